@@ -1,0 +1,23 @@
+//! Plain Rust types and rules of the business. Nothing here touches a web API, so
+//! everything is tested natively with `cargo test`.
+
+pub mod campaign;
+pub mod consent;
+pub mod contact;
+pub mod country;
+pub mod dataset;
+pub mod downline;
+pub mod member;
+pub mod interaction;
+pub mod lead;
+pub mod locale;
+pub mod money;
+pub mod onboarding;
+pub mod order;
+pub mod record;
+pub mod sample;
+pub mod settings;
+pub mod summary;
+pub mod task;
+pub mod time_format;
+pub mod volume;

@@ -1,0 +1,96 @@
+//! A person the rep knows, with one or more roles.
+
+use crate::domain::consent::ConsentLedger;
+use crate::domain::record::{RecordMeta, impl_record};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Role {
+    Customer,
+    Prospect,
+    Rep,
+    Host,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Customer, Role::Prospect, Role::Rep, Role::Host];
+}
+
+/// A phone number or email address with the label the person or phone gave it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Labeled {
+    pub label: String,
+    pub value: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Address {
+    pub street: String,
+    pub postal_code: String,
+    pub city: String,
+    pub country: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub meta: RecordMeta,
+    pub given_name: String,
+    pub family_name: String,
+    /// Phone numbers in E.164 form (`+491711234567`).
+    pub phones: Vec<Labeled>,
+    pub emails: Vec<Labeled>,
+    pub address: Option<Address>,
+    #[serde(with = "crate::domain::time_format::date_days_option")]
+    pub birthday: Option<NaiveDate>,
+    /// Preferred language as a BCP 47 tag such as `de` or `en`.
+    pub language: Option<String>,
+    pub roles: Vec<Role>,
+    pub tags: Vec<String>,
+    pub source: Option<String>,
+    pub notes: String,
+    pub referred_by: Option<Uuid>,
+    pub consent: ConsentLedger,
+    /// "Stay in touch every N days".
+    pub stay_in_touch_days: Option<u16>,
+    /// Days after the last order until a reorder reminder, overriding the default.
+    pub reorder_after_days: Option<u16>,
+}
+impl_record!(Contact);
+
+impl Contact {
+    pub fn new(given_name: &str, family_name: &str, now: DateTime<Utc>) -> Self {
+        Contact {
+            meta: RecordMeta::new(now),
+            given_name: given_name.to_owned(),
+            family_name: family_name.to_owned(),
+            phones: Vec::new(),
+            emails: Vec::new(),
+            address: None,
+            birthday: None,
+            language: None,
+            roles: Vec::new(),
+            tags: Vec::new(),
+            source: None,
+            notes: String::new(),
+            referred_by: None,
+            consent: ConsentLedger::default(),
+            stay_in_touch_days: None,
+            reorder_after_days: None,
+        }
+    }
+
+    pub fn display_name(&self) -> String {
+        match (self.given_name.is_empty(), self.family_name.is_empty()) {
+            (false, false) => format!("{} {}", self.given_name, self.family_name),
+            (false, true) => self.given_name.clone(),
+            (true, false) => self.family_name.clone(),
+            (true, true) => String::new(),
+        }
+    }
+
+    pub fn has_role(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+}

@@ -1,0 +1,32 @@
+//! A rep in the downline. The rep using the app is the root member of their own view.
+
+use crate::domain::record::{RecordMeta, impl_record};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MemberStatus {
+    Active,
+    Inactive,
+    Terminated,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub meta: RecordMeta,
+    pub contact_id: Uuid,
+    /// The member who enrolled this one; `None` only for the root.
+    pub sponsor_id: Option<Uuid>,
+    /// Binary and matrix plans place a member under a parent and leg that may differ
+    /// from the sponsor.
+    pub placement_parent_id: Option<Uuid>,
+    pub placement_leg: Option<u8>,
+    #[serde(with = "crate::domain::time_format::date_days")]
+    pub joined_on: NaiveDate,
+    pub status: MemberStatus,
+    pub rank: Option<String>,
+    /// The id the company's back office uses for this member.
+    pub external_id: Option<String>,
+}
+impl_record!(Member);

@@ -1,0 +1,3 @@
+//! File formats: pure functions from bytes to domain values and back. No web APIs.
+
+pub mod contacts_json;

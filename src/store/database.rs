@@ -1,0 +1,150 @@
+//! The IndexedDB database itself: opening and upgrading the schema, reading every
+//! chunk at start-up, and writing chunks in one transaction.
+
+use crate::store::error::StoreError;
+use crate::store::migration::{CHUNKS_STORE, META_STORE, SCHEMA_VERSION};
+use crate::store::write_batch::ChunkWrite;
+use indexed_db_futures::database::Database as IdbDatabase;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use js_sys::Uint8Array;
+use wasm_bindgen::JsValue;
+
+#[derive(Clone)]
+pub struct Database {
+    db: IdbDatabase,
+}
+
+/// Everything the database holds, as raw bytes.
+pub struct Contents {
+    pub chunks: Vec<Vec<u8>>,
+    pub meta: Vec<(String, Vec<u8>)>,
+}
+
+fn to_bytes(value: &JsValue) -> Vec<u8> {
+    Uint8Array::new(value).to_vec()
+}
+
+pub fn storage_error(error: impl std::fmt::Debug) -> StoreError {
+    let text = format!("{error:?}");
+    if text.contains("QuotaExceeded") || text.contains("quota") {
+        StoreError::QuotaExceeded
+    } else {
+        StoreError::Failed(text)
+    }
+}
+
+impl Database {
+    pub async fn open(name: &str) -> Result<Database, StoreError> {
+        let db = IdbDatabase::open(name)
+            .with_version(SCHEMA_VERSION)
+            .with_on_upgrade_needed(|event, db| {
+                let old = event.old_version() as u32;
+                if old < 1 {
+                    db.create_object_store(CHUNKS_STORE).build()?;
+                }
+                if old < 2 {
+                    db.create_object_store(META_STORE).build()?;
+                }
+                Ok(())
+            })
+            .await
+            .map_err(|e| {
+                let text = format!("{e:?}");
+                if text.contains("VersionError") {
+                    StoreError::Failed("the stored data is from a newer version of Teamline".into())
+                } else if text.contains("indexedDB") || text.contains("InvalidState") {
+                    StoreError::Unavailable(text)
+                } else {
+                    storage_error(text)
+                }
+            })?;
+        Ok(Database { db })
+    }
+
+    pub fn handle(&self) -> &IdbDatabase {
+        &self.db
+    }
+
+    pub fn close(self) {
+        self.db.close();
+    }
+
+    pub async fn read_all(&self) -> Result<Contents, StoreError> {
+        let tx = self.db.transaction([CHUNKS_STORE, META_STORE]).build().map_err(storage_error)?;
+        let chunks_store = tx.object_store(CHUNKS_STORE).map_err(storage_error)?;
+        let chunks = chunks_store
+            .get_all::<JsValue>()
+            .await
+            .map_err(storage_error)?
+            .map(|v| v.map(|v| to_bytes(&v)))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(storage_error)?;
+        let meta_store = tx.object_store(META_STORE).map_err(storage_error)?;
+        let keys = meta_store
+            .get_all_keys::<String>()
+            .await
+            .map_err(storage_error)?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(storage_error)?;
+        let values = meta_store
+            .get_all::<JsValue>()
+            .await
+            .map_err(storage_error)?
+            .map(|v| v.map(|v| to_bytes(&v)))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(storage_error)?;
+        Ok(Contents { chunks, meta: keys.into_iter().zip(values).collect() })
+    }
+
+    /// Writes chunks and meta values, and deletes chunk keys, in one transaction: all
+    /// of it lands, or none of it.
+    pub async fn write(
+        &self,
+        chunks: &[ChunkWrite],
+        meta: &[(&str, Vec<u8>)],
+        delete_chunks: &[&str],
+        abort_after: Option<usize>,
+    ) -> Result<(), StoreError> {
+        let tx = self
+            .db
+            .transaction([CHUNKS_STORE, META_STORE])
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(storage_error)?;
+        {
+            let store = tx.object_store(CHUNKS_STORE).map_err(storage_error)?;
+            for (written, chunk) in chunks.iter().enumerate() {
+                if abort_after == Some(written) {
+                    drop(store);
+                    tx.abort().await.map_err(storage_error)?;
+                    return Err(StoreError::Failed("the write was aborted half-way".into()));
+                }
+                let value: JsValue = Uint8Array::from(chunk.bytes.as_slice()).into();
+                store.put(value).with_key(chunk.key.as_str()).build().map_err(storage_error)?;
+            }
+            for key in delete_chunks {
+                store.delete(*key).build().map_err(storage_error)?;
+            }
+            let meta_store = tx.object_store(META_STORE).map_err(storage_error)?;
+            for (key, bytes) in meta {
+                let value: JsValue = Uint8Array::from(bytes.as_slice()).into();
+                meta_store.put(value).with_key(*key).build().map_err(storage_error)?;
+            }
+        }
+        tx.commit().await.map_err(storage_error)
+    }
+
+    /// Removes every record, in one transaction.
+    pub async fn clear(&self) -> Result<(), StoreError> {
+        let tx = self
+            .db
+            .transaction([CHUNKS_STORE, META_STORE])
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(storage_error)?;
+        tx.object_store(CHUNKS_STORE).map_err(storage_error)?.clear().map_err(storage_error)?;
+        tx.object_store(META_STORE).map_err(storage_error)?.clear().map_err(storage_error)?;
+        tx.commit().await.map_err(storage_error)
+    }
+}

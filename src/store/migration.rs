@@ -1,0 +1,154 @@
+//! Reading data written by older versions of Teamline.
+//!
+//! Two things carry versions. The IndexedDB schema (object stores) moves with
+//! [`SCHEMA_VERSION`]; since `indexed_db_futures` 0.6 gives the upgrade callback no
+//! transaction, an upgrade only creates stores, and data moves afterwards in an
+//! ordinary transaction. The chunk format moves with
+//! [`FORMAT_VERSION`](crate::store::chunk::FORMAT_VERSION); older chunks are read
+//! here, upgraded in memory, and written back in the current format.
+//!
+//! History:
+//! - schema 1, format 1: the first layout. One `chunks` store; the settings were a chunk
+//!   too, and contacts had no stay-in-touch or reorder intervals.
+//! - schema 2, format 2: a `meta` store holds the settings; contacts gained
+//!   `stay_in_touch_days` and `reorder_after_days`.
+
+use crate::domain::consent::ConsentLedger;
+use crate::domain::contact::{Address, Contact, Labeled, Role};
+use crate::domain::record::RecordMeta;
+use crate::store::chunk::{self, ChunkError, StoredValue};
+use crate::store::collection::{Collections, for_each_collection};
+use crate::store::error::StoreError;
+use crate::store::stored::Stored;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+pub const SCHEMA_VERSION: u32 = 2;
+pub const CHUNKS_STORE: &str = "chunks";
+pub const META_STORE: &str = "meta";
+pub const SETTINGS_KEY: &str = "settings";
+
+/// A contact as format 1 stored it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContactV1 {
+    pub meta: RecordMeta,
+    pub given_name: String,
+    pub family_name: String,
+    pub phones: Vec<Labeled>,
+    pub emails: Vec<Labeled>,
+    pub address: Option<Address>,
+    #[serde(with = "crate::domain::time_format::date_days_option")]
+    pub birthday: Option<NaiveDate>,
+    pub language: Option<String>,
+    pub roles: Vec<Role>,
+    pub tags: Vec<String>,
+    pub source: Option<String>,
+    pub notes: String,
+    pub referred_by: Option<Uuid>,
+    pub consent: ConsentLedger,
+}
+
+impl From<ContactV1> for Contact {
+    fn from(v1: ContactV1) -> Contact {
+        Contact {
+            meta: v1.meta,
+            given_name: v1.given_name,
+            family_name: v1.family_name,
+            phones: v1.phones,
+            emails: v1.emails,
+            address: v1.address,
+            birthday: v1.birthday,
+            language: v1.language,
+            roles: v1.roles,
+            tags: v1.tags,
+            source: v1.source,
+            notes: v1.notes,
+            referred_by: v1.referred_by,
+            consent: v1.consent,
+            stay_in_touch_days: None,
+            reorder_after_days: None,
+        }
+    }
+}
+
+pub fn contacts_from_older_format(format: u8, payload: &[u8]) -> Result<Vec<Contact>, ChunkError> {
+    match format {
+        1 => Ok(chunk::decode::<Vec<ContactV1>>(payload)?.into_iter().map(Contact::from).collect()),
+        other => Err(ChunkError::Damaged(format!("unknown contact format {other}"))),
+    }
+}
+
+/// What one stored value held, once loaded.
+pub enum Loaded {
+    /// A chunk read into memory; `outdated` when it must be written back in the current format.
+    Chunk { key: String, outdated: bool },
+    /// Settings, and whether they were found in the place an older schema kept them.
+    Settings { bytes_format: u8, payload: Vec<u8> },
+}
+
+/// Reads one value of the `chunks` store into memory.
+pub fn load_value(all: &mut Collections, bytes: &[u8]) -> Result<Loaded, StoreError> {
+    let value = chunk::classify(bytes).map_err(|e| StoreError::unreadable("?", e))?;
+    let (header, payload) = match value {
+        StoredValue::Settings(format, payload) => {
+            return Ok(Loaded::Settings { bytes_format: format, payload: payload.to_vec() });
+        }
+        StoredValue::Chunk(header, payload) => (header, payload),
+    };
+    let key = header.kind.chunk_key(header.bucket);
+    macro_rules! load {
+        ($($field:ident: $t:ty),* $(,)?) => {$(
+            if header.kind == <$t as Stored>::KIND {
+                let records: Vec<$t> = if header.format == chunk::FORMAT_VERSION {
+                    chunk::decode(payload)
+                } else {
+                    <$t as Stored>::decode_older_format(header.format, payload)
+                }
+                .map_err(|e| StoreError::unreadable(key.clone(), e))?;
+                for record in records {
+                    all.$field.insert(record);
+                }
+            }
+        )*};
+    }
+    use crate::domain::{campaign::*, contact::*, interaction::*, lead::*, member::*, order::*, task::*, volume::*};
+    for_each_collection!(load);
+    Ok(Loaded::Chunk { key, outdated: header.format != chunk::FORMAT_VERSION })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::kind::CollectionKind;
+    use chrono::Utc;
+
+    #[test]
+    fn format_one_contacts_load_with_the_new_fields_empty() {
+        let old = ContactV1 {
+            meta: RecordMeta::with_id(Uuid::from_u128(5), Utc::now()),
+            given_name: "Jörg".into(),
+            family_name: "Weiß".into(),
+            phones: vec![Labeled { label: "mobil".into(), value: "+491711234567".into() }],
+            emails: vec![],
+            address: None,
+            birthday: NaiveDate::from_ymd_opt(1980, 2, 29),
+            language: Some("de".into()),
+            roles: vec![Role::Customer],
+            tags: vec!["VIP".into()],
+            source: None,
+            notes: "Notiz".into(),
+            referred_by: None,
+            consent: ConsentLedger::default(),
+        };
+        let bytes = chunk::encode_with_format(1, CollectionKind::Contacts, crate::store::collection::bucket_of(&old.meta.id), &[&old]);
+        let mut all = Collections::default();
+        let Ok(Loaded::Chunk { outdated, .. }) = load_value(&mut all, &bytes) else { panic!("not loaded") };
+        assert!(outdated);
+        let contact = all.contacts.get(&Uuid::from_u128(5)).unwrap();
+        assert_eq!(contact.family_name, "Weiß");
+        assert_eq!(contact.birthday, old.birthday);
+        assert_eq!(contact.stay_in_touch_days, None);
+        assert_eq!(*contact, Contact::from(old));
+    }
+}

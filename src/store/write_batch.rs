@@ -1,0 +1,189 @@
+//! Several writes that land together or not at all.
+
+use crate::store::chunk;
+use crate::store::collection::{Collection, Collections, Pending, bucket_of, for_each_collection};
+use crate::store::kind::CollectionKind;
+use crate::store::stored::Stored;
+use chrono::{DateTime, Utc};
+use std::collections::{BTreeMap, HashMap};
+use uuid::Uuid;
+
+/// One chunk to write: its key in the `chunks` store and its new bytes.
+pub struct ChunkWrite {
+    pub key: String,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Default)]
+pub struct WriteBatch {
+    pending: Pending,
+    len: usize,
+    abort_after: Option<usize>,
+}
+
+impl WriteBatch {
+    pub fn new() -> Self {
+        WriteBatch::default()
+    }
+
+    /// Adds or replaces a record. A later put of the same id wins.
+    pub fn put<T: Stored>(&mut self, record: T) -> &mut Self {
+        T::pending_mut(&mut self.pending).push(record);
+        self.len += 1;
+        self
+    }
+
+    /// Deletes a record by leaving a tombstone, if it exists.
+    pub fn delete<T: Stored>(&mut self, all: &Collections, id: Uuid, now: DateTime<Utc>) -> &mut Self {
+        if let Some(record) = T::collection(all).get(&id) {
+            let mut tombstone = record.clone();
+            tombstone.meta_mut().mark_deleted(now);
+            self.put(tombstone);
+        }
+        self
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Makes the storage transaction abort after this many chunk writes, the way a
+    /// quota or disk error would abort it half-way. Used to prove that nothing of an
+    /// aborted write is left behind.
+    #[doc(hidden)]
+    pub fn abort_after_chunk_writes(&mut self, writes: usize) -> &mut Self {
+        self.abort_after = Some(writes);
+        self
+    }
+
+    pub fn abort_after(&self) -> Option<usize> {
+        self.abort_after
+    }
+
+    /// The chunks this batch changes, encoded with the batch applied, without changing
+    /// anything in memory yet.
+    pub fn plan(&self, all: &Collections) -> Vec<ChunkWrite> {
+        let mut writes = Vec::new();
+        macro_rules! plan {
+            ($($field:ident: $t:ty),* $(,)?) => {$(
+                plan_collection(&self.pending.$field, &all.$field, &mut writes);
+            )*};
+        }
+        for_each_collection!(plan);
+        writes
+    }
+
+    /// Applies the batch to memory, once storage has committed it.
+    pub fn apply(self, all: &mut Collections) {
+        macro_rules! apply {
+            ($($field:ident: $t:ty),* $(,)?) => {$(
+                for record in self.pending.$field {
+                    all.$field.insert(record);
+                }
+            )*};
+        }
+        for_each_collection!(apply);
+    }
+}
+
+fn plan_collection<T: Stored>(pending: &[T], collection: &Collection<T>, writes: &mut Vec<ChunkWrite>) {
+    let mut by_bucket: BTreeMap<u8, HashMap<Uuid, &T>> = BTreeMap::new();
+    for record in pending {
+        by_bucket.entry(bucket_of(&record.id())).or_default().insert(record.id(), record);
+    }
+    for (bucket, changed) in by_bucket {
+        let mut records: Vec<&T> =
+            collection.bucket(bucket).iter().filter(|(id, _)| !changed.contains_key(id)).map(|(_, r)| r).collect();
+        records.extend(changed.values());
+        writes.push(ChunkWrite { key: T::KIND.chunk_key(bucket), bytes: chunk::encode(T::KIND, bucket, &records) });
+    }
+}
+
+/// One bucket as memory holds it now, for rewriting chunks in the current format.
+pub fn encode_bucket(all: &Collections, kind: CollectionKind, bucket: u8) -> ChunkWrite {
+    let mut bytes = Vec::new();
+    macro_rules! encode {
+        ($($field:ident: $t:ty),* $(,)?) => {$(
+            if kind == <$t as Stored>::KIND {
+                let records: Vec<&$t> = all.$field.bucket(bucket).values().collect();
+                bytes = chunk::encode(kind, bucket, &records);
+            }
+        )*};
+    }
+    use crate::domain::{campaign::*, contact::*, interaction::*, lead::*, member::*, order::*, task::*, volume::*};
+    for_each_collection!(encode);
+    ChunkWrite { key: kind.chunk_key(bucket), bytes }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::contact::Contact;
+    use crate::domain::interaction::{Direction, Interaction, InteractionKind};
+    use crate::domain::record::RecordMeta;
+    use crate::store::migration::{Loaded, load_value};
+
+    fn reload(writes: &[ChunkWrite], into: &mut Collections) {
+        for w in writes {
+            assert!(matches!(load_value(into, &w.bytes), Ok(Loaded::Chunk { outdated: false, .. })));
+        }
+    }
+
+    #[test]
+    fn planned_chunks_hold_old_and_new_records_and_memory_waits_for_apply() {
+        let now = Utc::now();
+        let mut all = Collections::default();
+        let mut first = WriteBatch::new();
+        let anna = Contact::new("Anna", "Müller", now);
+        first.put(anna.clone());
+        let writes = first.plan(&all);
+        assert_eq!(writes.len(), 1);
+        assert!(all.contacts.is_empty(), "planning changes nothing");
+        first.apply(&mut all);
+
+        let mut second = WriteBatch::new();
+        let mut same_bucket = Contact::new("Ben", "Braun", now);
+        while bucket_of(&same_bucket.meta.id) != bucket_of(&anna.meta.id) {
+            same_bucket.meta = RecordMeta::new(now);
+        }
+        second.put(same_bucket.clone()).put(Interaction {
+            meta: RecordMeta::new(now),
+            contact_id: anna.meta.id,
+            kind: InteractionKind::Call,
+            direction: Direction::Outgoing,
+            at: now,
+            summary: "Anruf".into(),
+            outcome: None,
+        });
+        let writes = second.plan(&all);
+        assert_eq!(writes.len(), 2, "one contact chunk and one interaction chunk");
+
+        // What storage would hold after this write is exactly both contacts.
+        let mut stored = Collections::default();
+        reload(&writes, &mut stored);
+        assert_eq!(stored.contacts.len(), 2);
+        assert_eq!(stored.contacts.get(&anna.meta.id), Some(&anna));
+        assert_eq!(stored.interactions.len(), 1);
+    }
+
+    #[test]
+    fn delete_leaves_a_tombstone_in_the_chunk() {
+        let now = Utc::now();
+        let mut all = Collections::default();
+        let anna = Contact::new("Anna", "Müller", now);
+        let mut batch = WriteBatch::new();
+        batch.put(anna.clone());
+        batch.apply(&mut all);
+        let mut delete = WriteBatch::new();
+        delete.delete::<Contact>(&all, anna.meta.id, now);
+        let writes = delete.plan(&all);
+        let mut stored = Collections::default();
+        reload(&writes, &mut stored);
+        assert!(stored.contacts.get(&anna.meta.id).is_none());
+        assert!(stored.contacts.get_including_deleted(&anna.meta.id).unwrap().meta.is_deleted());
+    }
+}

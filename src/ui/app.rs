@@ -1,0 +1,51 @@
+//! The root component: opens the store, then shows the first-run screen or the app.
+
+use crate::store::error::StoreError;
+use crate::store::repository::{DATABASE_NAME, Store};
+use crate::ui::app_state::{AppState, browser_language, sync_document_language};
+use crate::ui::first_run::FirstRun;
+use crate::ui::i18n::Msg;
+use crate::ui::shell::Shell;
+use crate::ui::store_handle::set_store;
+use leptos::prelude::*;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::new(browser_language());
+    provide_context(state);
+    Effect::new(move |_| sync_document_language(state.lang.get()));
+
+    let opened = LocalResource::new(move || async move {
+        let store = Store::open(DATABASE_NAME).await?;
+        store.on_upgraded_elsewhere(move || state.upgraded_elsewhere.set(true));
+        state.apply_settings(store.settings());
+        set_store(store);
+        Ok::<(), StoreError>(())
+    });
+
+    move || match opened.get() {
+        None => view! { <div class="splash" role="status">{move || state.t(Msg::Loading)}</div> }.into_any(),
+        Some(Err(error)) => {
+            view! { <div class="fatal" role="alert">{move || state.error_text(&error)}</div> }.into_any()
+        }
+        Some(Ok(())) => view! { <Started/> }.into_any(),
+    }
+}
+
+#[component]
+fn Started() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let has_profile = Memo::new(move |_| state.settings.with(|s| s.profile.is_some()));
+    Effect::new(move |_| mark_interactive());
+    move || if has_profile.get() { view! { <Shell/> }.into_any() } else { view! { <FirstRun/> }.into_any() }
+}
+
+/// Tells tests and the benchmark that the app has rendered with its data.
+fn mark_interactive() {
+    let Some(window) = web_sys::window() else { return };
+    let now = window.performance().map(|p| p.now()).unwrap_or_default();
+    let _ = js_sys::Reflect::set(&window, &"__teamlineReadyAt".into(), &now.into());
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-ready", "true");
+    }
+}

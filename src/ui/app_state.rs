@@ -1,0 +1,91 @@
+//! State every component can reach: language, settings, a data revision that bumps
+//! after each write so views read again, and notices for the user.
+
+use crate::domain::locale::Language;
+use crate::domain::settings::{Settings, ThemePreference};
+use crate::store::error::StoreError;
+use crate::ui::i18n::{Msg, fill};
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub lang: RwSignal<Language>,
+    pub settings: RwSignal<Settings>,
+    /// Bumped after every write; views that read the store track it.
+    pub revision: RwSignal<u64>,
+    pub error: RwSignal<Option<StoreError>>,
+    pub upgraded_elsewhere: RwSignal<bool>,
+}
+
+impl AppState {
+    pub fn new(lang: Language) -> Self {
+        AppState {
+            lang: RwSignal::new(lang),
+            settings: RwSignal::new(Settings::default()),
+            revision: RwSignal::new(0),
+            error: RwSignal::new(None),
+            upgraded_elsewhere: RwSignal::new(false),
+        }
+    }
+
+    /// The message in the current language; reactive when called inside a view closure.
+    pub fn t(&self, msg: Msg) -> &'static str {
+        msg.text(self.lang.get())
+    }
+
+    pub fn t_with(&self, msg: Msg, args: &[&str]) -> String {
+        fill(self.t(msg), args)
+    }
+
+    pub fn data_changed(&self) {
+        self.revision.update(|r| *r += 1);
+    }
+
+    /// Applies settings just loaded or saved: language, theme and the page's `lang`.
+    pub fn apply_settings(&self, settings: Settings) {
+        let lang = settings.language.unwrap_or_else(browser_language);
+        self.lang.set(lang);
+        apply_theme(settings.theme);
+        self.settings.set(settings);
+    }
+
+    pub fn error_text(&self, error: &StoreError) -> String {
+        match error {
+            StoreError::QuotaExceeded => self.t(Msg::ErrorQuota).to_owned(),
+            StoreError::UpgradedElsewhere => self.t(Msg::UpgradedElsewhere).to_owned(),
+            StoreError::Blocked => self.t(Msg::ErrorBlocked).to_owned(),
+            StoreError::Unavailable(_) => self.t(Msg::ErrorUnavailable).to_owned(),
+            StoreError::Unreadable { chunk, .. } => self.t_with(Msg::ErrorUnreadable, &[chunk]),
+            StoreError::Failed(detail) => self.t_with(Msg::ErrorFailed, &[detail]),
+        }
+    }
+}
+
+pub fn app_state() -> AppState {
+    expect_context::<AppState>()
+}
+
+pub fn browser_language() -> Language {
+    let languages: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+    Language::from_browser_preferences(&languages)
+}
+
+fn apply_theme(theme: ThemePreference) {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
+        return;
+    };
+    let _ = match theme {
+        ThemePreference::System => root.remove_attribute("data-theme"),
+        ThemePreference::Light => root.set_attribute("data-theme", "light"),
+        ThemePreference::Dark => root.set_attribute("data-theme", "dark"),
+    };
+}
+
+/// Keeps `<html lang>` in step with the chosen language, for screen readers.
+pub fn sync_document_language(lang: Language) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+}

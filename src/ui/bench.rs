@@ -1,0 +1,81 @@
+//! Entry points the benchmark (`bench/run.mjs`) calls through `window.wasmBindings`.
+//! They use the same generator and store as the app.
+
+use crate::domain::dataset::DataSet;
+use crate::domain::onboarding::start_empty;
+use crate::domain::sample::{Owner, SampleSize, generate};
+use crate::domain::settings::Settings;
+use crate::io::contacts_json::contacts_to_json;
+use crate::store::repository::Store;
+use crate::ui::store_handle::store;
+use chrono::{NaiveDate, Utc};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+const OWNER: Owner = Owner { name: "Bianca Benchmark" };
+
+fn benchmark_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 27).expect("valid date")
+}
+
+fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_default()
+}
+
+fn to_js(error: impl std::fmt::Display) -> JsValue {
+    JsValue::from_str(&error.to_string())
+}
+
+/// Writes the whole benchmark data set into the app's database in one transaction and
+/// returns the milliseconds the write took (generation is not counted).
+#[wasm_bindgen]
+pub async fn bench_write_benchmark_set(seed: u64) -> Result<f64, JsValue> {
+    let sample = generate(seed, SampleSize::BENCHMARK, benchmark_day(), &OWNER);
+    let records = sample.data.record_count();
+    let store = store();
+    let started = now_ms();
+    store.import(sample.data).await.map_err(to_js)?;
+    let took = now_ms() - started;
+    let (_, mut profile) = start_empty(OWNER.name, "DE", Utc::now());
+    profile.contact_id = sample.owner_contact_id;
+    profile.member_id = sample.owner_member_id;
+    store.save_settings(Settings { profile: Some(profile), ..store.settings() }).await.map_err(to_js)?;
+    web_sys::console::log_1(&format!("wrote {records} records").into());
+    Ok(took)
+}
+
+/// Writes the benchmark's 10,000 contacts into a separate, emptied database and returns
+/// the milliseconds the write took.
+#[wasm_bindgen]
+pub async fn bench_write_contacts(seed: u64, database: String) -> Result<f64, JsValue> {
+    let contacts = generate(seed, SampleSize::BENCHMARK, benchmark_day(), &OWNER).data.contacts;
+    let store = Store::open(&database).await.map_err(to_js)?;
+    store.delete_everything().await.map_err(to_js)?;
+    let started = now_ms();
+    store.import(DataSet { contacts, ..DataSet::default() }).await.map_err(to_js)?;
+    let took = now_ms() - started;
+    store.close();
+    Ok(took)
+}
+
+/// The same 10,000 contacts as JSON, for the plain JavaScript IndexedDB comparison.
+#[wasm_bindgen]
+pub fn bench_contacts_json(seed: u64) -> String {
+    contacts_to_json(&generate(seed, SampleSize::BENCHMARK, benchmark_day(), &OWNER).data.contacts)
+}
+
+/// Bytes of wasm linear memory in use (it only grows).
+#[wasm_bindgen]
+pub fn bench_wasm_memory_bytes() -> f64 {
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    memory.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64
+}
+
+/// How many live records of each kind the app holds, for the benchmark's sanity check.
+#[wasm_bindgen]
+pub fn bench_record_count() -> f64 {
+    store().read(|all| {
+        (all.contacts.len() + all.interactions.len() + all.tasks.len() + all.leads.len() + all.orders.len()
+            + all.members.len() + all.volumes.len() + all.campaigns.len() + all.campaign_touches.len()) as f64
+    })
+}

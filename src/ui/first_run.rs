@@ -1,0 +1,103 @@
+//! The first-run screen: the rep's name and country, then an empty start or sample data.
+
+use crate::domain::country::COUNTRIES;
+use crate::domain::onboarding::{clean_name, start_empty};
+use crate::domain::sample::{Owner, SampleSize, generate};
+use crate::domain::settings::Settings;
+use crate::store::error::StoreError;
+use crate::ui::app_state::app_state;
+use crate::ui::i18n::Msg;
+use crate::ui::store_handle::store;
+use chrono::Utc;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Start {
+    Empty,
+    Sample,
+}
+
+#[component]
+pub fn FirstRun() -> impl IntoView {
+    let state = app_state();
+    let name = RwSignal::new(String::new());
+    let country = RwSignal::new("DE".to_string());
+    let name_missing = RwSignal::new(false);
+
+    let begin = Action::new_local(move |start: &Start| {
+        let start = *start;
+        let typed_name = clean_name(&name.get_untracked());
+        let country = country.get_untracked();
+        async move {
+            let Some(name) = typed_name else {
+                name_missing.set(true);
+                return Ok(());
+            };
+            let now = Utc::now();
+            let (data, mut profile) = start_empty(&name, &country, now);
+            let data = match start {
+                Start::Empty => data,
+                Start::Sample => {
+                    let seed = now.timestamp_millis() as u64;
+                    let sample = generate(seed, SampleSize::DEMO, now.date_naive(), &Owner { name: &name });
+                    profile.contact_id = sample.owner_contact_id;
+                    profile.member_id = sample.owner_member_id;
+                    sample.data
+                }
+            };
+            let store = store();
+            store.import(data).await?;
+            let settings = Settings { profile: Some(profile), ..store.settings() };
+            store.save_settings(settings.clone()).await?;
+            state.apply_settings(settings);
+            state.data_changed();
+            Ok::<(), StoreError>(())
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(Err(error)) = begin.value().get() {
+            state.error.set(Some(error));
+        }
+    });
+    let busy = begin.pending();
+
+    view! {
+        <main class="first-run">
+            <img class="first-run__logo" src="/icons/icon-192.png" alt="" width="72" height="72"/>
+            <h1>{move || state.t(Msg::WelcomeTitle)}</h1>
+            <p>{move || state.t(Msg::WelcomeIntro)}</p>
+            <form class="card form" on:submit=move |ev| { ev.prevent_default(); begin.dispatch(Start::Empty); }>
+                <label for="owner-name">{move || state.t(Msg::YourName)}</label>
+                <input id="owner-name" name="name" autocomplete="name" required
+                    aria-invalid=move || name_missing.get().to_string()
+                    aria-describedby="owner-name-error"
+                    prop:value=move || name.get()
+                    on:input=move |ev| { name.set(event_target_value(&ev)); name_missing.set(false); }/>
+                <p id="owner-name-error" class="field-error" aria-live="polite">
+                    {move || name_missing.get().then(|| state.t(Msg::NameRequired))}
+                </p>
+                <label for="owner-country">{move || state.t(Msg::YourCountry)}</label>
+                <select id="owner-country" name="country" on:change=move |ev| country.set(event_target_value(&ev))>
+                    {COUNTRIES.iter().map(|c| {
+                        let code = c.code;
+                        view! {
+                            <option value=code selected=move || country.get() == code>
+                                {move || format!("{} (+{})", c.name(state.lang.get()), c.calling_code)}
+                            </option>
+                        }
+                    }).collect_view()}
+                </select>
+                <div class="actions">
+                    <button type="submit" class="button" disabled=move || busy.get()>
+                        {move || state.t(Msg::StartEmpty)}
+                    </button>
+                    <button type="button" class="button button--primary" disabled=move || busy.get()
+                        on:click=move |_| { begin.dispatch(Start::Sample); }>
+                        {move || state.t(Msg::TrySample)}
+                    </button>
+                </div>
+                <p class="muted" role="status">{move || busy.get().then(|| state.t(Msg::LoadingSample))}</p>
+            </form>
+        </main>
+    }
+}

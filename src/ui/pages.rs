@@ -1,0 +1,8 @@
+//! One module per route.
+
+pub mod dashboard;
+pub mod not_found;
+pub mod planned;
+pub mod settings;
+
+pub use planned::{campaigns, contacts, downline, leads};

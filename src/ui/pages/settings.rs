@@ -1,0 +1,250 @@
+//! Settings: profile, language, theme, storage status, sample data and deleting all data.
+
+use crate::domain::country::COUNTRIES;
+use crate::domain::locale::Language;
+use crate::domain::onboarding::clean_name;
+use crate::domain::sample::{Owner, SampleSize, generate};
+use crate::domain::settings::{Settings, ThemePreference};
+use crate::store::error::StoreError;
+use crate::store::storage_estimate::request_persistence;
+use crate::ui::app_state::{AppState, app_state};
+use crate::ui::i18n::Msg;
+use crate::ui::store_handle::store;
+use chrono::Utc;
+use leptos::prelude::*;
+
+/// Saves settings and applies them; errors go to the notice bar.
+async fn save(state: AppState, settings: Settings) -> bool {
+    match store().save_settings(settings.clone()).await {
+        Ok(()) => {
+            state.apply_settings(settings);
+            true
+        }
+        Err(error) => {
+            state.error.set(Some(error));
+            false
+        }
+    }
+}
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let state = app_state();
+    view! {
+        <h1>{move || state.t(Msg::SettingsTitle)}</h1>
+        <ProfileSection/>
+        <AppearanceSection/>
+        <StorageSection/>
+        <SampleSection/>
+        <DeleteAllSection/>
+    }
+}
+
+#[component]
+fn ProfileSection() -> impl IntoView {
+    let state = app_state();
+    let profile = state.settings.get_untracked().profile;
+    let name = RwSignal::new(profile.as_ref().map(|p| p.name.clone()).unwrap_or_default());
+    let country = RwSignal::new(profile.map(|p| p.country).unwrap_or_else(|| "DE".into()));
+    let name_missing = RwSignal::new(false);
+    let saved = RwSignal::new(false);
+    let submit = Action::new_local(move |_: &()| {
+        let typed = clean_name(&name.get_untracked());
+        let country = country.get_untracked();
+        async move {
+            let Some(typed) = typed else {
+                name_missing.set(true);
+                return;
+            };
+            let mut settings = state.settings.get_untracked();
+            if let Some(profile) = settings.profile.as_mut() {
+                profile.name = typed;
+                profile.country = country;
+            }
+            saved.set(save(state, settings).await);
+        }
+    });
+    view! {
+        <section class="card form" aria-labelledby="profile-heading">
+            <h2 id="profile-heading">{move || state.t(Msg::ProfileHeading)}</h2>
+            <form on:submit=move |ev| { ev.prevent_default(); submit.dispatch(()); }>
+                <label for="profile-name">{move || state.t(Msg::YourName)}</label>
+                <input id="profile-name" autocomplete="name" prop:value=move || name.get()
+                    aria-invalid=move || name_missing.get().to_string() aria-describedby="profile-name-error"
+                    on:input=move |ev| { name.set(event_target_value(&ev)); name_missing.set(false); saved.set(false); }/>
+                <p id="profile-name-error" class="field-error" aria-live="polite">
+                    {move || name_missing.get().then(|| state.t(Msg::NameRequired))}
+                </p>
+                <label for="profile-country">{move || state.t(Msg::CountryLabel)}</label>
+                <select id="profile-country" on:change=move |ev| { country.set(event_target_value(&ev)); saved.set(false); }>
+                    {COUNTRIES.iter().map(|c| {
+                        let code = c.code;
+                        view! {
+                            <option value=code selected=move || country.get() == code>
+                                {move || format!("{} (+{})", c.name(state.lang.get()), c.calling_code)}
+                            </option>
+                        }
+                    }).collect_view()}
+                </select>
+                <div class="actions">
+                    <button type="submit" class="button button--primary">{move || state.t(Msg::Save)}</button>
+                    <span role="status">{move || saved.get().then(|| state.t(Msg::Saved))}</span>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn AppearanceSection() -> impl IntoView {
+    let state = app_state();
+    let choose_language = move |value: String| {
+        let language = match value.as_str() {
+            "de" => Language::De,
+            _ => Language::En,
+        };
+        let settings = Settings { language: Some(language), ..state.settings.get_untracked() };
+        leptos::task::spawn_local(async move {
+            save(state, settings).await;
+        });
+    };
+    let choose_theme = move |value: String| {
+        let theme = match value.as_str() {
+            "light" => ThemePreference::Light,
+            "dark" => ThemePreference::Dark,
+            _ => ThemePreference::System,
+        };
+        let settings = Settings { theme, ..state.settings.get_untracked() };
+        leptos::task::spawn_local(async move {
+            save(state, settings).await;
+        });
+    };
+    let theme = move || state.settings.with(|s| s.theme);
+    view! {
+        <section class="card form">
+            <label for="language">{move || state.t(Msg::LanguageLabel)}</label>
+            <select id="language" on:change=move |ev| choose_language(event_target_value(&ev))>
+                <option value="de" selected=move || state.lang.get() == Language::De>{move || state.t(Msg::LanguageGerman)}</option>
+                <option value="en" selected=move || state.lang.get() == Language::En>{move || state.t(Msg::LanguageEnglish)}</option>
+            </select>
+            <label for="theme">{move || state.t(Msg::ThemeLabel)}</label>
+            <select id="theme" on:change=move |ev| choose_theme(event_target_value(&ev))>
+                <option value="system" selected=move || theme() == ThemePreference::System>{move || state.t(Msg::ThemeSystem)}</option>
+                <option value="light" selected=move || theme() == ThemePreference::Light>{move || state.t(Msg::ThemeLight)}</option>
+                <option value="dark" selected=move || theme() == ThemePreference::Dark>{move || state.t(Msg::ThemeDark)}</option>
+            </select>
+        </section>
+    }
+}
+
+#[component]
+fn StorageSection() -> impl IntoView {
+    let state = app_state();
+    let status = LocalResource::new(move || {
+        state.revision.track();
+        request_persistence()
+    });
+    view! {
+        <section class="card" aria-labelledby="storage-heading">
+            <h2 id="storage-heading">{move || state.t(Msg::StorageHeading)}</h2>
+            {move || {
+                let lang = state.lang.get();
+                match status.get() {
+                    None => None,
+                    Some(None) => Some(view! { <p data-testid="storage-status">{state.t(Msg::StorageUnknown)}</p> }.into_any()),
+                    Some(Some(s)) => Some(view! {
+                        <p data-testid="storage-status" data-persistent=s.persistent.to_string()>
+                            {state.t(if s.persistent { Msg::StoragePersistent } else { Msg::StorageNotPersistent })}
+                        </p>
+                        <p data-testid="storage-usage">
+                            {state.t_with(Msg::StorageUsage, &[&lang.format_bytes(s.usage_bytes), &lang.format_bytes(s.quota_bytes)])}
+                        </p>
+                    }.into_any()),
+                }
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn SampleSection() -> impl IntoView {
+    let state = app_state();
+    let empty = move || {
+        state.revision.track();
+        store().count::<crate::domain::contact::Contact>() <= 1
+    };
+    let loaded = RwSignal::new(false);
+    let load = Action::new_local(move |_: &()| async move {
+        let now = Utc::now();
+        let name = state.settings.with_untracked(|s| s.profile.as_ref().map(|p| p.name.clone())).unwrap_or_default();
+        let sample = generate(now.timestamp_millis() as u64, SampleSize::DEMO, now.date_naive(), &Owner { name: &name });
+        let store = store();
+        // The sample's own root stands in for the rep, so the downline hangs under them.
+        let mut data = sample.data;
+        let mut settings = state.settings.get_untracked();
+        if let Some(profile) = settings.profile.as_mut() {
+            data.contacts.retain(|c| c.meta.id != sample.owner_contact_id);
+            for member in data.members.iter_mut().filter(|m| m.meta.id == sample.owner_member_id) {
+                member.contact_id = profile.contact_id;
+            }
+            data.members.retain(|m| m.meta.id != profile.member_id);
+            profile.member_id = sample.owner_member_id;
+        }
+        let result: Result<(), StoreError> = async {
+            store.import(data).await?;
+            store.save_settings(settings.clone()).await
+        }
+        .await;
+        match result {
+            Ok(()) => {
+                state.apply_settings(settings);
+                loaded.set(true);
+                state.data_changed();
+            }
+            Err(error) => state.error.set(Some(error)),
+        }
+    });
+    view! {
+        <p role="status" class="muted">{move || loaded.get().then(|| state.t(Msg::SampleLoaded))}</p>
+        <Show when=empty>
+            <section class="card">
+                <h2>{move || state.t(Msg::SampleHeading)}</h2>
+                <p>{move || state.t(Msg::SampleExplain)}</p>
+                <button class="button" disabled=move || load.pending().get() on:click=move |_| { load.dispatch(()); }>
+                    {move || state.t(Msg::LoadSample)}
+                </button>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn DeleteAllSection() -> impl IntoView {
+    let state = app_state();
+    let typed = RwSignal::new(String::new());
+    let confirmed = move || typed.get().trim() == state.t(Msg::ConfirmWord);
+    let delete = Action::new_local(move |_: &()| async move {
+        match store().delete_everything().await {
+            Ok(()) => {
+                state.apply_settings(Settings::default());
+                state.data_changed();
+            }
+            Err(error) => state.error.set(Some(error)),
+        }
+    });
+    view! {
+        <section class="card card--danger" aria-labelledby="danger-heading">
+            <h2 id="danger-heading">{move || state.t(Msg::DangerHeading)}</h2>
+            <p id="danger-explain">{move || state.t(Msg::DangerExplain)}</p>
+            <label for="delete-confirm">{move || state.t(Msg::ConfirmLabel)}</label>
+            <input id="delete-confirm" autocomplete="off" aria-describedby="danger-explain"
+                prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))/>
+            <div class="actions">
+                <button class="button button--danger" disabled=move || !confirmed() || delete.pending().get()
+                    on:click=move |_| { delete.dispatch(()); }>
+                    {move || state.t(Msg::DeleteAll)}
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,42 @@
+//! Offers to reload when the service worker has a new build waiting.
+//! `sw-register.js` announces it with the `teamline-update-ready` event and a flag, and
+//! provides `teamlineApplyUpdate()`, which activates the new worker and reloads.
+
+use crate::ui::app_state::app_state;
+use crate::ui::i18n::Msg;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn window_flag(name: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &name.into()).ok())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+fn apply_update() {
+    let Some(window) = web_sys::window() else { return };
+    if let Ok(apply) = js_sys::Reflect::get(&window, &"teamlineApplyUpdate".into()) {
+        if let Some(apply) = apply.dyn_ref::<js_sys::Function>() {
+            let _ = apply.call0(&window);
+        }
+    }
+}
+
+#[component]
+pub fn UpdateBanner() -> impl IntoView {
+    let state = app_state();
+    let ready = RwSignal::new(window_flag("teamlineUpdateReady"));
+    let handle = window_event_listener_untyped("teamline-update-ready", move |_| ready.set(true));
+    on_cleanup(move || handle.remove());
+    view! {
+        <Show when=move || ready.get()>
+            <div class="notice" role="status">
+                <span>{move || state.t(Msg::UpdateReady)}</span>
+                <button class="button button--primary" on:click=move |_| apply_update()>
+                    {move || state.t(Msg::Reload)}
+                </button>
+            </div>
+        </Show>
+    }
+}
