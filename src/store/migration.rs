@@ -83,16 +83,16 @@ pub fn contacts_from_older_format(format: u8, payload: &[u8]) -> Result<Vec<Cont
 pub enum Loaded {
     /// A chunk read into memory; `outdated` when it must be written back in the current format.
     Chunk { key: String, outdated: bool },
-    /// Settings, and whether they were found in the place an older schema kept them.
-    Settings { bytes_format: u8, payload: Vec<u8> },
+    /// Settings found among the chunks, where schema 1 kept them (without their header).
+    Settings { payload: Vec<u8> },
 }
 
 /// Reads one value of the `chunks` store into memory.
 pub fn load_value(all: &mut Collections, bytes: &[u8]) -> Result<Loaded, StoreError> {
     let value = chunk::classify(bytes).map_err(|e| StoreError::unreadable("?", e))?;
     let (header, payload) = match value {
-        StoredValue::Settings(format, payload) => {
-            return Ok(Loaded::Settings { bytes_format: format, payload: payload.to_vec() });
+        StoredValue::Settings(_, payload) => {
+            return Ok(Loaded::Settings { payload: payload.to_vec() });
         }
         StoredValue::Chunk(header, payload) => (header, payload),
     };

@@ -46,9 +46,10 @@ impl Store {
             }
         }
         let meta_settings = contents.meta.iter().find(|(k, _)| k == SETTINGS_KEY).map(|(_, v)| v.clone());
-        let settings = match meta_settings.as_deref().or(legacy_settings.as_deref()) {
-            Some(bytes) => decode_settings(bytes)?,
-            None => Settings::default(),
+        let settings = match (&meta_settings, &legacy_settings) {
+            (Some(bytes), _) => decode_settings(bytes)?,
+            (None, Some(payload)) => chunk::decode(payload).map_err(|e| StoreError::unreadable(SETTINGS_KEY, e))?,
+            (None, None) => Settings::default(),
         };
         if !outdated.is_empty() || legacy_settings.is_some() {
             let rewrites: Vec<_> = outdated

@@ -34,13 +34,20 @@ pub fn Shell() -> impl IntoView {
                 <nav class="nav" aria-label=move || state.t(Msg::MainNavigation)>
                     <span class="nav__brand" aria-hidden="true">{move || state.t(Msg::AppName)}</span>
                     {NAVIGATION.into_iter().map(|(href, label, icon)| view! {
-                        <A href=href exact=true attr:class="nav__link">
+                        <A href=href exact=true attr:class="nav__link" attr:data-nav=href>
                             <IconView icon=icon/>
                             <span class="nav__label">{move || state.t(label)}</span>
                         </A>
                     }).collect_view()}
                 </nav>
                 <div class="content">
+                    // Phones reach Settings from this bar, leaving five roomy tabs below.
+                    <header class="topbar">
+                        <span class="topbar__brand">{move || state.t(Msg::AppName)}</span>
+                        <A href="/settings" attr:class="topbar__settings" attr:aria-label=move || state.t(Msg::NavSettings)>
+                            <IconView icon=Icon::Settings/>
+                        </A>
+                    </header>
                     <Notices/>
                     <main id="main">
                         <Routes fallback=NotFoundPage>

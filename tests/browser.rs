@@ -1,0 +1,25 @@
+//! Storage tests in a real headless Chromium with real IndexedDB
+//! (`cargo test --target wasm32-unknown-unknown --test browser`).
+#![cfg(target_arch = "wasm32")]
+
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
+#[path = "browser/raw_idb.rs"]
+mod raw_idb;
+
+#[path = "browser/repository.rs"]
+mod repository;
+
+#[path = "browser/atomicity.rs"]
+mod atomicity;
+
+#[path = "browser/migration.rs"]
+mod migration;
+
+#[path = "browser/upgrade_elsewhere.rs"]
+mod upgrade_elsewhere;
+
+/// A database name no other test uses.
+pub fn fresh_name(test: &str) -> String {
+    format!("teamline-test-{test}-{}", uuid::Uuid::new_v4())
+}
