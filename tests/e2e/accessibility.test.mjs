@@ -1,0 +1,36 @@
+// axe-core finds no serious or critical violation on any page, in light and dark.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { startServer, openBrowser, load, startAs } from './harness.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let server;
+before(async () => { server = await startServer(); });
+after(async () => { await server.stop(); });
+
+async function seriousViolations(page) {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+for (const scheme of ['light', 'dark']) {
+  for (const width of [360, 1280]) {
+    test(`no serious accessibility violations, ${scheme}, ${width} px`, async () => {
+      const b = await openBrowser({ width, height: 800 });
+      try {
+        await b.page.emulateMedia({ colorScheme: scheme });
+        await load(b.page, server.url);
+        assert.deepEqual(await seriousViolations(b.page), [], 'first run');
+        await startAs(b.page, 'Ayşe Yılmaz', { sample: true });
+        for (const path of ['/', '/contacts', '/leads', '/downline', '/campaigns', '/settings', '/missing']) {
+          await load(b.page, server.url + path);
+          assert.deepEqual(await seriousViolations(b.page), [], path);
+        }
+      } finally { await b.close(); }
+    });
+  }
+}

@@ -1,0 +1,67 @@
+// Sample data, persistence across reloads, and storage status.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, openBrowser, load, startAs, statValue } from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(async () => { await server.stop(); });
+
+test('sample data loads, its counts show, and they survive a reload', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Jörg Weiß', { sample: true });
+    const counts = {};
+    for (const stat of ['contacts', 'members', 'orders', 'interactions', 'open-leads', 'customers']) {
+      counts[stat] = await statValue(b.page, stat);
+    }
+    assert.equal(counts.contacts, '1.000');
+    assert.equal(counts.members, '500');
+    assert.equal(counts.orders, '2.000');
+    assert.equal(counts.interactions, '5.000');
+    assert.ok(Number(counts['open-leads']) > 50 && Number(counts['open-leads']) < 200, counts['open-leads']);
+    await load(b.page, server.url + '/contacts');
+    assert.match(await b.page.textContent('[data-testid=stored-count]'), /1\.000/);
+
+    await b.page.reload();
+    await load(b.page, server.url);
+    for (const [stat, value] of Object.entries(counts)) {
+      assert.equal(await statValue(b.page, stat), value, `${stat} after reload`);
+    }
+    assert.equal((await b.page.textContent('main h1')).trim(), 'Hallo, Jörg Weiß!');
+  } finally { await b.close(); }
+});
+
+test('an empty start keeps the profile and shows an empty dashboard that survives reload', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Zoë Strauß');
+    assert.equal(await statValue(b.page, 'contacts'), '1', 'the rep is their own first contact');
+    assert.equal(await statValue(b.page, 'members'), '1', 'and the root of their downline');
+    await load(b.page, server.url + '/settings');
+    assert.equal(await b.page.inputValue('#profile-name'), 'Zoë Strauß');
+    await b.page.fill('#profile-name', 'Zoë Strauß-Ahrens');
+    await b.page.selectOption('#profile-country', 'AT');
+    await b.page.click('#profile-heading ~ form button[type=submit]');
+    await b.page.waitForSelector('text=Gespeichert.');
+    await load(b.page, server.url + '/settings');
+    assert.equal(await b.page.inputValue('#profile-name'), 'Zoë Strauß-Ahrens');
+    assert.equal(await b.page.inputValue('#profile-country'), 'AT');
+  } finally { await b.close(); }
+});
+
+test('settings ask for persistent storage and show how much is used', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Uwe Bauer', { sample: true });
+    await load(b.page, server.url + '/settings');
+    await b.page.waitForSelector('[data-testid=storage-status]');
+    const persistent = await b.page.getAttribute('[data-testid=storage-status]', 'data-persistent');
+    const asked = await b.page.evaluate(() => navigator.storage.persisted());
+    assert.equal(persistent, String(asked), 'shows what the browser decided');
+    assert.match(await b.page.textContent('[data-testid=storage-usage]'), /^Belegt: [\d.,]+ (B|KB|MB) von [\d.,]+ (MB|GB|TB)$/);
+  } finally { await b.close(); }
+});

@@ -1,0 +1,77 @@
+// Shared set-up for the end-to-end tests: the release build (dist/) served on
+// 127.0.0.1 and Debian's Chromium driven by Playwright with a real, on-disk profile.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../../scripts/serve.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
+];
+
+let nextPort = 18000 + Math.floor(Math.random() * 2000);
+
+/** Starts a server for `dir` on a free port; `stop()` ends it and its connections. */
+export async function startServer(dir = 'dist') {
+  const port = nextPort++;
+  const server = await serve(dir, port);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+  };
+}
+
+/** A browser with a fresh on-disk profile, as a person's phone would have. */
+export async function openBrowser({ locale = 'de-DE', width = 360, height = 740 } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'teamline-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale,
+    viewport: { width, height },
+  });
+  const page = context.pages()[0] || await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  return {
+    context,
+    page,
+    problems,
+    close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); },
+  };
+}
+
+/** Loads a path and waits until the app has rendered. */
+export async function load(page, url) {
+  await page.goto(url);
+  await ready(page);
+}
+
+export async function ready(page) {
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 20000 });
+}
+
+/** Completes the first-run screen. */
+export async function startAs(page, name, { sample = false } = {}) {
+  await page.fill('#owner-name', name);
+  await page.click(sample ? '.first-run .button--primary' : '.first-run button[type=submit]');
+  await page.waitForSelector('.stats', { timeout: 30000 });
+}
+
+export async function statValue(page, stat) {
+  return (await page.textContent(`[data-stat="${stat}"] .stat__value`)).trim();
+}
+
+/** Waits until a service worker controls the page, so the app works offline. */
+export async function waitForServiceWorker(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+}

@@ -1,0 +1,157 @@
+// The app shell: loading, first run, navigation, language, theme and phone layout.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, openBrowser, load, startAs, statValue } from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(async () => { await server.stop(); });
+
+const ROUTES = [
+  ['/', 'Hallo, Petra Weiß!'],
+  ['/contacts', 'Kontakte'],
+  ['/leads', 'Chancen'],
+  ['/downline', 'Team'],
+  ['/campaigns', 'Kampagnen'],
+  ['/settings', 'Einstellungen'],
+];
+
+test('the app loads in German for a German browser, with no console errors', async () => {
+  const b = await openBrowser({ locale: 'de-DE' });
+  try {
+    await load(b.page, server.url);
+    assert.equal(await b.page.textContent('h1'), 'Willkommen bei Teamline');
+    assert.equal(await b.page.getAttribute('html', 'lang'), 'de');
+    assert.deepEqual(b.problems, []);
+  } finally { await b.close(); }
+});
+
+test('an English browser gets English', async () => {
+  const b = await openBrowser({ locale: 'en-GB' });
+  try {
+    await load(b.page, server.url);
+    assert.equal(await b.page.textContent('h1'), 'Welcome to Teamline');
+    assert.equal(await b.page.getAttribute('html', 'lang'), 'en');
+  } finally { await b.close(); }
+});
+
+test('first run refuses an empty name with a message next to the field', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await b.page.fill('#owner-name', '   ');
+    await b.page.click('.first-run button[type=submit]');
+    await b.page.waitForSelector('#owner-name-error:has-text("Bitte gib deinen Namen ein.")');
+    assert.equal(await b.page.getAttribute('#owner-name', 'aria-invalid'), 'true');
+    assert.equal(await b.page.isVisible('.stats'), false);
+  } finally { await b.close(); }
+});
+
+test('every route navigates, by tab and by direct address', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Petra Weiß');
+    for (const [path, heading] of ROUTES) {
+      const link = path === '/settings' ? '.topbar__settings' : `.nav [data-nav="${path}"]`;
+      await b.page.click(link);
+      await b.page.waitForFunction((p) => location.pathname === p, path);
+      assert.equal((await b.page.textContent('main h1')).trim(), heading, path);
+      assert.equal(await b.page.getAttribute(link, 'aria-current'), 'page');
+    }
+    for (const [path, heading] of ROUTES) {
+      await load(b.page, server.url + path);
+      assert.equal((await b.page.textContent('main h1')).trim(), heading, `direct ${path}`);
+    }
+    await load(b.page, server.url + '/no-such-page');
+    assert.equal((await b.page.textContent('main h1')).trim(), 'Seite nicht gefunden');
+    assert.deepEqual(b.problems, []);
+  } finally { await b.close(); }
+});
+
+test('the language switch changes the text and persists across reload', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Petra Weiß');
+    assert.equal((await b.page.textContent('[data-nav="/contacts"] .nav__label')).trim(), 'Kontakte');
+    await load(b.page, server.url + '/settings');
+    await b.page.selectOption('#language', 'en');
+    await b.page.waitForSelector('main h1:has-text("Settings")');
+    assert.equal((await b.page.textContent('[data-nav="/contacts"] .nav__label')).trim(), 'Contacts');
+    assert.equal(await b.page.getAttribute('html', 'lang'), 'en');
+    await load(b.page, server.url);
+    assert.equal((await b.page.textContent('main h1')).trim(), 'Hello, Petra Weiß!');
+  } finally { await b.close(); }
+});
+
+test('numbers follow the language: 1.000 in German, 1,000 in English', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Petra Weiß', { sample: true });
+    assert.equal(await statValue(b.page, 'contacts'), '1.000');
+    assert.match(await statValue(b.page, 'sales-this-month'), /^[\d.]+,\d\d\u00a0€$/);
+    await load(b.page, server.url + '/settings');
+    await b.page.selectOption('#language', 'en');
+    await load(b.page, server.url);
+    assert.equal(await statValue(b.page, 'contacts'), '1,000');
+    assert.match(await statValue(b.page, 'sales-this-month'), /^€[\d,]+\.\d\d$/);
+  } finally { await b.close(); }
+});
+
+test('the theme follows the system and can be overridden in Settings', async () => {
+  const b = await openBrowser();
+  try {
+    await b.page.emulateMedia({ colorScheme: 'dark' });
+    await load(b.page, server.url);
+    await startAs(b.page, 'Petra Weiß');
+    const background = () => b.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(await background(), 'rgb(12, 20, 19)', 'dark from the system');
+    await load(b.page, server.url + '/settings');
+    await b.page.selectOption('#theme', 'light');
+    await b.page.waitForSelector('html[data-theme="light"]');
+    assert.equal(await background(), 'rgb(247, 250, 249)');
+    await load(b.page, server.url);
+    assert.equal(await b.page.getAttribute('html', 'data-theme'), 'light', 'kept across reload');
+  } finally { await b.close(); }
+});
+
+test('at 360 px no page scrolls sideways and touch targets are at least 44 px', async () => {
+  const b = await openBrowser({ width: 360, height: 740 });
+  try {
+    await load(b.page, server.url);
+    const check = async (label) => {
+      const overflow = await b.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${label}: ${overflow}px of horizontal scroll`);
+      const small = await b.page.evaluate(() => [...document.querySelectorAll('a, button, input, select')]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => { const r = el.getBoundingClientRect(); return { el: el.outerHTML.slice(0, 60), w: r.width, h: r.height }; })
+        .filter((r) => r.w < 44 || r.h < 44));
+      assert.deepEqual(small, [], `${label}: touch targets below 44 px`);
+    };
+    await check('first run');
+    await startAs(b.page, 'Maximilian Schwarzenberger-Hohenlohe', { sample: true });
+    for (const [path] of ROUTES) {
+      await load(b.page, server.url + path);
+      await check(path);
+    }
+  } finally { await b.close(); }
+});
+
+test('delete all data needs the typed word, then starts over', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Petra Weiß', { sample: true });
+    await load(b.page, server.url + '/settings');
+    assert.equal(await b.page.isDisabled('.button--danger'), true);
+    await b.page.fill('#delete-confirm', 'löschen bitte');
+    assert.equal(await b.page.isDisabled('.button--danger'), true);
+    await b.page.fill('#delete-confirm', 'LÖSCHEN');
+    await b.page.click('.button--danger');
+    await b.page.waitForSelector('h1:has-text("Willkommen bei Teamline")');
+    await load(b.page, server.url);
+    assert.equal(await b.page.textContent('h1'), 'Willkommen bei Teamline', 'nothing left after reload');
+  } finally { await b.close(); }
+});
