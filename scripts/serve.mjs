@@ -33,7 +33,7 @@ export function serve(dir, port, host = '127.0.0.1') {
     try {
       if (!file) throw new Error('not found');
       const body = await readFile(file);
-      const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
+      const hashed = /-[0-9a-f]{10,20}(_bg)?\.(js|wasm|css)$/.test(file);
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -15,8 +15,13 @@ pub enum Channel {
 }
 
 impl Channel {
-    pub const ALL: [Channel; 5] =
-        [Channel::Email, Channel::Phone, Channel::Sms, Channel::WhatsApp, Channel::Post];
+    pub const ALL: [Channel; 5] = [
+        Channel::Email,
+        Channel::Phone,
+        Channel::Sms,
+        Channel::WhatsApp,
+        Channel::Post,
+    ];
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -87,7 +92,11 @@ mod tests {
     #[test]
     fn consent_is_unknown_until_recorded() {
         let ledger = ConsentLedger::default();
-        assert!(Channel::ALL.iter().all(|&c| ledger.state(c) == ConsentState::Unknown));
+        assert!(
+            Channel::ALL
+                .iter()
+                .all(|&c| ledger.state(c) == ConsentState::Unknown)
+        );
     }
 
     #[test]

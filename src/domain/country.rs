@@ -24,17 +24,72 @@ impl Country {
 }
 
 pub const COUNTRIES: &[Country] = &[
-    Country { code: "DE", calling_code: "49", name_de: "Deutschland", name_en: "Germany" },
-    Country { code: "AT", calling_code: "43", name_de: "Österreich", name_en: "Austria" },
-    Country { code: "CH", calling_code: "41", name_de: "Schweiz", name_en: "Switzerland" },
-    Country { code: "LU", calling_code: "352", name_de: "Luxemburg", name_en: "Luxembourg" },
-    Country { code: "NL", calling_code: "31", name_de: "Niederlande", name_en: "Netherlands" },
-    Country { code: "BE", calling_code: "32", name_de: "Belgien", name_en: "Belgium" },
-    Country { code: "FR", calling_code: "33", name_de: "Frankreich", name_en: "France" },
-    Country { code: "IT", calling_code: "39", name_de: "Italien", name_en: "Italy" },
-    Country { code: "PL", calling_code: "48", name_de: "Polen", name_en: "Poland" },
-    Country { code: "GB", calling_code: "44", name_de: "Vereinigtes Königreich", name_en: "United Kingdom" },
-    Country { code: "US", calling_code: "1", name_de: "Vereinigte Staaten", name_en: "United States" },
+    Country {
+        code: "DE",
+        calling_code: "49",
+        name_de: "Deutschland",
+        name_en: "Germany",
+    },
+    Country {
+        code: "AT",
+        calling_code: "43",
+        name_de: "Österreich",
+        name_en: "Austria",
+    },
+    Country {
+        code: "CH",
+        calling_code: "41",
+        name_de: "Schweiz",
+        name_en: "Switzerland",
+    },
+    Country {
+        code: "LU",
+        calling_code: "352",
+        name_de: "Luxemburg",
+        name_en: "Luxembourg",
+    },
+    Country {
+        code: "NL",
+        calling_code: "31",
+        name_de: "Niederlande",
+        name_en: "Netherlands",
+    },
+    Country {
+        code: "BE",
+        calling_code: "32",
+        name_de: "Belgien",
+        name_en: "Belgium",
+    },
+    Country {
+        code: "FR",
+        calling_code: "33",
+        name_de: "Frankreich",
+        name_en: "France",
+    },
+    Country {
+        code: "IT",
+        calling_code: "39",
+        name_de: "Italien",
+        name_en: "Italy",
+    },
+    Country {
+        code: "PL",
+        calling_code: "48",
+        name_de: "Polen",
+        name_en: "Poland",
+    },
+    Country {
+        code: "GB",
+        calling_code: "44",
+        name_de: "Vereinigtes Königreich",
+        name_en: "United Kingdom",
+    },
+    Country {
+        code: "US",
+        calling_code: "1",
+        name_de: "Vereinigte Staaten",
+        name_en: "United States",
+    },
 ];
 
 #[cfg(test)]
@@ -44,7 +99,10 @@ mod tests {
     #[test]
     fn countries_are_found_by_code_in_any_case() {
         assert_eq!(Country::by_code("de").map(|c| c.calling_code), Some("49"));
-        assert_eq!(Country::by_code("AT").map(|c| c.name(Language::En)), Some("Austria"));
+        assert_eq!(
+            Country::by_code("AT").map(|c| c.name(Language::En)),
+            Some("Austria")
+        );
         assert!(Country::by_code("XX").is_none());
     }
 }

@@ -20,7 +20,10 @@ impl Genealogy {
                 children_of.entry(sponsor).or_default().push(m.meta.id);
             }
         }
-        Genealogy { sponsor_of, children_of }
+        Genealogy {
+            sponsor_of,
+            children_of,
+        }
     }
 
     pub fn children(&self, member: Uuid) -> &[Uuid] {
@@ -62,7 +65,10 @@ impl Genealogy {
         let mut level = self.children(root).to_vec();
         while !level.is_empty() {
             counts.push(level.len());
-            level = level.iter().flat_map(|&m| self.children(m).iter().copied()).collect();
+            level = level
+                .iter()
+                .flat_map(|&m| self.children(m).iter().copied())
+                .collect();
         }
         counts
     }
@@ -91,11 +97,19 @@ mod tests {
 
     #[test]
     fn levels_and_lines_follow_sponsorship() {
-        let members = [member(1, None), member(2, Some(1)), member(3, Some(1)), member(4, Some(3))];
+        let members = [
+            member(1, None),
+            member(2, Some(1)),
+            member(3, Some(1)),
+            member(4, Some(3)),
+        ];
         let tree = Genealogy::new(&members);
         assert_eq!(tree.level_counts(Uuid::from_u128(1)), vec![2, 1]);
-        let line: Vec<u128> =
-            tree.line_of_sponsorship(Uuid::from_u128(4)).iter().map(|u| u.as_u128()).collect();
+        let line: Vec<u128> = tree
+            .line_of_sponsorship(Uuid::from_u128(4))
+            .iter()
+            .map(|u| u.as_u128())
+            .collect();
         assert_eq!(line, vec![4, 3, 1]);
         assert!(!tree.has_cycle());
         assert!(tree.would_cycle(Uuid::from_u128(3), Uuid::from_u128(4)));

@@ -45,7 +45,7 @@ impl Language {
             out.push('-');
         }
         for (i, d) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push(group);
             }
             out.push(d);
@@ -82,16 +82,27 @@ impl Language {
 
     /// `27.11.2026` in German, `27 Nov 2026` in English.
     pub fn format_date(self, date: NaiveDate) -> String {
-        const MONTHS: [&str; 12] =
-            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
         match self {
             Language::De => format!("{:02}.{:02}.{}", date.day(), date.month(), date.year()),
-            Language::En => format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year()),
+            Language::En => format!(
+                "{} {} {}",
+                date.day(),
+                MONTHS[date.month0() as usize],
+                date.year()
+            ),
         }
     }
 
     pub fn format_date_time(self, at: NaiveDateTime) -> String {
-        format!("{}, {:02}:{:02}", self.format_date(at.date()), at.hour(), at.minute())
+        format!(
+            "{}, {:02}:{:02}",
+            self.format_date(at.date()),
+            at.hour(),
+            at.minute()
+        )
     }
 
     /// A byte count the way a person reads it: `1,5 MB`.
@@ -108,7 +119,13 @@ impl Language {
         }
         let tenths = (value * 10.0).round() as i64;
         let (_, decimal) = self.separators();
-        format!("{}{}{} {}", self.format_integer(tenths / 10), decimal, tenths % 10, UNITS[unit])
+        format!(
+            "{}{}{} {}",
+            self.format_integer(tenths / 10),
+            decimal,
+            tenths % 10,
+            UNITS[unit]
+        )
     }
 }
 
@@ -118,11 +135,20 @@ mod tests {
 
     #[test]
     fn browser_preference_picks_german_only_when_german_comes_first() {
-        assert_eq!(Language::from_browser_preferences(&["de-DE", "en"]), Language::De);
+        assert_eq!(
+            Language::from_browser_preferences(&["de-DE", "en"]),
+            Language::De
+        );
         assert_eq!(Language::from_browser_preferences(&["DE"]), Language::De);
-        assert_eq!(Language::from_browser_preferences(&["en-GB", "de"]), Language::En);
+        assert_eq!(
+            Language::from_browser_preferences(&["en-GB", "de"]),
+            Language::En
+        );
         assert_eq!(Language::from_browser_preferences(&["fr"]), Language::En);
-        assert_eq!(Language::from_browser_preferences::<&str>(&[]), Language::En);
+        assert_eq!(
+            Language::from_browser_preferences::<&str>(&[]),
+            Language::En
+        );
         assert_eq!(Language::from_browser_preferences(&["dev"]), Language::En);
     }
 
@@ -131,7 +157,10 @@ mod tests {
         assert_eq!(Language::De.format_euros(Cents(123_456)), "1.234,56\u{a0}€");
         assert_eq!(Language::En.format_euros(Cents(123_456)), "€1,234.56");
         assert_eq!(Language::De.format_euros(Cents(-5)), "-0,05\u{a0}€");
-        assert_eq!(Language::En.format_euros(Cents(100_000_000)), "€1,000,000.00");
+        assert_eq!(
+            Language::En.format_euros(Cents(100_000_000)),
+            "€1,000,000.00"
+        );
     }
 
     #[test]

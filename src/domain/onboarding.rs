@@ -29,8 +29,17 @@ pub fn start_empty(name: &str, country: &str, now: DateTime<Utc>) -> (DataSet, P
         rank: None,
         external_id: None,
     };
-    let profile = Profile { name: name.to_owned(), country: country.to_owned(), contact_id: me.meta.id, member_id: root.meta.id };
-    let data = DataSet { contacts: vec![me], members: vec![root], ..DataSet::default() };
+    let profile = Profile {
+        name: name.to_owned(),
+        country: country.to_owned(),
+        contact_id: me.meta.id,
+        member_id: root.meta.id,
+    };
+    let data = DataSet {
+        contacts: vec![me],
+        members: vec![root],
+        ..DataSet::default()
+    };
     (data, profile)
 }
 
@@ -40,7 +49,10 @@ mod tests {
 
     #[test]
     fn names_are_trimmed_and_empty_names_refused() {
-        assert_eq!(clean_name("  Sabine   Schäfer "), Some("Sabine Schäfer".into()));
+        assert_eq!(
+            clean_name("  Sabine   Schäfer "),
+            Some("Sabine Schäfer".into())
+        );
         assert_eq!(clean_name(" \t "), None);
     }
 

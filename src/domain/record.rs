@@ -24,7 +24,12 @@ impl RecordMeta {
     pub fn with_id(id: Uuid, now: DateTime<Utc>) -> Self {
         // Timestamps are kept at millisecond precision, the precision they are stored with.
         let now = DateTime::from_timestamp_millis(now.timestamp_millis()).unwrap_or(now);
-        Self { id, created_at: now, updated_at: now, deleted_at: None }
+        Self {
+            id,
+            created_at: now,
+            updated_at: now,
+            deleted_at: None,
+        }
     }
 
     pub fn is_deleted(&self) -> bool {
@@ -43,7 +48,9 @@ impl RecordMeta {
 }
 
 /// A domain type that is stored as its own record.
-pub trait Record: Clone + PartialEq + std::fmt::Debug + Serialize + serde::de::DeserializeOwned {
+pub trait Record:
+    Clone + PartialEq + std::fmt::Debug + Serialize + serde::de::DeserializeOwned
+{
     fn meta(&self) -> &RecordMeta;
     fn meta_mut(&mut self) -> &mut RecordMeta;
 

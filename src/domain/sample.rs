@@ -23,13 +23,28 @@ pub struct SampleSize {
 
 impl SampleSize {
     /// The standard benchmark data set.
-    pub const BENCHMARK: SampleSize =
-        SampleSize { contacts: 10_000, members: 5_000, leads: 2_000, interactions: 50_000, orders: 20_000 };
+    pub const BENCHMARK: SampleSize = SampleSize {
+        contacts: 10_000,
+        members: 5_000,
+        leads: 2_000,
+        interactions: 50_000,
+        orders: 20_000,
+    };
     /// What "try with sample data" loads: a tenth of the benchmark, quick on any phone.
-    pub const DEMO: SampleSize =
-        SampleSize { contacts: 1_000, members: 500, leads: 200, interactions: 5_000, orders: 2_000 };
-    pub const TINY: SampleSize =
-        SampleSize { contacts: 60, members: 30, leads: 12, interactions: 300, orders: 120 };
+    pub const DEMO: SampleSize = SampleSize {
+        contacts: 1_000,
+        members: 500,
+        leads: 200,
+        interactions: 5_000,
+        orders: 2_000,
+    };
+    pub const TINY: SampleSize = SampleSize {
+        contacts: 60,
+        members: 30,
+        leads: 12,
+        interactions: 300,
+        orders: 120,
+    };
 }
 
 /// The rep the data belongs to: the root of the downline.
@@ -50,7 +65,11 @@ pub fn generate(seed: u64, size: SampleSize, today: NaiveDate, owner: &Owner) ->
     let people = people::generate(&mut rng, size, now, owner, &mut data);
     let tree = downline::generate(&mut rng, size.members, today, now, &people, &mut data);
     activity::generate(&mut rng, size, now, &people, &mut data);
-    Sample { data, owner_contact_id: people.owner_contact, owner_member_id: tree.root }
+    Sample {
+        data,
+        owner_contact_id: people.owner_contact,
+        owner_member_id: tree.root,
+    }
 }
 
 #[cfg(test)]

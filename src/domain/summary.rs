@@ -40,7 +40,11 @@ impl Summary {
         O: Iterator<Item = &'a Order>,
         T: Iterator<Item = &'a Task>,
     {
-        let mut summary = Summary { members: input.members, interactions: input.interactions, ..Summary::default() };
+        let mut summary = Summary {
+            members: input.members,
+            interactions: input.interactions,
+            ..Summary::default()
+        };
         for contact in input.contacts {
             summary.contacts += 1;
             summary.customers += usize::from(contact.has_role(Role::Customer));
@@ -54,7 +58,10 @@ impl Summary {
                 summary.sales_this_month += order.amount;
             }
         }
-        summary.due_tasks = input.tasks.filter(|t| t.is_open() && t.due_at <= input.now).count();
+        summary.due_tasks = input
+            .tasks
+            .filter(|t| t.is_open() && t.due_at <= input.now)
+            .count();
         summary
     }
 }
@@ -81,7 +88,12 @@ mod tests {
         });
         assert_eq!(summary.contacts, 1_000);
         assert_eq!(summary.orders, 2_000);
-        let brute: i64 = data.orders.iter().filter(|o| o.date >= NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()).map(|o| o.amount.0).sum();
+        let brute: i64 = data
+            .orders
+            .iter()
+            .filter(|o| o.date >= NaiveDate::from_ymd_opt(2026, 11, 1).unwrap())
+            .map(|o| o.amount.0)
+            .sum();
         assert_eq!(summary.sales_this_month, Cents(brute));
         assert!(summary.sales_this_month.0 > 0);
         let open = data.leads.iter().filter(|l| !l.stage.is_closed()).count();

@@ -14,14 +14,23 @@ pub struct Period {
 
 impl Period {
     pub fn of(date: NaiveDate) -> Self {
-        Period { year: date.year(), month: date.month() as u8 }
+        Period {
+            year: date.year(),
+            month: date.month() as u8,
+        }
     }
 
     pub fn previous(self) -> Self {
         if self.month == 1 {
-            Period { year: self.year - 1, month: 12 }
+            Period {
+                year: self.year - 1,
+                month: 12,
+            }
         } else {
-            Period { year: self.year, month: self.month - 1 }
+            Period {
+                year: self.year,
+                month: self.month - 1,
+            }
         }
     }
 
@@ -47,8 +56,39 @@ mod tests {
 
     #[test]
     fn previous_period_wraps_the_year() {
-        assert_eq!(Period { year: 2026, month: 1 }.previous(), Period { year: 2025, month: 12 });
-        assert_eq!(Period { year: 2026, month: 7 }.previous(), Period { year: 2026, month: 6 });
-        assert!(Period { year: 2025, month: 12 }.ordinal() < Period { year: 2026, month: 1 }.ordinal());
+        assert_eq!(
+            Period {
+                year: 2026,
+                month: 1
+            }
+            .previous(),
+            Period {
+                year: 2025,
+                month: 12
+            }
+        );
+        assert_eq!(
+            Period {
+                year: 2026,
+                month: 7
+            }
+            .previous(),
+            Period {
+                year: 2026,
+                month: 6
+            }
+        );
+        assert!(
+            Period {
+                year: 2025,
+                month: 12
+            }
+            .ordinal()
+                < Period {
+                    year: 2026,
+                    month: 1
+                }
+                .ordinal()
+        );
     }
 }

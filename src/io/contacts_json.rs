@@ -20,7 +20,16 @@ mod tests {
     #[test]
     fn contacts_survive_a_json_round_trip() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-        let contacts = generate(2, SampleSize::TINY, today, &Owner { name: "Zoë Strauß" }).data.contacts;
+        let contacts = generate(
+            2,
+            SampleSize::TINY,
+            today,
+            &Owner {
+                name: "Zoë Strauß"
+            },
+        )
+        .data
+        .contacts;
         let json = contacts_to_json(&contacts);
         assert!(json.contains("Zoë"));
         assert_eq!(contacts_from_json(&json).unwrap(), contacts);

@@ -43,13 +43,19 @@ pub fn encode<T: Serialize>(kind: CollectionKind, bucket: u8, records: &[&T]) ->
 }
 
 /// Encodes with an explicit format version; tests use it to build older databases.
-pub fn encode_with_format<T: Serialize>(format: u8, kind: CollectionKind, bucket: u8, records: &[&T]) -> Vec<u8> {
+pub fn encode_with_format<T: Serialize>(
+    format: u8,
+    kind: CollectionKind,
+    bucket: u8,
+    records: &[&T],
+) -> Vec<u8> {
     let header = vec![CHUNK_MAGIC, format, kind.code(), bucket];
     postcard::to_extend(records, header).expect("encoding to memory cannot fail")
 }
 
 pub fn encode_settings<T: Serialize>(settings: &T) -> Vec<u8> {
-    postcard::to_extend(settings, vec![SETTINGS_MAGIC, FORMAT_VERSION]).expect("encoding to memory cannot fail")
+    postcard::to_extend(settings, vec![SETTINGS_MAGIC, FORMAT_VERSION])
+        .expect("encoding to memory cannot fail")
 }
 
 pub fn classify(bytes: &[u8]) -> Result<StoredValue<'_>, ChunkError> {
@@ -58,8 +64,16 @@ pub fn classify(bytes: &[u8]) -> Result<StoredValue<'_>, ChunkError> {
             if *format > FORMAT_VERSION {
                 return Err(ChunkError::NewerFormat(*format));
             }
-            let kind = CollectionKind::from_code(*code).ok_or(ChunkError::UnknownCollection(*code))?;
-            Ok(StoredValue::Chunk(ChunkHeader { format: *format, kind, bucket: *bucket }, payload))
+            let kind =
+                CollectionKind::from_code(*code).ok_or(ChunkError::UnknownCollection(*code))?;
+            Ok(StoredValue::Chunk(
+                ChunkHeader {
+                    format: *format,
+                    kind,
+                    bucket: *bucket,
+                },
+                payload,
+            ))
         }
         [SETTINGS_MAGIC, format, payload @ ..] => {
             if *format > FORMAT_VERSION {
@@ -84,7 +98,15 @@ mod tests {
     #[test]
     fn chunks_round_trip_every_record_type() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-        let data = generate(11, SampleSize::TINY, today, &Owner { name: "Jürgen Weiß" }).data;
+        let data = generate(
+            11,
+            SampleSize::TINY,
+            today,
+            &Owner {
+                name: "Jürgen Weiß",
+            },
+        )
+        .data;
         macro_rules! round_trip {
             ($($field:ident: $t:ty),* $(,)?) => {$(
                 let records: Vec<&_> = data.$field.iter().collect();
@@ -96,7 +118,10 @@ mod tests {
                 assert_eq!(back, data.$field, stringify!($field));
             )*};
         }
-        use crate::domain::{campaign::*, contact::*, interaction::*, lead::*, member::*, order::*, task::*, volume::*};
+        use crate::domain::{
+            campaign::*, contact::*, interaction::*, lead::*, member::*, order::*, task::*,
+            volume::*,
+        };
         crate::store::collection::for_each_collection!(round_trip);
     }
 
@@ -104,9 +129,20 @@ mod tests {
     fn bad_bytes_are_refused_not_misread() {
         assert_eq!(classify(b"").err(), Some(ChunkError::NotAChunk));
         assert_eq!(classify(b"{\"json\":1}").err(), Some(ChunkError::NotAChunk));
-        assert_eq!(classify(&[b'T', 2, 99, 0]).err(), Some(ChunkError::UnknownCollection(99)));
-        assert_eq!(classify(&[b'T', FORMAT_VERSION + 1, 1, 0]).err(), Some(ChunkError::NewerFormat(FORMAT_VERSION + 1)));
-        let Ok(StoredValue::Chunk(_, payload)) = classify(&[b'T', 2, 1, 0, 5, 1]) else { panic!() };
-        assert!(matches!(decode::<Vec<crate::domain::contact::Contact>>(payload), Err(ChunkError::Damaged(_))));
+        assert_eq!(
+            classify(&[b'T', 2, 99, 0]).err(),
+            Some(ChunkError::UnknownCollection(99))
+        );
+        assert_eq!(
+            classify(&[b'T', FORMAT_VERSION + 1, 1, 0]).err(),
+            Some(ChunkError::NewerFormat(FORMAT_VERSION + 1))
+        );
+        let Ok(StoredValue::Chunk(_, payload)) = classify(&[b'T', 2, 1, 0, 5, 1]) else {
+            panic!()
+        };
+        assert!(matches!(
+            decode::<Vec<crate::domain::contact::Contact>>(payload),
+            Err(ChunkError::Damaged(_))
+        ));
     }
 }

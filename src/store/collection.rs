@@ -21,7 +21,10 @@ use uuid::Uuid;
 pub const BUCKETS: u8 = 64;
 
 pub fn bucket_of(id: &Uuid) -> u8 {
-    let hash = id.as_bytes().iter().fold(0u32, |h, &b| h.wrapping_mul(31).wrapping_add(u32::from(b)));
+    let hash = id
+        .as_bytes()
+        .iter()
+        .fold(0u32, |h, &b| h.wrapping_mul(31).wrapping_add(u32::from(b)));
     (hash % u32::from(BUCKETS)) as u8
 }
 
@@ -33,14 +36,19 @@ pub struct Collection<T> {
 
 impl<T: Stored> Default for Collection<T> {
     fn default() -> Self {
-        Collection { buckets: (0..BUCKETS).map(|_| HashMap::new()).collect(), index: BTreeSet::new(), live: 0 }
+        Collection {
+            buckets: (0..BUCKETS).map(|_| HashMap::new()).collect(),
+            index: BTreeSet::new(),
+            live: 0,
+        }
     }
 }
 
 impl<T: Stored> Collection<T> {
     /// A live (not deleted) record.
     pub fn get(&self, id: &Uuid) -> Option<&T> {
-        self.get_including_deleted(id).filter(|r| !r.meta().is_deleted())
+        self.get_including_deleted(id)
+            .filter(|r| !r.meta().is_deleted())
     }
 
     pub fn get_including_deleted(&self, id: &Uuid) -> Option<&T> {
@@ -49,7 +57,10 @@ impl<T: Stored> Collection<T> {
 
     /// Live records, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = &T> {
-        self.buckets.iter().flat_map(HashMap::values).filter(|r| !r.meta().is_deleted())
+        self.buckets
+            .iter()
+            .flat_map(HashMap::values)
+            .filter(|r| !r.meta().is_deleted())
     }
 
     pub fn len(&self) -> usize {
@@ -75,19 +86,20 @@ impl<T: Stored> Collection<T> {
             Bound::Excluded(k) => Bound::Excluded((name, k, Uuid::nil())),
             Bound::Unbounded => Bound::Unbounded,
         };
-        self.index.range((lower, upper)).filter_map(|(_, _, id)| self.get(id)).collect()
+        self.index
+            .range((lower, upper))
+            .filter_map(|(_, _, id)| self.get(id))
+            .collect()
     }
 
     /// Adds or replaces a record, keeping the indexes and counts right.
     pub fn insert(&mut self, record: T) {
         let id = record.id();
         let bucket = &mut self.buckets[usize::from(bucket_of(&id))];
-        if let Some(old) = bucket.get(&id) {
-            if !old.meta().is_deleted() {
-                self.live -= 1;
-                for (name, key) in old.index_entries() {
-                    self.index.remove(&(name, key, id));
-                }
+        if let Some(old) = bucket.get(&id).filter(|old| !old.meta().is_deleted()) {
+            self.live -= 1;
+            for (name, key) in old.index_entries() {
+                self.index.remove(&(name, key, id));
             }
         }
         if !record.meta().is_deleted() {
@@ -145,8 +157,8 @@ for_each_collection!(define_collections);
 mod tests {
     use super::*;
     use crate::domain::record::RecordMeta;
-    use chrono::{Duration, TimeZone, Utc};
     use crate::domain::task::TaskKind;
+    use chrono::{Duration, TimeZone, Utc};
 
     fn task(id: u128, contact: u128, due_day: u32) -> Task {
         let due_at = Utc.with_ymd_and_hms(2026, 11, due_day, 9, 0, 0).unwrap();
@@ -173,14 +185,26 @@ mod tests {
         tasks.insert(task(3, 200, 5));
         assert_eq!(tasks.len(), 3);
         let by_contact = |c: &Collection<Task>, contact| {
-            let mut found = ids(c.query(Query::Equals(IndexName::Contact, Uuid::from_u128(contact).into())));
+            let mut found = ids(c.query(Query::Equals(
+                IndexName::Contact,
+                Uuid::from_u128(contact).into(),
+            )));
             found.sort();
             found
         };
         assert_eq!(by_contact(&tasks, 100), vec![1, 2]);
 
-        let day = |d| IndexKey::Int(Utc.with_ymd_and_hms(2026, 11, d, 0, 0, 0).unwrap().timestamp_millis());
-        assert_eq!(ids(tasks.query(Query::Range(IndexName::DueAt, day(1), day(6)))), vec![1, 3]);
+        let day = |d| {
+            IndexKey::Int(
+                Utc.with_ymd_and_hms(2026, 11, d, 0, 0, 0)
+                    .unwrap()
+                    .timestamp_millis(),
+            )
+        };
+        assert_eq!(
+            ids(tasks.query(Query::Range(IndexName::DueAt, day(1), day(6)))),
+            vec![1, 3]
+        );
 
         let mut moved = task(2, 200, 10);
         moved.title = "moved".into();
@@ -204,6 +228,9 @@ mod tests {
         for _ in 0..64_000 {
             counts[usize::from(bucket_of(&Uuid::new_v4()))] += 1;
         }
-        assert!(counts.iter().all(|&c| (800..1200).contains(&c)), "{counts:?}");
+        assert!(
+            counts.iter().all(|&c| (800..1200).contains(&c)),
+            "{counts:?}"
+        );
     }
 }

@@ -5,19 +5,21 @@ use crate::store::error::StoreError;
 use crate::store::migration::{CHUNKS_STORE, META_STORE, SCHEMA_VERSION};
 use crate::store::write_batch::ChunkWrite;
 use indexed_db_futures::database::Database as IdbDatabase;
+use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use js_sys::Uint8Array;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 #[derive(Clone)]
 pub struct Database {
     db: IdbDatabase,
 }
 
-/// Everything the database holds, as raw bytes.
+/// Everything the database holds. Chunks stay in JavaScript memory until each is
+/// decoded, so that wasm memory never holds all raw chunks at once (it never shrinks).
 pub struct Contents {
-    pub chunks: Vec<Vec<u8>>,
+    pub chunks: Vec<Uint8Array>,
     pub meta: Vec<(String, Vec<u8>)>,
 }
 
@@ -71,13 +73,17 @@ impl Database {
     }
 
     pub async fn read_all(&self) -> Result<Contents, StoreError> {
-        let tx = self.db.transaction([CHUNKS_STORE, META_STORE]).build().map_err(storage_error)?;
+        let tx = self
+            .db
+            .transaction([CHUNKS_STORE, META_STORE])
+            .build()
+            .map_err(storage_error)?;
         let chunks_store = tx.object_store(CHUNKS_STORE).map_err(storage_error)?;
         let chunks = chunks_store
             .get_all::<JsValue>()
             .await
             .map_err(storage_error)?
-            .map(|v| v.map(|v| to_bytes(&v)))
+            .map(|v| v.map(|v| Uint8Array::new(&v)))
             .collect::<Result<Vec<_>, _>>()
             .map_err(storage_error)?;
         let meta_store = tx.object_store(META_STORE).map_err(storage_error)?;
@@ -94,7 +100,10 @@ impl Database {
             .map(|v| v.map(|v| to_bytes(&v)))
             .collect::<Result<Vec<_>, _>>()
             .map_err(storage_error)?;
-        Ok(Contents { chunks, meta: keys.into_iter().zip(values).collect() })
+        Ok(Contents {
+            chunks,
+            meta: keys.into_iter().zip(values).collect(),
+        })
     }
 
     /// Writes chunks and meta values, and deletes chunk keys, in one transaction: all
@@ -121,7 +130,11 @@ impl Database {
                     return Err(StoreError::Failed("the write was aborted half-way".into()));
                 }
                 let value: JsValue = Uint8Array::from(chunk.bytes.as_slice()).into();
-                store.put(value).with_key(chunk.key.as_str()).build().map_err(storage_error)?;
+                store
+                    .put(value)
+                    .with_key(chunk.key.as_str())
+                    .build()
+                    .map_err(storage_error)?;
             }
             for key in delete_chunks {
                 store.delete(*key).build().map_err(storage_error)?;
@@ -129,10 +142,21 @@ impl Database {
             let meta_store = tx.object_store(META_STORE).map_err(storage_error)?;
             for (key, bytes) in meta {
                 let value: JsValue = Uint8Array::from(bytes.as_slice()).into();
-                meta_store.put(value).with_key(*key).build().map_err(storage_error)?;
+                meta_store
+                    .put(value)
+                    .with_key(*key)
+                    .build()
+                    .map_err(storage_error)?;
             }
         }
-        tx.commit().await.map_err(storage_error)
+        // Keep a handle on the transaction: the library's commit error says only that it
+        // aborted, while the transaction itself says why (such as QuotaExceededError).
+        let raw: web_sys::IdbTransaction = tx.as_sys().clone().unchecked_into();
+        tx.commit().await.map_err(|error| match raw.error() {
+            Some(reason) if reason.name() == "QuotaExceededError" => StoreError::QuotaExceeded,
+            Some(reason) => StoreError::Failed(format!("{}: {}", reason.name(), reason.message())),
+            None => storage_error(error),
+        })
     }
 
     /// Removes every record, in one transaction.
@@ -143,8 +167,14 @@ impl Database {
             .with_mode(TransactionMode::Readwrite)
             .build()
             .map_err(storage_error)?;
-        tx.object_store(CHUNKS_STORE).map_err(storage_error)?.clear().map_err(storage_error)?;
-        tx.object_store(META_STORE).map_err(storage_error)?.clear().map_err(storage_error)?;
+        tx.object_store(CHUNKS_STORE)
+            .map_err(storage_error)?
+            .clear()
+            .map_err(storage_error)?;
+        tx.object_store(META_STORE)
+            .map_err(storage_error)?
+            .clear()
+            .map_err(storage_error)?;
         tx.commit().await.map_err(storage_error)
     }
 }

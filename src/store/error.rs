@@ -25,6 +25,9 @@ pub enum StoreError {
 
 impl StoreError {
     pub fn unreadable(chunk: impl Into<String>, problem: ChunkError) -> Self {
-        StoreError::Unreadable { chunk: chunk.into(), problem: problem.to_string() }
+        StoreError::Unreadable {
+            chunk: chunk.into(),
+            problem: problem.to_string(),
+        }
     }
 }

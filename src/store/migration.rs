@@ -74,8 +74,13 @@ impl From<ContactV1> for Contact {
 
 pub fn contacts_from_older_format(format: u8, payload: &[u8]) -> Result<Vec<Contact>, ChunkError> {
     match format {
-        1 => Ok(chunk::decode::<Vec<ContactV1>>(payload)?.into_iter().map(Contact::from).collect()),
-        other => Err(ChunkError::Damaged(format!("unknown contact format {other}"))),
+        1 => Ok(chunk::decode::<Vec<ContactV1>>(payload)?
+            .into_iter()
+            .map(Contact::from)
+            .collect()),
+        other => Err(ChunkError::Damaged(format!(
+            "unknown contact format {other}"
+        ))),
     }
 }
 
@@ -92,7 +97,9 @@ pub fn load_value(all: &mut Collections, bytes: &[u8]) -> Result<Loaded, StoreEr
     let value = chunk::classify(bytes).map_err(|e| StoreError::unreadable("?", e))?;
     let (header, payload) = match value {
         StoredValue::Settings(_, payload) => {
-            return Ok(Loaded::Settings { payload: payload.to_vec() });
+            return Ok(Loaded::Settings {
+                payload: payload.to_vec(),
+            });
         }
         StoredValue::Chunk(header, payload) => (header, payload),
     };
@@ -112,9 +119,14 @@ pub fn load_value(all: &mut Collections, bytes: &[u8]) -> Result<Loaded, StoreEr
             }
         )*};
     }
-    use crate::domain::{campaign::*, contact::*, interaction::*, lead::*, member::*, order::*, task::*, volume::*};
+    use crate::domain::{
+        campaign::*, contact::*, interaction::*, lead::*, member::*, order::*, task::*, volume::*,
+    };
     for_each_collection!(load);
-    Ok(Loaded::Chunk { key, outdated: header.format != chunk::FORMAT_VERSION })
+    Ok(Loaded::Chunk {
+        key,
+        outdated: header.format != chunk::FORMAT_VERSION,
+    })
 }
 
 #[cfg(test)]
@@ -129,7 +141,10 @@ mod tests {
             meta: RecordMeta::with_id(Uuid::from_u128(5), Utc::now()),
             given_name: "Jörg".into(),
             family_name: "Weiß".into(),
-            phones: vec![Labeled { label: "mobil".into(), value: "+491711234567".into() }],
+            phones: vec![Labeled {
+                label: "mobil".into(),
+                value: "+491711234567".into(),
+            }],
             emails: vec![],
             address: None,
             birthday: NaiveDate::from_ymd_opt(1980, 2, 29),
@@ -141,9 +156,16 @@ mod tests {
             referred_by: None,
             consent: ConsentLedger::default(),
         };
-        let bytes = chunk::encode_with_format(1, CollectionKind::Contacts, crate::store::collection::bucket_of(&old.meta.id), &[&old]);
+        let bytes = chunk::encode_with_format(
+            1,
+            CollectionKind::Contacts,
+            crate::store::collection::bucket_of(&old.meta.id),
+            &[&old],
+        );
         let mut all = Collections::default();
-        let Ok(Loaded::Chunk { outdated, .. }) = load_value(&mut all, &bytes) else { panic!("not loaded") };
+        let Ok(Loaded::Chunk { outdated, .. }) = load_value(&mut all, &bytes) else {
+            panic!("not loaded")
+        };
         assert!(outdated);
         let contact = all.contacts.get(&Uuid::from_u128(5)).unwrap();
         assert_eq!(contact.family_name, "Weiß");

@@ -38,17 +38,26 @@ impl Store {
         let mut data = Collections::default();
         let mut outdated = Vec::new();
         let mut legacy_settings = None;
-        for bytes in &contents.chunks {
-            match load_value(&mut data, bytes)? {
-                Loaded::Chunk { key, outdated: true } => outdated.push(key),
+        for chunk in &contents.chunks {
+            match load_value(&mut data, &chunk.to_vec())? {
+                Loaded::Chunk {
+                    key,
+                    outdated: true,
+                } => outdated.push(key),
                 Loaded::Chunk { .. } => {}
                 Loaded::Settings { payload, .. } => legacy_settings = Some(payload),
             }
         }
-        let meta_settings = contents.meta.iter().find(|(k, _)| k == SETTINGS_KEY).map(|(_, v)| v.clone());
+        let meta_settings = contents
+            .meta
+            .iter()
+            .find(|(k, _)| k == SETTINGS_KEY)
+            .map(|(_, v)| v.clone());
         let settings = match (&meta_settings, &legacy_settings) {
             (Some(bytes), _) => decode_settings(bytes)?,
-            (None, Some(payload)) => chunk::decode(payload).map_err(|e| StoreError::unreadable(SETTINGS_KEY, e))?,
+            (None, Some(payload)) => {
+                chunk::decode(payload).map_err(|e| StoreError::unreadable(SETTINGS_KEY, e))?
+            }
             (None, None) => Settings::default(),
         };
         if !outdated.is_empty() || legacy_settings.is_some() {
@@ -58,7 +67,11 @@ impl Store {
                 .map(|(kind, bucket)| encode_bucket(&data, kind, bucket))
                 .collect();
             let meta = [(SETTINGS_KEY, chunk::encode_settings(&settings))];
-            let delete: &[&str] = if legacy_settings.is_some() { &[SETTINGS_KEY] } else { &[] };
+            let delete: &[&str] = if legacy_settings.is_some() {
+                &[SETTINGS_KEY]
+            } else {
+                &[]
+            };
             db.write(&rewrites, &meta, delete, None).await?;
         }
         let store = Rc::new(Store {
@@ -76,7 +89,12 @@ impl Store {
     /// When another tab opens a newer schema, close this connection so its upgrade can
     /// proceed, and tell the UI to ask for a reload instead of writing stale data.
     fn watch_for_upgrades(self: &Rc<Self>) {
-        let Some(listener) = self.db.borrow().as_ref().and_then(|db| db.handle().version_changes().ok()) else {
+        let Some(listener) = self
+            .db
+            .borrow()
+            .as_ref()
+            .and_then(|db| db.handle().version_changes().ok())
+        else {
             return;
         };
         let weak = Rc::downgrade(self);
@@ -102,7 +120,9 @@ impl Store {
     }
 
     pub fn on_upgraded_elsewhere(&self, callback: impl Fn() + 'static) {
-        self.on_upgraded_elsewhere.borrow_mut().push(Box::new(callback));
+        self.on_upgraded_elsewhere
+            .borrow_mut()
+            .push(Box::new(callback));
     }
 
     /// Closes the connection, as a page does when it goes away.
@@ -130,7 +150,13 @@ impl Store {
     }
 
     pub fn query<T: Stored>(&self, query: Query) -> Vec<T> {
-        self.read(|all| T::collection(all).query(query).into_iter().cloned().collect())
+        self.read(|all| {
+            T::collection(all)
+                .query(query)
+                .into_iter()
+                .cloned()
+                .collect()
+        })
     }
 
     pub fn settings(&self) -> Settings {
@@ -160,7 +186,9 @@ impl Store {
         }
         let _guard = self.write_lock.lock().await;
         let plan = self.read(|all| batch.plan(all));
-        self.connection()?.write(&plan, &[], &[], batch.abort_after()).await?;
+        self.connection()?
+            .write(&plan, &[], &[], batch.abort_after())
+            .await?;
         batch.apply(&mut self.data.borrow_mut());
         Ok(())
     }
@@ -168,7 +196,17 @@ impl Store {
     /// Writes a whole data set, such as the sample data, in one transaction.
     pub async fn import(&self, data: DataSet) -> Result<(), StoreError> {
         let mut batch = WriteBatch::new();
-        let DataSet { contacts, interactions, tasks, leads, orders, members, volumes, campaigns, campaign_touches } = data;
+        let DataSet {
+            contacts,
+            interactions,
+            tasks,
+            leads,
+            orders,
+            members,
+            volumes,
+            campaigns,
+            campaign_touches,
+        } = data;
         contacts.into_iter().for_each(|r| _ = batch.put(r));
         interactions.into_iter().for_each(|r| _ = batch.put(r));
         tasks.into_iter().for_each(|r| _ = batch.put(r));
@@ -184,7 +222,9 @@ impl Store {
     pub async fn save_settings(&self, settings: Settings) -> Result<(), StoreError> {
         let _guard = self.write_lock.lock().await;
         let bytes = chunk::encode_settings(&settings);
-        self.connection()?.write(&[], &[(SETTINGS_KEY, bytes)], &[], None).await?;
+        self.connection()?
+            .write(&[], &[(SETTINGS_KEY, bytes)], &[], None)
+            .await?;
         *self.settings.borrow_mut() = settings;
         Ok(())
     }
@@ -203,7 +243,10 @@ impl Store {
         if self.upgraded_elsewhere.get() {
             return Err(StoreError::UpgradedElsewhere);
         }
-        self.db.borrow().clone().ok_or_else(|| StoreError::Failed("the database is closed".into()))
+        self.db
+            .borrow()
+            .clone()
+            .ok_or_else(|| StoreError::Failed("the database is closed".into()))
     }
 }
 

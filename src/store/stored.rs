@@ -56,9 +56,17 @@ fn optional(name: IndexName, id: Option<uuid::Uuid>) -> Vec<(IndexName, IndexKey
     id.map(|id| (name, IndexKey::Id(id))).into_iter().collect()
 }
 
-stored!(Contact, Contacts, contacts, |c| optional(IndexName::ReferredBy, c.referred_by),
-    older = crate::store::migration::contacts_from_older_format);
-stored!(Interaction, Interactions, interactions, |i| vec![(IndexName::Contact, i.contact_id.into())]);
+stored!(
+    Contact,
+    Contacts,
+    contacts,
+    |c| optional(IndexName::ReferredBy, c.referred_by),
+    older = crate::store::migration::contacts_from_older_format
+);
+stored!(Interaction, Interactions, interactions, |i| vec![(
+    IndexName::Contact,
+    i.contact_id.into()
+)]);
 stored!(Task, Tasks, tasks, |t| {
     let mut entries = optional(IndexName::Contact, t.contact_id);
     if t.done_at.is_none() {
@@ -70,7 +78,10 @@ stored!(Lead, Leads, leads, |l| vec![
     (IndexName::Contact, l.contact_id.into()),
     (IndexName::Stage, IndexKey::Int(l.stage as i64)),
 ]);
-stored!(Order, Orders, orders, |o| vec![(IndexName::Contact, o.contact_id.into())]);
+stored!(Order, Orders, orders, |o| vec![(
+    IndexName::Contact,
+    o.contact_id.into()
+)]);
 stored!(Member, Members, members, |m| {
     let mut entries = vec![(IndexName::Contact, m.contact_id.into())];
     entries.extend(optional(IndexName::Sponsor, m.sponsor_id));

@@ -34,7 +34,12 @@ impl WriteBatch {
     }
 
     /// Deletes a record by leaving a tombstone, if it exists.
-    pub fn delete<T: Stored>(&mut self, all: &Collections, id: Uuid, now: DateTime<Utc>) -> &mut Self {
+    pub fn delete<T: Stored>(
+        &mut self,
+        all: &Collections,
+        id: Uuid,
+        now: DateTime<Utc>,
+    ) -> &mut Self {
         if let Some(record) = T::collection(all).get(&id) {
             let mut tombstone = record.clone();
             tombstone.meta_mut().mark_deleted(now);
@@ -90,16 +95,30 @@ impl WriteBatch {
     }
 }
 
-fn plan_collection<T: Stored>(pending: &[T], collection: &Collection<T>, writes: &mut Vec<ChunkWrite>) {
+fn plan_collection<T: Stored>(
+    pending: &[T],
+    collection: &Collection<T>,
+    writes: &mut Vec<ChunkWrite>,
+) {
     let mut by_bucket: BTreeMap<u8, HashMap<Uuid, &T>> = BTreeMap::new();
     for record in pending {
-        by_bucket.entry(bucket_of(&record.id())).or_default().insert(record.id(), record);
+        by_bucket
+            .entry(bucket_of(&record.id()))
+            .or_default()
+            .insert(record.id(), record);
     }
     for (bucket, changed) in by_bucket {
-        let mut records: Vec<&T> =
-            collection.bucket(bucket).iter().filter(|(id, _)| !changed.contains_key(id)).map(|(_, r)| r).collect();
+        let mut records: Vec<&T> = collection
+            .bucket(bucket)
+            .iter()
+            .filter(|(id, _)| !changed.contains_key(id))
+            .map(|(_, r)| r)
+            .collect();
         records.extend(changed.values());
-        writes.push(ChunkWrite { key: T::KIND.chunk_key(bucket), bytes: chunk::encode(T::KIND, bucket, &records) });
+        writes.push(ChunkWrite {
+            key: T::KIND.chunk_key(bucket),
+            bytes: chunk::encode(T::KIND, bucket, &records),
+        });
     }
 }
 
@@ -114,9 +133,14 @@ pub fn encode_bucket(all: &Collections, kind: CollectionKind, bucket: u8) -> Chu
             }
         )*};
     }
-    use crate::domain::{campaign::*, contact::*, interaction::*, lead::*, member::*, order::*, task::*, volume::*};
+    use crate::domain::{
+        campaign::*, contact::*, interaction::*, lead::*, member::*, order::*, task::*, volume::*,
+    };
     for_each_collection!(encode);
-    ChunkWrite { key: kind.chunk_key(bucket), bytes }
+    ChunkWrite {
+        key: kind.chunk_key(bucket),
+        bytes,
+    }
 }
 
 #[cfg(test)]
@@ -129,7 +153,13 @@ mod tests {
 
     fn reload(writes: &[ChunkWrite], into: &mut Collections) {
         for w in writes {
-            assert!(matches!(load_value(into, &w.bytes), Ok(Loaded::Chunk { outdated: false, .. })));
+            assert!(matches!(
+                load_value(into, &w.bytes),
+                Ok(Loaded::Chunk {
+                    outdated: false,
+                    ..
+                })
+            ));
         }
     }
 
@@ -160,7 +190,11 @@ mod tests {
             outcome: None,
         });
         let writes = second.plan(&all);
-        assert_eq!(writes.len(), 2, "one contact chunk and one interaction chunk");
+        assert_eq!(
+            writes.len(),
+            2,
+            "one contact chunk and one interaction chunk"
+        );
 
         // What storage would hold after this write is exactly both contacts.
         let mut stored = Collections::default();
@@ -184,6 +218,13 @@ mod tests {
         let mut stored = Collections::default();
         reload(&writes, &mut stored);
         assert!(stored.contacts.get(&anna.meta.id).is_none());
-        assert!(stored.contacts.get_including_deleted(&anna.meta.id).unwrap().meta.is_deleted());
+        assert!(
+            stored
+                .contacts
+                .get_including_deleted(&anna.meta.id)
+                .unwrap()
+                .meta
+                .is_deleted()
+        );
     }
 }

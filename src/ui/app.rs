@@ -24,9 +24,11 @@ pub fn App() -> impl IntoView {
     });
 
     move || match opened.get() {
-        None => view! { <div class="splash" role="status">{move || state.t(Msg::Loading)}</div> }.into_any(),
+        None => view! { <div class="splash" role="status">{move || state.t(Msg::Loading)}</div> }
+            .into_any(),
         Some(Err(error)) => {
-            view! { <div class="fatal" role="alert">{move || state.error_text(&error)}</div> }.into_any()
+            view! { <div class="fatal" role="alert">{move || state.error_text(&error)}</div> }
+                .into_any()
         }
         Some(Ok(())) => view! { <Started/> }.into_any(),
     }
@@ -37,12 +39,20 @@ fn Started() -> impl IntoView {
     let state = expect_context::<AppState>();
     let has_profile = Memo::new(move |_| state.settings.with(|s| s.profile.is_some()));
     Effect::new(move |_| mark_interactive());
-    move || if has_profile.get() { view! { <Shell/> }.into_any() } else { view! { <FirstRun/> }.into_any() }
+    move || {
+        if has_profile.get() {
+            view! { <Shell/> }.into_any()
+        } else {
+            view! { <FirstRun/> }.into_any()
+        }
+    }
 }
 
 /// Tells tests and the benchmark that the app has rendered with its data.
 fn mark_interactive() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let now = window.performance().map(|p| p.now()).unwrap_or_default();
     let _ = js_sys::Reflect::set(&window, &"__teamlineReadyAt".into(), &now.into());
     if let Some(root) = window.document().and_then(|d| d.document_element()) {

@@ -67,13 +67,22 @@ pub fn app_state() -> AppState {
 
 pub fn browser_language() -> Language {
     let languages: Vec<String> = web_sys::window()
-        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
         .unwrap_or_default();
     Language::from_browser_preferences(&languages)
 }
 
 fn apply_theme(theme: ThemePreference) {
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
         return;
     };
     let _ = match theme {
@@ -85,7 +94,10 @@ fn apply_theme(theme: ThemePreference) {
 
 /// Keeps `<html lang>` in step with the chosen language, for screen readers.
 pub fn sync_document_language(lang: Language) {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = root.set_attribute("lang", lang.tag());
     }
 }

@@ -9,17 +9,22 @@ use crate::io::contacts_json::contacts_to_json;
 use crate::store::repository::Store;
 use crate::ui::store_handle::store;
 use chrono::{NaiveDate, Utc};
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 
-const OWNER: Owner = Owner { name: "Bianca Benchmark" };
+const OWNER: Owner = Owner {
+    name: "Bianca Benchmark",
+};
 
 fn benchmark_day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 27).expect("valid date")
 }
 
 fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or_default()
 }
 
 fn to_js(error: impl std::fmt::Display) -> JsValue {
@@ -39,7 +44,13 @@ pub async fn bench_write_benchmark_set(seed: u64) -> Result<f64, JsValue> {
     let (_, mut profile) = start_empty(OWNER.name, "DE", Utc::now());
     profile.contact_id = sample.owner_contact_id;
     profile.member_id = sample.owner_member_id;
-    store.save_settings(Settings { profile: Some(profile), ..store.settings() }).await.map_err(to_js)?;
+    store
+        .save_settings(Settings {
+            profile: Some(profile),
+            ..store.settings()
+        })
+        .await
+        .map_err(to_js)?;
     web_sys::console::log_1(&format!("wrote {records} records").into());
     Ok(took)
 }
@@ -48,11 +59,19 @@ pub async fn bench_write_benchmark_set(seed: u64) -> Result<f64, JsValue> {
 /// the milliseconds the write took.
 #[wasm_bindgen]
 pub async fn bench_write_contacts(seed: u64, database: String) -> Result<f64, JsValue> {
-    let contacts = generate(seed, SampleSize::BENCHMARK, benchmark_day(), &OWNER).data.contacts;
+    let contacts = generate(seed, SampleSize::BENCHMARK, benchmark_day(), &OWNER)
+        .data
+        .contacts;
     let store = Store::open(&database).await.map_err(to_js)?;
     store.delete_everything().await.map_err(to_js)?;
     let started = now_ms();
-    store.import(DataSet { contacts, ..DataSet::default() }).await.map_err(to_js)?;
+    store
+        .import(DataSet {
+            contacts,
+            ..DataSet::default()
+        })
+        .await
+        .map_err(to_js)?;
     let took = now_ms() - started;
     store.close();
     Ok(took)
@@ -61,21 +80,35 @@ pub async fn bench_write_contacts(seed: u64, database: String) -> Result<f64, Js
 /// The same 10,000 contacts as JSON, for the plain JavaScript IndexedDB comparison.
 #[wasm_bindgen]
 pub fn bench_contacts_json(seed: u64) -> String {
-    contacts_to_json(&generate(seed, SampleSize::BENCHMARK, benchmark_day(), &OWNER).data.contacts)
+    contacts_to_json(
+        &generate(seed, SampleSize::BENCHMARK, benchmark_day(), &OWNER)
+            .data
+            .contacts,
+    )
 }
 
 /// Bytes of wasm linear memory in use (it only grows).
 #[wasm_bindgen]
 pub fn bench_wasm_memory_bytes() -> f64 {
     let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
-    memory.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64
+    memory
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length() as f64
 }
 
 /// How many live records of each kind the app holds, for the benchmark's sanity check.
 #[wasm_bindgen]
 pub fn bench_record_count() -> f64 {
     store().read(|all| {
-        (all.contacts.len() + all.interactions.len() + all.tasks.len() + all.leads.len() + all.orders.len()
-            + all.members.len() + all.volumes.len() + all.campaigns.len() + all.campaign_touches.len()) as f64
+        (all.contacts.len()
+            + all.interactions.len()
+            + all.tasks.len()
+            + all.leads.len()
+            + all.orders.len()
+            + all.members.len()
+            + all.volumes.len()
+            + all.campaigns.len()
+            + all.campaign_touches.len()) as f64
     })
 }

@@ -7,6 +7,7 @@ use crate::domain::settings::Settings;
 use crate::store::error::StoreError;
 use crate::ui::app_state::app_state;
 use crate::ui::i18n::Msg;
+use crate::ui::notices::StoreErrorNotice;
 use crate::ui::store_handle::store;
 use chrono::Utc;
 use leptos::prelude::*;
@@ -29,6 +30,7 @@ pub fn FirstRun() -> impl IntoView {
         let typed_name = clean_name(&name.get_untracked());
         let country = country.get_untracked();
         async move {
+            state.error.set(None);
             let Some(name) = typed_name else {
                 name_missing.set(true);
                 return Ok(());
@@ -39,7 +41,12 @@ pub fn FirstRun() -> impl IntoView {
                 Start::Empty => data,
                 Start::Sample => {
                     let seed = now.timestamp_millis() as u64;
-                    let sample = generate(seed, SampleSize::DEMO, now.date_naive(), &Owner { name: &name });
+                    let sample = generate(
+                        seed,
+                        SampleSize::DEMO,
+                        now.date_naive(),
+                        &Owner { name: &name },
+                    );
                     profile.contact_id = sample.owner_contact_id;
                     profile.member_id = sample.owner_member_id;
                     sample.data
@@ -47,7 +54,10 @@ pub fn FirstRun() -> impl IntoView {
             };
             let store = store();
             store.import(data).await?;
-            let settings = Settings { profile: Some(profile), ..store.settings() };
+            let settings = Settings {
+                profile: Some(profile),
+                ..store.settings()
+            };
             store.save_settings(settings.clone()).await?;
             state.apply_settings(settings);
             state.data_changed();
@@ -66,6 +76,7 @@ pub fn FirstRun() -> impl IntoView {
             <img class="first-run__logo" src="/icons/icon-192.png" alt="" width="72" height="72"/>
             <h1>{move || state.t(Msg::WelcomeTitle)}</h1>
             <p>{move || state.t(Msg::WelcomeIntro)}</p>
+            <StoreErrorNotice/>
             <form class="card form" on:submit=move |ev| { ev.prevent_default(); begin.dispatch(Start::Empty); }>
                 <label for="owner-name">{move || state.t(Msg::YourName)}</label>
                 <input id="owner-name" name="name" autocomplete="name" required

@@ -143,16 +143,26 @@ mod tests {
     fn every_message_exists_in_both_languages() {
         for &msg in Msg::ALL {
             for lang in Language::ALL {
-                assert!(!msg.text(lang).trim().is_empty(), "{msg:?} is empty in {lang:?}");
+                assert!(
+                    !msg.text(lang).trim().is_empty(),
+                    "{msg:?} is empty in {lang:?}"
+                );
             }
             let holes = |l| msg.text(l).matches("{}").count();
-            assert_eq!(holes(Language::De), holes(Language::En), "{msg:?} has different placeholders");
+            assert_eq!(
+                holes(Language::De),
+                holes(Language::En),
+                "{msg:?} has different placeholders"
+            );
         }
     }
 
     #[test]
     fn fill_puts_arguments_in_order() {
-        assert_eq!(fill("Belegt: {} von {}", &["1 MB", "2 GB"]), "Belegt: 1 MB von 2 GB");
+        assert_eq!(
+            fill("Belegt: {} von {}", &["1 MB", "2 GB"]),
+            "Belegt: 1 MB von 2 GB"
+        );
         assert_eq!(fill("Hallo!", &["x"]), "Hallo!");
     }
 }

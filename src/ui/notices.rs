@@ -17,12 +17,23 @@ pub fn Notices() -> impl IntoView {
                 <button class="button" on:click=move |_| reload()>{move || state.t(Msg::Reload)}</button>
             </div>
         </Show>
-        {move || state.error.get().map(|error| view! {
-            <div class="notice notice--error" role="alert">
-                <span>{state.error_text(&error)}</span>
-                <button class="button" on:click=move |_| state.error.set(None)>{move || state.t(Msg::Dismiss)}</button>
-            </div>
-        })}
+        <StoreErrorNotice/>
+    }
+}
+
+/// The last storage error, in the user's language, until dismissed.
+#[component]
+pub fn StoreErrorNotice() -> impl IntoView {
+    let state = app_state();
+    move || {
+        state.error.get().map(|error| {
+            view! {
+                <div class="notice notice--error" role="alert">
+                    <span>{state.error_text(&error)}</span>
+                    <button class="button" on:click=move |_| state.error.set(None)>{move || state.t(Msg::Dismiss)}</button>
+                </div>
+            }
+        })
     }
 }
 

@@ -15,6 +15,7 @@ pub fn set_store(store: Rc<Store>) {
 
 /// The open store. Components below the app shell only render once it is open.
 pub fn store() -> Rc<Store> {
-    STORE.with(|s| s.borrow().clone()).expect("the store is opened before any page renders")
+    STORE
+        .with(|s| s.borrow().clone())
+        .expect("the store is opened before any page renders")
 }
-

@@ -15,11 +15,12 @@ fn window_flag(name: &str) -> bool {
 }
 
 fn apply_update() {
-    let Some(window) = web_sys::window() else { return };
-    if let Ok(apply) = js_sys::Reflect::get(&window, &"teamlineApplyUpdate".into()) {
-        if let Some(apply) = apply.dyn_ref::<js_sys::Function>() {
-            let _ = apply.call0(&window);
-        }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let apply = js_sys::Reflect::get(&window, &"teamlineApplyUpdate".into()).unwrap_or_default();
+    if let Some(apply) = apply.dyn_ref::<js_sys::Function>() {
+        let _ = apply.call0(&window);
     }
 }
 

@@ -38,7 +38,10 @@ async fn a_write_that_fails_half_way_leaves_nothing_behind() {
     let check = |store: &Store| {
         assert_eq!(store.count::<Contact>(), 10);
         assert_eq!(store.count::<Interaction>(), 0);
-        assert_eq!(store.get::<Contact>(changed.meta.id).unwrap().notes, data.contacts[0].notes);
+        assert_eq!(
+            store.get::<Contact>(changed.meta.id).unwrap().notes,
+            data.contacts[0].notes
+        );
     };
     check(&store);
     store.close();
@@ -47,5 +50,8 @@ async fn a_write_that_fails_half_way_leaves_nothing_behind() {
 
     // The store still works after the failed write.
     reopened.put(changed.clone()).await.unwrap();
-    assert_eq!(reopened.get::<Contact>(changed.meta.id).unwrap().notes, "must not survive");
+    assert_eq!(
+        reopened.get::<Contact>(changed.meta.id).unwrap().notes,
+        "must not survive"
+    );
 }

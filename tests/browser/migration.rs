@@ -35,28 +35,57 @@ fn as_v1(c: &Contact) -> ContactV1 {
     }
 }
 
-fn chunks_of<T: serde::Serialize>(kind: CollectionKind, records: &[(uuid::Uuid, T)]) -> Vec<(String, Vec<u8>)> {
+fn chunks_of<T: serde::Serialize>(
+    kind: CollectionKind,
+    records: &[(uuid::Uuid, T)],
+) -> Vec<(String, Vec<u8>)> {
     let mut buckets: BTreeMap<u8, Vec<&T>> = BTreeMap::new();
     for (id, record) in records {
         buckets.entry(bucket_of(id)).or_default().push(record);
     }
-    buckets.into_iter().map(|(b, recs)| (kind.chunk_key(b), encode_with_format(1, kind, b, &recs))).collect()
+    buckets
+        .into_iter()
+        .map(|(b, recs)| (kind.chunk_key(b), encode_with_format(1, kind, b, &recs)))
+        .collect()
 }
 
 #[wasm_bindgen_test]
 async fn schema_one_database_opens_intact_and_upgraded() {
     let name = fresh_name("migration");
     let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-    let data = generate(41, SampleSize::TINY, today, &Owner { name: "Björn Böhm" }).data;
-    let old_contacts: Vec<(uuid::Uuid, ContactV1)> = data.contacts.iter().map(|c| (c.meta.id, as_v1(c))).collect();
-    let old_interactions: Vec<(uuid::Uuid, Interaction)> = data.interactions.iter().map(|i| (i.meta.id, i.clone())).collect();
-    let settings = Settings { language: Some(Language::En), theme: ThemePreference::Light, profile: None };
+    let data = generate(
+        41,
+        SampleSize::TINY,
+        today,
+        &Owner {
+            name: "Björn Böhm"
+        },
+    )
+    .data;
+    let old_contacts: Vec<(uuid::Uuid, ContactV1)> = data
+        .contacts
+        .iter()
+        .map(|c| (c.meta.id, as_v1(c)))
+        .collect();
+    let old_interactions: Vec<(uuid::Uuid, Interaction)> = data
+        .interactions
+        .iter()
+        .map(|i| (i.meta.id, i.clone()))
+        .collect();
+    let settings = Settings {
+        language: Some(Language::En),
+        theme: ThemePreference::Light,
+        profile: None,
+    };
     let mut old_settings = vec![b'S', 1];
     old_settings.extend(postcard::to_allocvec(&settings).unwrap());
 
     // Schema 1: only the chunks store, settings kept as a chunk.
     let old = raw_idb::open(&name, 1, &[CHUNKS_STORE]).await;
-    for (key, bytes) in chunks_of(CollectionKind::Contacts, &old_contacts).into_iter().chain(chunks_of(CollectionKind::Interactions, &old_interactions)) {
+    for (key, bytes) in chunks_of(CollectionKind::Contacts, &old_contacts)
+        .into_iter()
+        .chain(chunks_of(CollectionKind::Interactions, &old_interactions))
+    {
         raw_idb::put(&old, CHUNKS_STORE, &key, &bytes).await;
     }
     raw_idb::put(&old, CHUNKS_STORE, SETTINGS_KEY, &old_settings).await;
@@ -78,8 +107,14 @@ async fn schema_one_database_opens_intact_and_upgraded() {
     // On disk: every chunk rewritten in the current format, settings moved to `meta`.
     let db = raw_idb::open(&name, 2, &[CHUNKS_STORE, META_STORE]).await;
     let chunks = raw_idb::entries(&db, CHUNKS_STORE).await;
-    assert!(!chunks.iter().any(|(k, _)| k == SETTINGS_KEY), "legacy settings chunk removed");
-    assert!(chunks.iter().all(|(_, bytes)| bytes[1] == FORMAT_VERSION), "all chunks upgraded");
+    assert!(
+        !chunks.iter().any(|(k, _)| k == SETTINGS_KEY),
+        "legacy settings chunk removed"
+    );
+    assert!(
+        chunks.iter().all(|(_, bytes)| bytes[1] == FORMAT_VERSION),
+        "all chunks upgraded"
+    );
     let meta = raw_idb::entries(&db, META_STORE).await;
     assert!(meta.iter().any(|(k, _)| k == SETTINGS_KEY));
     db.close();

@@ -24,7 +24,11 @@ pub async fn open(name: &str, version: u32, stores: &'static [&'static str]) -> 
 }
 
 pub async fn put(db: &Database, store: &str, key: &str, bytes: &[u8]) {
-    let tx = db.transaction(store).with_mode(TransactionMode::Readwrite).build().unwrap();
+    let tx = db
+        .transaction(store)
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
     let object_store = tx.object_store(store).unwrap();
     let value: JsValue = Uint8Array::from(bytes).into();
     object_store.put(value).with_key(key).build().unwrap();
@@ -36,7 +40,12 @@ pub async fn put(db: &Database, store: &str, key: &str, bytes: &[u8]) {
 pub async fn entries(db: &Database, store: &str) -> Vec<(String, Vec<u8>)> {
     let tx = db.transaction(store).build().unwrap();
     let object_store = tx.object_store(store).unwrap();
-    let keys: Vec<String> = object_store.get_all_keys::<String>().await.unwrap().map(Result::unwrap).collect();
+    let keys: Vec<String> = object_store
+        .get_all_keys::<String>()
+        .await
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
     let values: Vec<Vec<u8>> = object_store
         .get_all::<JsValue>()
         .await

@@ -30,7 +30,17 @@ fn snapshot(all: &Collections) -> String {
             }
         )*};
     }
-    dump!(contacts, interactions, tasks, leads, orders, members, volumes, campaigns, campaign_touches);
+    dump!(
+        contacts,
+        interactions,
+        tasks,
+        leads,
+        orders,
+        members,
+        volumes,
+        campaigns,
+        campaign_touches
+    );
     lines.sort();
     lines.join("\n")
 }
@@ -38,11 +48,22 @@ fn snapshot(all: &Collections) -> String {
 #[wasm_bindgen_test]
 async fn records_read_back_exactly_after_reopening() {
     let name = fresh_name("reopen");
-    let sample = generate(21, SampleSize::TINY, today(), &Owner { name: "Käthe Groß" });
+    let sample = generate(
+        21,
+        SampleSize::TINY,
+        today(),
+        &Owner {
+            name: "Käthe Groß"
+        },
+    );
     let expected_count = sample.data.record_count();
     let store = Store::open(&name).await.unwrap();
     store.import(sample.data.clone()).await.unwrap();
-    let settings = Settings { language: Some(Language::En), theme: ThemePreference::Dark, profile: None };
+    let settings = Settings {
+        language: Some(Language::En),
+        theme: ThemePreference::Dark,
+        profile: None,
+    };
     store.save_settings(settings.clone()).await.unwrap();
     let first_contact = sample.data.contacts[3].meta.id;
     store.delete::<Contact>(first_contact).await.unwrap();
@@ -50,14 +71,32 @@ async fn records_read_back_exactly_after_reopening() {
     store.close();
 
     let reopened = Store::open(&name).await.unwrap();
-    assert_eq!(reopened.read(snapshot), before, "every record, tombstones included, reads back exactly");
+    assert_eq!(
+        reopened.read(snapshot),
+        before,
+        "every record, tombstones included, reads back exactly"
+    );
     assert_eq!(reopened.settings(), settings);
-    assert_eq!(reopened.count::<Contact>() + reopened.count::<Interaction>(), sample.data.contacts.len() - 1 + sample.data.interactions.len());
+    assert_eq!(
+        reopened.count::<Contact>() + reopened.count::<Interaction>(),
+        sample.data.contacts.len() - 1 + sample.data.interactions.len()
+    );
     assert!(reopened.get::<Contact>(first_contact).is_none());
-    assert!(reopened.read(|all| all.contacts.get_including_deleted(&first_contact).is_some_and(|c| c.meta.is_deleted())));
+    assert!(reopened.read(|all| {
+        all.contacts
+            .get_including_deleted(&first_contact)
+            .is_some_and(|c| c.meta.is_deleted())
+    }));
     let total: usize = reopened.read(|all| {
-        all.contacts.len() + all.interactions.len() + all.tasks.len() + all.leads.len() + all.orders.len()
-            + all.members.len() + all.volumes.len() + all.campaigns.len() + all.campaign_touches.len()
+        all.contacts.len()
+            + all.interactions.len()
+            + all.tasks.len()
+            + all.leads.len()
+            + all.orders.len()
+            + all.members.len()
+            + all.volumes.len()
+            + all.campaigns.len()
+            + all.campaign_touches.len()
     });
     assert_eq!(total, expected_count - 1);
 }
@@ -70,27 +109,58 @@ async fn get_put_delete_and_queries() {
 
     // get and put
     let mut contact = data.contacts[5].clone();
-    assert_eq!(store.get::<Contact>(contact.meta.id).as_ref(), Some(&contact));
+    assert_eq!(
+        store.get::<Contact>(contact.meta.id).as_ref(),
+        Some(&contact)
+    );
     contact.notes = "Ruft lieber abends an".into();
     store.put(contact.clone()).await.unwrap();
-    assert_eq!(store.get::<Contact>(contact.meta.id).unwrap().notes, "Ruft lieber abends an");
+    assert_eq!(
+        store.get::<Contact>(contact.meta.id).unwrap().notes,
+        "Ruft lieber abends an"
+    );
 
     // by contact
     let busiest = data.interactions[0].contact_id;
-    let expected = data.interactions.iter().filter(|i| i.contact_id == busiest).count();
+    let expected = data
+        .interactions
+        .iter()
+        .filter(|i| i.contact_id == busiest)
+        .count();
     let found = store.query::<Interaction>(Query::Equals(IndexName::Contact, busiest.into()));
     assert_eq!(found.len(), expected);
     assert!(found.iter().all(|i| i.contact_id == busiest));
 
     // by sponsor
-    let root = data.members.iter().find(|m| m.sponsor_id.is_none()).unwrap().meta.id;
+    let root = data
+        .members
+        .iter()
+        .find(|m| m.sponsor_id.is_none())
+        .unwrap()
+        .meta
+        .id;
     let children = store.query::<Member>(Query::Equals(IndexName::Sponsor, root.into()));
-    assert_eq!(children.len(), data.members.iter().filter(|m| m.sponsor_id == Some(root)).count());
+    assert_eq!(
+        children.len(),
+        data.members
+            .iter()
+            .filter(|m| m.sponsor_id == Some(root))
+            .count()
+    );
     assert!(!children.is_empty());
 
     // by stage
-    let won = store.query::<Lead>(Query::Equals(IndexName::Stage, IndexKey::Int(LeadStage::Won as i64)));
-    assert_eq!(won.len(), data.leads.iter().filter(|l| l.stage == LeadStage::Won).count());
+    let won = store.query::<Lead>(Query::Equals(
+        IndexName::Stage,
+        IndexKey::Int(LeadStage::Won as i64),
+    ));
+    assert_eq!(
+        won.len(),
+        data.leads
+            .iter()
+            .filter(|l| l.stage == LeadStage::Won)
+            .count()
+    );
 
     // by due date: open tasks due in the next week
     let now = today().and_hms_opt(12, 0, 0).unwrap().and_utc();
@@ -100,15 +170,27 @@ async fn get_put_delete_and_queries() {
         IndexKey::Int((now + Duration::days(7)).timestamp_millis()),
     );
     let due = store.query::<Task>(week);
-    let expected_due = data.tasks.iter().filter(|t| t.done_at.is_none() && t.due_at >= now && t.due_at < now + Duration::days(7)).count();
+    let expected_due = data
+        .tasks
+        .iter()
+        .filter(|t| t.done_at.is_none() && t.due_at >= now && t.due_at < now + Duration::days(7))
+        .count();
     assert_eq!(due.len(), expected_due);
-    assert!(due.windows(2).all(|w| w[0].due_at <= w[1].due_at), "in due order");
+    assert!(
+        due.windows(2).all(|w| w[0].due_at <= w[1].due_at),
+        "in due order"
+    );
 
     // delete leaves a tombstone and disappears from queries
     let gone = found[0].meta.id;
     store.delete::<Interaction>(gone).await.unwrap();
     assert!(store.get::<Interaction>(gone).is_none());
-    assert_eq!(store.query::<Interaction>(Query::Equals(IndexName::Contact, busiest.into())).len(), expected - 1);
+    assert_eq!(
+        store
+            .query::<Interaction>(Query::Equals(IndexName::Contact, busiest.into()))
+            .len(),
+        expected - 1
+    );
     let _ = Utc::now();
 }
 
@@ -117,7 +199,17 @@ async fn several_writes_in_one_transaction() {
     let store = Store::open(&fresh_name("batch")).await.unwrap();
     let data = generate(23, SampleSize::TINY, today(), &Owner { name: "Ole" }).data;
     let mut batch = WriteBatch::new();
-    batch.put(data.contacts[0].clone()).put(data.interactions[0].clone()).put(data.leads[0].clone());
+    batch
+        .put(data.contacts[0].clone())
+        .put(data.interactions[0].clone())
+        .put(data.leads[0].clone());
     store.commit(batch).await.unwrap();
-    assert_eq!((store.count::<Contact>(), store.count::<Interaction>(), store.count::<Lead>()), (1, 1, 1));
+    assert_eq!(
+        (
+            store.count::<Contact>(),
+            store.count::<Interaction>(),
+            store.count::<Lead>()
+        ),
+        (1, 1, 1)
+    );
 }

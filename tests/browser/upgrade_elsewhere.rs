@@ -17,13 +17,18 @@ async fn a_newer_schema_in_another_tab_closes_this_store() {
     let told = Rc::new(Cell::new(false));
     let flag = told.clone();
     store.on_upgraded_elsewhere(move || flag.set(true));
-    store.put(Contact::new("Anna", "Alt", chrono::Utc::now())).await.unwrap();
+    store
+        .put(Contact::new("Anna", "Alt", chrono::Utc::now()))
+        .await
+        .unwrap();
 
     // "Another tab": a newer version opens the same database. It is not blocked,
     // because the store lets go of its connection.
     let newer = raw_idb::open(&name, 3, &[CHUNKS_STORE, META_STORE, "future"]).await;
     assert!(told.get(), "the UI was told to ask for a reload");
-    let write = store.put(Contact::new("Ben", "Neu", chrono::Utc::now())).await;
+    let write = store
+        .put(Contact::new("Ben", "Neu", chrono::Utc::now()))
+        .await;
     assert_eq!(write, Err(StoreError::UpgradedElsewhere));
     newer.close();
 

@@ -65,3 +65,23 @@ test('settings ask for persistent storage and show how much is used', async () =
     assert.match(await b.page.textContent('[data-testid=storage-usage]'), /^Belegt: [\d.,]+ (B|KB|MB) von [\d.,]+ (MB|GB|TB)$/);
   } finally { await b.close(); }
 });
+
+test('a full device gets a clear message and nothing is half-written', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    // Chromium's own quota override: the origin may store only 64 KB, far less than
+    // the sample data needs.
+    const cdp = await b.context.newCDPSession(b.page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.url, quotaSize: 64 * 1024 });
+    await b.page.fill('#owner-name', 'Heike Voll');
+    await b.page.click('.first-run .button--primary');
+    await b.page.waitForSelector('[role=alert]:has-text("Der Speicher des Geräts ist voll. Es wurde nichts geändert.")', { timeout: 30000 });
+    await load(b.page, server.url);
+    assert.equal(await b.page.textContent('h1'), 'Willkommen bei Teamline', 'no profile was saved');
+
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.url });
+    await startAs(b.page, 'Heike Voll', { sample: true });
+    assert.equal(await statValue(b.page, 'contacts'), '1.000', 'no leftovers from the failed write');
+  } finally { await b.close(); }
+});

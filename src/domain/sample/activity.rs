@@ -1,9 +1,9 @@
 //! The rep's activity: interactions, orders, leads, tasks and campaigns.
 
+use super::SampleSize;
 use super::names::*;
 use super::people::People;
 use super::rng::Rng;
-use super::SampleSize;
 use crate::domain::campaign::{Audience, Campaign, CampaignStatus, CampaignStep, CampaignTouch};
 use crate::domain::consent::Channel;
 use crate::domain::contact::Role;
@@ -19,7 +19,13 @@ use uuid::Uuid;
 
 const HISTORY_MINUTES: i64 = 2 * 365 * 24 * 60;
 
-pub fn generate(rng: &mut Rng, size: SampleSize, now: DateTime<Utc>, people: &People, data: &mut DataSet) {
+pub fn generate(
+    rng: &mut Rng,
+    size: SampleSize,
+    now: DateTime<Utc>,
+    people: &People,
+    data: &mut DataSet,
+) {
     interactions(rng, size.interactions, now, people, data);
     orders(rng, size.orders, now, people, data);
     leads(rng, size.leads, now, people, data);
@@ -37,18 +43,36 @@ fn skewed_pick(rng: &mut Rng, ids: &[Uuid]) -> Uuid {
     ids[((u * u) * ids.len() as f64) as usize % ids.len()]
 }
 
-fn interactions(rng: &mut Rng, count: usize, now: DateTime<Utc>, people: &People, data: &mut DataSet) {
+fn interactions(
+    rng: &mut Rng,
+    count: usize,
+    now: DateTime<Utc>,
+    people: &People,
+    data: &mut DataSet,
+) {
     const KINDS: [InteractionKind; 6] = [
-        InteractionKind::Call, InteractionKind::WhatsApp, InteractionKind::WhatsApp,
-        InteractionKind::Sms, InteractionKind::Email, InteractionKind::Meeting,
+        InteractionKind::Call,
+        InteractionKind::WhatsApp,
+        InteractionKind::WhatsApp,
+        InteractionKind::Sms,
+        InteractionKind::Email,
+        InteractionKind::Meeting,
     ];
     let others = &people.all[1.min(people.all.len() - 1)..];
     // One contact with a long history, as a rep's best customer or closest partner has.
     let busiest = others[0];
     let busiest_count = (count / 5).min(220);
     for index in 0..count {
-        let contact_id = if index < busiest_count { busiest } else { skewed_pick(rng, others) };
-        let kind = if rng.chance(0.1) { InteractionKind::Note } else { *rng.pick(&KINDS) };
+        let contact_id = if index < busiest_count {
+            busiest
+        } else {
+            skewed_pick(rng, others)
+        };
+        let kind = if rng.chance(0.1) {
+            InteractionKind::Note
+        } else {
+            *rng.pick(&KINDS)
+        };
         let direction = match kind {
             InteractionKind::Note | InteractionKind::Meeting => Direction::Internal,
             _ if rng.chance(0.35) => Direction::Incoming,
@@ -56,7 +80,14 @@ fn interactions(rng: &mut Rng, count: usize, now: DateTime<Utc>, people: &People
         };
         let outcome = match kind {
             InteractionKind::Note => None,
-            _ => Some(*rng.pick(&[Outcome::Reached, Outcome::Reached, Outcome::NotReached, Outcome::FollowUpAgreed, Outcome::NotInterested, Outcome::Ordered])),
+            _ => Some(*rng.pick(&[
+                Outcome::Reached,
+                Outcome::Reached,
+                Outcome::NotReached,
+                Outcome::FollowUpAgreed,
+                Outcome::NotInterested,
+                Outcome::Ordered,
+            ])),
         };
         let at = past(rng, now);
         data.interactions.push(Interaction {
@@ -89,11 +120,23 @@ fn orders(rng: &mut Rng, count: usize, now: DateTime<Utc>, people: &People, data
 }
 
 fn leads(rng: &mut Rng, count: usize, now: DateTime<Utc>, people: &People, data: &mut DataSet) {
-    let open_stages = [LeadStage::New, LeadStage::Contacted, LeadStage::Qualified, LeadStage::Presented, LeadStage::Negotiating];
+    let open_stages = [
+        LeadStage::New,
+        LeadStage::Contacted,
+        LeadStage::Qualified,
+        LeadStage::Presented,
+        LeadStage::Negotiating,
+    ];
     for _ in 0..count {
         let recruit = rng.chance(0.4) && !people.prospects.is_empty();
-        let pool = if recruit || people.customers.is_empty() { &people.prospects } else { &people.customers };
-        let Some(&contact_id) = pool.get(rng.below(pool.len().max(1))) else { continue };
+        let pool = if recruit || people.customers.is_empty() {
+            &people.prospects
+        } else {
+            &people.customers
+        };
+        let Some(&contact_id) = pool.get(rng.below(pool.len().max(1))) else {
+            continue;
+        };
         let roll = rng.unit();
         // About a fifth won, a fifth lost and the rest open, spread over the stages.
         let (reached, end) = if roll < 0.22 {
@@ -119,9 +162,19 @@ fn leads(rng: &mut Rng, count: usize, now: DateTime<Utc>, people: &People, data:
         data.leads.push(Lead {
             meta,
             contact_id,
-            kind: if recruit { LeadKind::Recruit } else { LeadKind::Sale },
+            kind: if recruit {
+                LeadKind::Recruit
+            } else {
+                LeadKind::Sale
+            },
             stage,
-            title: rng.pick(if recruit { LEAD_TITLES_RECRUIT } else { LEAD_TITLES_SALE }).to_string(),
+            title: rng
+                .pick(if recruit {
+                    LEAD_TITLES_RECRUIT
+                } else {
+                    LEAD_TITLES_SALE
+                })
+                .to_string(),
             expected_value: Cents(if recruit { 0 } else { rng.range(30, 600) * 100 }),
             history,
             lost_reason: (stage == LeadStage::Lost).then(|| "Kein Budget im Moment".to_string()),
@@ -132,7 +185,7 @@ fn leads(rng: &mut Rng, count: usize, now: DateTime<Utc>, people: &People, data:
 fn tasks(rng: &mut Rng, count: usize, now: DateTime<Utc>, people: &People, data: &mut DataSet) {
     let others = &people.all[1.min(people.all.len() - 1)..];
     for _ in 0..count {
-        let due_at = now + Duration::minutes(rng.range(-14 * 24 * 60, 30 * 24 * 60)) ;
+        let due_at = now + Duration::minutes(rng.range(-14 * 24 * 60, 30 * 24 * 60));
         let done_at = (due_at < now && rng.chance(0.6)).then_some(due_at);
         data.tasks.push(Task {
             meta: RecordMeta::with_id(rng.uuid(), due_at - Duration::days(7)),
@@ -146,7 +199,13 @@ fn tasks(rng: &mut Rng, count: usize, now: DateTime<Utc>, people: &People, data:
     }
 }
 
-fn campaigns(rng: &mut Rng, touches_each: usize, now: DateTime<Utc>, people: &People, data: &mut DataSet) {
+fn campaigns(
+    rng: &mut Rng,
+    touches_each: usize,
+    now: DateTime<Utc>,
+    people: &People,
+    data: &mut DataSet,
+) {
     for (index, name) in CAMPAIGNS.iter().enumerate() {
         let recruiting = name.contains("Geschäft");
         let created = now - Duration::days(20 + 40 * index as i64);
@@ -154,17 +213,37 @@ fn campaigns(rng: &mut Rng, touches_each: usize, now: DateTime<Utc>, people: &Pe
             meta: RecordMeta::with_id(rng.uuid(), created),
             name: name.to_string(),
             audience: Audience {
-                roles: vec![if recruiting { Role::Prospect } else { Role::Customer }],
+                roles: vec![if recruiting {
+                    Role::Prospect
+                } else {
+                    Role::Customer
+                }],
                 tags: vec![],
                 lead_stages: vec![],
             },
             steps: vec![
-                CampaignStep { delay_days: 0, channel: Channel::Email, template: "Hallo {first_name}, …".into() },
-                CampaignStep { delay_days: 7, channel: Channel::WhatsApp, template: "Hi {first_name}, kurze Erinnerung …".into() },
+                CampaignStep {
+                    delay_days: 0,
+                    channel: Channel::Email,
+                    template: "Hallo {first_name}, …".into(),
+                },
+                CampaignStep {
+                    delay_days: 7,
+                    channel: Channel::WhatsApp,
+                    template: "Hi {first_name}, kurze Erinnerung …".into(),
+                },
             ],
-            status: if index < 2 { CampaignStatus::Running } else { CampaignStatus::Finished },
+            status: if index < 2 {
+                CampaignStatus::Running
+            } else {
+                CampaignStatus::Finished
+            },
         };
-        let pool = if recruiting { &people.prospects } else { &people.customers };
+        let pool = if recruiting {
+            &people.prospects
+        } else {
+            &people.customers
+        };
         for _ in 0..touches_each.min(pool.len()) {
             let sent = created + Duration::days(rng.range(0, 14));
             data.campaign_touches.push(CampaignTouch {

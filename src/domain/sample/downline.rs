@@ -19,10 +19,23 @@ pub struct Tree {
     pub root: Uuid,
 }
 
-const RANKS: [&str; 5] = ["Beraterin", "Teamleiterin", "Managerin", "Direktorin", "Präsidentin"];
+const RANKS: [&str; 5] = [
+    "Beraterin",
+    "Teamleiterin",
+    "Managerin",
+    "Direktorin",
+    "Präsidentin",
+];
 const MONTHS_OF_VOLUME: u32 = 12;
 
-pub fn generate(rng: &mut Rng, count: usize, today: NaiveDate, now: DateTime<Utc>, people: &People, data: &mut DataSet) -> Tree {
+pub fn generate(
+    rng: &mut Rng,
+    count: usize,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+    people: &People,
+    data: &mut DataSet,
+) -> Tree {
     let count = count.max(1).min(people.reps.len());
     let history_days = 6 * 365;
     let mut sponsors: Vec<Option<usize>> = Vec::with_capacity(count);
@@ -34,9 +47,18 @@ pub fn generate(rng: &mut Rng, count: usize, today: NaiveDate, now: DateTime<Utc
             _ => Some(rng.below(index)),
         };
         // Join dates rise with the index, so every member joined after their sponsor.
-        let joined_on = today - Duration::days(history_days - (history_days * index as i64 / count as i64) + 1);
-        let status = if index == 0 || rng.chance(0.72) { MemberStatus::Active } else { MemberStatus::Inactive };
-        let created = joined_on.and_hms_opt(18, 0, 0).expect("valid time").and_utc().min(now);
+        let joined_on =
+            today - Duration::days(history_days - (history_days * index as i64 / count as i64) + 1);
+        let status = if index == 0 || rng.chance(0.72) {
+            MemberStatus::Active
+        } else {
+            MemberStatus::Inactive
+        };
+        let created = joined_on
+            .and_hms_opt(18, 0, 0)
+            .expect("valid time")
+            .and_utc()
+            .min(now);
         members.push(Member {
             meta: RecordMeta::with_id(rng.uuid(), created),
             contact_id: people.reps[index],

@@ -19,8 +19,20 @@ pub struct People {
     pub all: Vec<Uuid>,
 }
 
-pub fn generate(rng: &mut Rng, size: SampleSize, now: DateTime<Utc>, owner: &Owner, data: &mut DataSet) -> People {
-    let mut people = People { owner_contact: Uuid::nil(), reps: vec![], customers: vec![], prospects: vec![], all: vec![] };
+pub fn generate(
+    rng: &mut Rng,
+    size: SampleSize,
+    now: DateTime<Utc>,
+    owner: &Owner,
+    data: &mut DataSet,
+) -> People {
+    let mut people = People {
+        owner_contact: Uuid::nil(),
+        reps: vec![],
+        customers: vec![],
+        prospects: vec![],
+        all: vec![],
+    };
     let count = size.contacts.max(size.members).max(1);
     for index in 0..count {
         let created = now - Duration::days(rng.range(1, 5 * 365));
@@ -73,7 +85,11 @@ pub fn generate(rng: &mut Rng, size: SampleSize, now: DateTime<Utc>, owner: &Own
 }
 
 fn owner_contact(owner: &Owner, created: DateTime<Utc>) -> Contact {
-    let (given, family) = owner.name.trim().split_once(' ').unwrap_or((owner.name.trim(), ""));
+    let (given, family) = owner
+        .name
+        .trim()
+        .split_once(' ')
+        .unwrap_or((owner.name.trim(), ""));
     let mut contact = Contact::new(given, family, created);
     contact.source = Some("Ich".into());
     contact
@@ -87,14 +103,23 @@ fn random_contact(rng: &mut Rng, created: DateTime<Utc>) -> Contact {
         *rng.pick(INTERNATIONAL)
     };
     let mut contact = Contact::new(given, family, created);
-    contact.phones.push(Labeled { label: "mobil".into(), value: mobile_number(rng, german) });
+    contact.phones.push(Labeled {
+        label: "mobil".into(),
+        value: mobile_number(rng, german),
+    });
     if rng.chance(0.25) {
         let (_, _, area) = rng.pick(GERMAN_TOWNS);
         let digits = rng.range(100_000, 9_999_999);
-        contact.phones.push(Labeled { label: "privat".into(), value: format!("+49{area}{digits}") });
+        contact.phones.push(Labeled {
+            label: "privat".into(),
+            value: format!("+49{area}{digits}"),
+        });
     }
     if rng.chance(0.8) {
-        contact.emails.push(Labeled { label: "privat".into(), value: email(rng, given, family) });
+        contact.emails.push(Labeled {
+            label: "privat".into(),
+            value: email(rng, given, family),
+        });
     }
     if rng.chance(0.7) {
         let (city, postal_code, _) = rng.pick(GERMAN_TOWNS);
@@ -106,9 +131,20 @@ fn random_contact(rng: &mut Rng, created: DateTime<Utc>) -> Contact {
         });
     }
     if rng.chance(0.6) {
-        contact.birthday = NaiveDate::from_ymd_opt(rng.range(1950, 2004) as i32, rng.range(1, 12) as u32, rng.range(1, 28) as u32);
+        contact.birthday = NaiveDate::from_ymd_opt(
+            rng.range(1950, 2004) as i32,
+            rng.range(1, 12) as u32,
+            rng.range(1, 28) as u32,
+        );
     }
-    contact.language = Some(if german || rng.chance(0.5) { "de" } else { "en" }.into());
+    contact.language = Some(
+        if german || rng.chance(0.5) {
+            "de"
+        } else {
+            "en"
+        }
+        .into(),
+    );
     for _ in 0..rng.below(3) {
         let tag = rng.pick(TAGS).to_string();
         if !contact.tags.contains(&tag) {
@@ -127,10 +163,16 @@ fn random_contact(rng: &mut Rng, created: DateTime<Utc>) -> Contact {
 
 fn mobile_number(rng: &mut Rng, german: bool) -> String {
     if german || rng.chance(0.6) {
-        format!("+49{}{}", rng.pick(MOBILE_PREFIXES), rng.range(1_000_000, 99_999_999))
+        format!(
+            "+49{}{}",
+            rng.pick(MOBILE_PREFIXES),
+            rng.range(1_000_000, 99_999_999)
+        )
     } else {
         let (code, len) = rng.pick(FOREIGN_PHONES);
-        let digits: String = (0..*len).map(|i| char::from(b'0' + rng.range(if i == 0 { 1 } else { 0 }, 9) as u8)).collect();
+        let digits: String = (0..*len)
+            .map(|i| char::from(b'0' + rng.range(if i == 0 { 1 } else { 0 }, 9) as u8))
+            .collect();
         format!("+{code}{digits}")
     }
 }
@@ -150,8 +192,17 @@ fn email(rng: &mut Rng, given: &str, family: &str) -> String {
             .collect()
     };
     let separator = *rng.pick(&[".", "_", ""]);
-    let number = if rng.chance(0.3) { rng.range(1, 99).to_string() } else { String::new() };
-    format!("{}{separator}{}{number}@{}", ascii(&given.to_lowercase()), ascii(&family.to_lowercase()), rng.pick(EMAIL_DOMAINS))
+    let number = if rng.chance(0.3) {
+        rng.range(1, 99).to_string()
+    } else {
+        String::new()
+    };
+    format!(
+        "{}{separator}{}{number}@{}",
+        ascii(&given.to_lowercase()),
+        ascii(&family.to_lowercase()),
+        rng.pick(EMAIL_DOMAINS)
+    )
 }
 
 fn fold_accent(c: char) -> char {

@@ -8,7 +8,9 @@ fn today() -> NaiveDate {
 }
 
 fn owner() -> Owner<'static> {
-    Owner { name: "Sabine Schäfer" }
+    Owner {
+        name: "Sabine Schäfer",
+    }
 }
 
 #[test]
@@ -33,7 +35,11 @@ fn benchmark_set_has_the_documented_counts_and_shape() {
     let tree = Genealogy::new(&data.members);
     assert!(!tree.has_cycle());
     let levels = tree.level_counts(sample.owner_member_id);
-    assert_eq!(levels.iter().sum::<usize>(), 4_999, "every member is under the root");
+    assert_eq!(
+        levels.iter().sum::<usize>(),
+        4_999,
+        "every member is under the root"
+    );
     assert!(levels.len() >= 8, "depth {} is below 8", levels.len());
 
     // A few strong legs and many small ones.
@@ -44,7 +50,11 @@ fn benchmark_set_has_the_documented_counts_and_shape() {
         .collect();
     leg_sizes.sort_unstable_by(|a, b| b.cmp(a));
     assert!(leg_sizes.len() >= 20, "{} legs", leg_sizes.len());
-    assert!(leg_sizes[..3].iter().sum::<usize>() > 2_500, "strongest legs {:?}", &leg_sizes[..3]);
+    assert!(
+        leg_sizes[..3].iter().sum::<usize>() > 2_500,
+        "strongest legs {:?}",
+        &leg_sizes[..3]
+    );
     assert!(leg_sizes.iter().filter(|&&s| s <= 5).count() > leg_sizes.len() / 2);
 }
 
@@ -54,35 +64,84 @@ fn references_point_to_existing_records() {
     let data = &sample.data;
     let contacts: HashSet<_> = data.contacts.iter().map(|c| c.meta.id).collect();
     let members: HashSet<_> = data.members.iter().map(|m| m.meta.id).collect();
-    assert_eq!(contacts.len(), data.contacts.len(), "contact ids are unique");
+    assert_eq!(
+        contacts.len(),
+        data.contacts.len(),
+        "contact ids are unique"
+    );
     for c in &data.contacts {
         if let Some(r) = c.referred_by {
             assert!(contacts.contains(&r));
             assert_ne!(r, c.meta.id);
         }
     }
-    assert!(data.contacts.iter().filter(|c| c.referred_by.is_some()).count() > 200);
-    assert!(data.interactions.iter().all(|i| contacts.contains(&i.contact_id)));
-    assert!(data.orders.iter().all(|o| contacts.contains(&o.contact_id) && o.amount.0 > 0));
+    assert!(
+        data.contacts
+            .iter()
+            .filter(|c| c.referred_by.is_some())
+            .count()
+            > 200
+    );
+    assert!(
+        data.interactions
+            .iter()
+            .all(|i| contacts.contains(&i.contact_id))
+    );
+    assert!(
+        data.orders
+            .iter()
+            .all(|o| contacts.contains(&o.contact_id) && o.amount.0 > 0)
+    );
     assert!(data.leads.iter().all(|l| contacts.contains(&l.contact_id)));
-    assert!(data.tasks.iter().all(|t| t.contact_id.is_none_or(|c| contacts.contains(&c))));
-    assert!(data.members.iter().all(|m| contacts.contains(&m.contact_id)));
-    assert!(data.members.iter().all(|m| m.sponsor_id.is_none_or(|s| members.contains(&s))));
+    assert!(
+        data.tasks
+            .iter()
+            .all(|t| t.contact_id.is_none_or(|c| contacts.contains(&c)))
+    );
+    assert!(
+        data.members
+            .iter()
+            .all(|m| contacts.contains(&m.contact_id))
+    );
+    assert!(
+        data.members
+            .iter()
+            .all(|m| m.sponsor_id.is_none_or(|s| members.contains(&s)))
+    );
     assert!(data.volumes.iter().all(|v| members.contains(&v.member_id)));
-    assert!(data.campaign_touches.iter().all(|t| contacts.contains(&t.contact_id)));
+    assert!(
+        data.campaign_touches
+            .iter()
+            .all(|t| contacts.contains(&t.contact_id))
+    );
 }
 
 #[test]
 fn owner_is_the_root_member_and_members_are_reps() {
     let sample = generate(3, SampleSize::TINY, today(), &owner());
     let data = &sample.data;
-    let root = data.members.iter().find(|m| m.meta.id == sample.owner_member_id).unwrap();
+    let root = data
+        .members
+        .iter()
+        .find(|m| m.meta.id == sample.owner_member_id)
+        .unwrap();
     assert_eq!(root.sponsor_id, None);
     assert_eq!(root.contact_id, sample.owner_contact_id);
-    let owner = data.contacts.iter().find(|c| c.meta.id == sample.owner_contact_id).unwrap();
-    assert_eq!((owner.given_name.as_str(), owner.family_name.as_str()), ("Sabine", "Schäfer"));
+    let owner = data
+        .contacts
+        .iter()
+        .find(|c| c.meta.id == sample.owner_contact_id)
+        .unwrap();
+    assert_eq!(
+        (owner.given_name.as_str(), owner.family_name.as_str()),
+        ("Sabine", "Schäfer")
+    );
     for m in &data.members {
-        let c = data.contacts.iter().find(|c| c.meta.id == m.contact_id).unwrap();
+        let c = data
+            .contacts
+            .iter()
+            .find(|c| c.meta.id == m.contact_id)
+            .unwrap();
         assert!(c.has_role(Role::Rep));
     }
 }
@@ -91,23 +150,44 @@ fn owner_is_the_root_member_and_members_are_reps() {
 fn leads_cover_every_stage_with_consistent_history() {
     let data = generate(5, SampleSize::DEMO, today(), &owner()).data;
     for stage in LeadStage::ALL {
-        assert!(data.leads.iter().any(|l| l.stage == stage), "no lead in {stage:?}");
+        assert!(
+            data.leads.iter().any(|l| l.stage == stage),
+            "no lead in {stage:?}"
+        );
     }
     for lead in &data.leads {
         assert_eq!(lead.history.last().map(|c| c.stage), Some(lead.stage));
         assert!(lead.history.windows(2).all(|w| w[0].at <= w[1].at));
     }
-    let won = data.leads.iter().filter(|l| l.stage == LeadStage::Won).count();
+    let won = data
+        .leads
+        .iter()
+        .filter(|l| l.stage == LeadStage::Won)
+        .count();
     assert!((20..=70).contains(&won), "{won} of 200 won");
 }
 
 #[test]
 fn contacts_look_real() {
     let data = generate(9, SampleSize::DEMO, today(), &owner()).data;
-    assert!(data.contacts.iter().any(|c| c.family_name.contains('ü') || c.family_name.contains('ö') || c.family_name.contains('ß')));
-    assert!(data.contacts.iter().skip(1).all(|c| c.phones.iter().all(|p| p.value.starts_with('+') && p.value[1..].chars().all(|d| d.is_ascii_digit()))));
-    assert!(data.contacts.iter().flat_map(|c| &c.emails).all(|e| e.value.contains('@') && e.value.is_ascii()));
-    assert!(data.contacts.iter().all(|c| c.consent.changes.is_empty()), "consent is never assumed");
+    assert!(data.contacts.iter().any(|c| c.family_name.contains('ü')
+        || c.family_name.contains('ö')
+        || c.family_name.contains('ß')));
+    assert!(data.contacts.iter().skip(1).all(|c| {
+        c.phones
+            .iter()
+            .all(|p| p.value.starts_with('+') && p.value[1..].chars().all(|d| d.is_ascii_digit()))
+    }));
+    assert!(
+        data.contacts
+            .iter()
+            .flat_map(|c| &c.emails)
+            .all(|e| e.value.contains('@') && e.value.is_ascii())
+    );
+    assert!(
+        data.contacts.iter().all(|c| c.consent.changes.is_empty()),
+        "consent is never assumed"
+    );
 }
 
 use crate::domain::lead::LeadStage;

@@ -29,7 +29,14 @@ pub fn DashboardPage() -> impl IntoView {
         state.revision.track();
         current_summary()
     });
-    let name = move || state.settings.with(|s| s.profile.as_ref().map(|p| p.name.clone()).unwrap_or_default());
+    let name = move || {
+        state.settings.with(|s| {
+            s.profile
+                .as_ref()
+                .map(|p| p.name.clone())
+                .unwrap_or_default()
+        })
+    };
     let stat = move |label: Msg, value: fn(&Summary, Language) -> String, id: &'static str| {
         view! {
             <div class="stat" data-stat=id>

@@ -12,7 +12,11 @@ use crate::ui::store_handle::store;
 use leptos::prelude::*;
 
 #[component]
-fn PlannedPage<T: Stored>(title: Msg, coming: Msg, #[prop(optional)] _records: std::marker::PhantomData<T>) -> impl IntoView {
+fn PlannedPage<T: Stored>(
+    title: Msg,
+    coming: Msg,
+    #[prop(optional)] _records: std::marker::PhantomData<T>,
+) -> impl IntoView {
     let state = app_state();
     let count = move || {
         state.revision.track();
@@ -40,7 +44,25 @@ macro_rules! planned_page {
     };
 }
 
-planned_page!(contacts, ContactsPage, Contact, ContactsTitle, ContactsComing);
+planned_page!(
+    contacts,
+    ContactsPage,
+    Contact,
+    ContactsTitle,
+    ContactsComing
+);
 planned_page!(leads, LeadsPage, Lead, LeadsTitle, LeadsComing);
-planned_page!(downline, DownlinePage, Member, DownlineTitle, DownlineComing);
-planned_page!(campaigns, CampaignsPage, Campaign, CampaignsTitle, CampaignsComing);
+planned_page!(
+    downline,
+    DownlinePage,
+    Member,
+    DownlineTitle,
+    DownlineComing
+);
+planned_page!(
+    campaigns,
+    CampaignsPage,
+    Campaign,
+    CampaignsTitle,
+    CampaignsComing
+);

@@ -103,7 +103,10 @@ fn AppearanceSection() -> impl IntoView {
             "de" => Language::De,
             _ => Language::En,
         };
-        let settings = Settings { language: Some(language), ..state.settings.get_untracked() };
+        let settings = Settings {
+            language: Some(language),
+            ..state.settings.get_untracked()
+        };
         leptos::task::spawn_local(async move {
             save(state, settings).await;
         });
@@ -114,7 +117,10 @@ fn AppearanceSection() -> impl IntoView {
             "dark" => ThemePreference::Dark,
             _ => ThemePreference::System,
         };
-        let settings = Settings { theme, ..state.settings.get_untracked() };
+        let settings = Settings {
+            theme,
+            ..state.settings.get_untracked()
+        };
         leptos::task::spawn_local(async move {
             save(state, settings).await;
         });
@@ -176,15 +182,28 @@ fn SampleSection() -> impl IntoView {
     let loaded = RwSignal::new(false);
     let load = Action::new_local(move |_: &()| async move {
         let now = Utc::now();
-        let name = state.settings.with_untracked(|s| s.profile.as_ref().map(|p| p.name.clone())).unwrap_or_default();
-        let sample = generate(now.timestamp_millis() as u64, SampleSize::DEMO, now.date_naive(), &Owner { name: &name });
+        let name = state
+            .settings
+            .with_untracked(|s| s.profile.as_ref().map(|p| p.name.clone()))
+            .unwrap_or_default();
+        let sample = generate(
+            now.timestamp_millis() as u64,
+            SampleSize::DEMO,
+            now.date_naive(),
+            &Owner { name: &name },
+        );
         let store = store();
         // The sample's own root stands in for the rep, so the downline hangs under them.
         let mut data = sample.data;
         let mut settings = state.settings.get_untracked();
         if let Some(profile) = settings.profile.as_mut() {
-            data.contacts.retain(|c| c.meta.id != sample.owner_contact_id);
-            for member in data.members.iter_mut().filter(|m| m.meta.id == sample.owner_member_id) {
+            data.contacts
+                .retain(|c| c.meta.id != sample.owner_contact_id);
+            for member in data
+                .members
+                .iter_mut()
+                .filter(|m| m.meta.id == sample.owner_member_id)
+            {
                 member.contact_id = profile.contact_id;
             }
             data.members.retain(|m| m.meta.id != profile.member_id);

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then runs every check: formatting, lints, native tests,
+# storage tests in headless Chromium, and end-to-end tests against the release build.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+scripts/setup.sh
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (native and wasm32), warnings are errors"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests (domain, io, store logic)"
+cargo test
+
+step "storage tests in headless Chromium (real IndexedDB)"
+cargo test --target wasm32-unknown-unknown --test browser
+
+step "release build"
+trunk build --release
+
+step "end-to-end tests in Chromium against the release build"
+node --test --test-concurrency=1 tests/e2e/
