@@ -32,7 +32,9 @@ if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIN
   cargo install --force --version "$WASM_BINDGEN_VERSION" wasm-bindgen-cli
 fi
 
-if ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+# node_modules/.teamline-lock is the package-lock.json the installed packages came from.
+if ! cmp -s package-lock.json node_modules/.teamline-lock 2>/dev/null; then
   step "installing node packages (playwright-core, axe-core, binaryen's wasm-opt)"
   npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.teamline-lock
 fi

@@ -24,4 +24,4 @@ step "release build"
 trunk build --release
 
 step "end-to-end tests in Chromium against the release build"
-node --test --test-concurrency=1 tests/e2e/
+node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/

@@ -21,3 +21,5 @@ pub mod database;
 pub mod repository;
 #[cfg(target_arch = "wasm32")]
 pub mod storage_estimate;
+#[cfg(target_arch = "wasm32")]
+pub mod tab_channel;

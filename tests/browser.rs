@@ -23,3 +23,6 @@ mod upgrade_elsewhere;
 pub fn fresh_name(test: &str) -> String {
     format!("teamline-test-{test}-{}", uuid::Uuid::new_v4())
 }
+
+#[path = "browser/two_tabs.rs"]
+mod two_tabs;

@@ -2,7 +2,7 @@
 //! chunk at start-up, and writing chunks in one transaction.
 
 use crate::store::error::StoreError;
-use crate::store::migration::{CHUNKS_STORE, META_STORE, SCHEMA_VERSION};
+use crate::store::migration::{CHUNKS_STORE, GENERATION_KEY, META_STORE, SCHEMA_VERSION};
 use crate::store::write_batch::ChunkWrite;
 use indexed_db_futures::database::Database as IdbDatabase;
 use indexed_db_futures::internals::SystemRepr;
@@ -106,75 +106,88 @@ impl Database {
         })
     }
 
-    /// Writes chunks and meta values, and deletes chunk keys, in one transaction: all
-    /// of it lands, or none of it.
-    pub async fn write(
-        &self,
-        chunks: &[ChunkWrite],
-        meta: &[(&str, Vec<u8>)],
-        delete_chunks: &[&str],
-        abort_after: Option<usize>,
-    ) -> Result<(), StoreError> {
+    /// Applies one [`Write`] in one transaction: all of it lands, or none of it. Returns
+    /// the new generation. Fails with [`StoreError::ChangedElsewhere`], changing
+    /// nothing, when another connection (another tab) wrote since `expected_generation`.
+    pub async fn write(&self, write: Write<'_>) -> Result<u64, StoreError> {
         let tx = self
             .db
             .transaction([CHUNKS_STORE, META_STORE])
             .with_mode(TransactionMode::Readwrite)
             .build()
             .map_err(storage_error)?;
-        {
-            let store = tx.object_store(CHUNKS_STORE).map_err(storage_error)?;
-            for (written, chunk) in chunks.iter().enumerate() {
-                if abort_after == Some(written) {
-                    drop(store);
+        // Keep a handle on the transaction: the library's commit error says only that it
+        // aborted, while the transaction itself says why (such as QuotaExceededError).
+        let raw: web_sys::IdbTransaction = tx.as_sys().clone().unchecked_into();
+        let generation = {
+            let chunks = tx.object_store(CHUNKS_STORE).map_err(storage_error)?;
+            let meta = tx.object_store(META_STORE).map_err(storage_error)?;
+            let stored: Option<JsValue> = meta.get(GENERATION_KEY).await.map_err(storage_error)?;
+            let current = stored.map_or(0, |v| decode_generation(&to_bytes(&v)));
+            if current != write.expected_generation {
+                drop((chunks, meta));
+                tx.abort().await.map_err(storage_error)?;
+                return Err(StoreError::ChangedElsewhere);
+            }
+            if write.clear_first {
+                chunks.clear().map_err(storage_error)?;
+                meta.clear().map_err(storage_error)?;
+            }
+            for (written, chunk) in write.chunks.iter().enumerate() {
+                if write.abort_after == Some(written) {
+                    drop((chunks, meta));
                     tx.abort().await.map_err(storage_error)?;
                     return Err(StoreError::Failed("the write was aborted half-way".into()));
                 }
-                let value: JsValue = Uint8Array::from(chunk.bytes.as_slice()).into();
-                store
-                    .put(value)
+                chunks
+                    .put(bytes_value(&chunk.bytes))
                     .with_key(chunk.key.as_str())
                     .build()
                     .map_err(storage_error)?;
             }
-            for key in delete_chunks {
-                store.delete(*key).build().map_err(storage_error)?;
+            for key in write.delete_chunks {
+                chunks.delete(*key).build().map_err(storage_error)?;
             }
-            let meta_store = tx.object_store(META_STORE).map_err(storage_error)?;
-            for (key, bytes) in meta {
-                let value: JsValue = Uint8Array::from(bytes.as_slice()).into();
-                meta_store
-                    .put(value)
+            for (key, bytes) in write.meta {
+                meta.put(bytes_value(bytes))
                     .with_key(*key)
                     .build()
                     .map_err(storage_error)?;
             }
-        }
-        // Keep a handle on the transaction: the library's commit error says only that it
-        // aborted, while the transaction itself says why (such as QuotaExceededError).
-        let raw: web_sys::IdbTransaction = tx.as_sys().clone().unchecked_into();
+            let next = current + 1;
+            meta.put(bytes_value(&next.to_le_bytes()))
+                .with_key(GENERATION_KEY)
+                .build()
+                .map_err(storage_error)?;
+            next
+        };
         tx.commit().await.map_err(|error| match raw.error() {
             Some(reason) if reason.name() == "QuotaExceededError" => StoreError::QuotaExceeded,
             Some(reason) => StoreError::Failed(format!("{}: {}", reason.name(), reason.message())),
             None => storage_error(error),
-        })
+        })?;
+        Ok(generation)
     }
+}
 
-    /// Removes every record, in one transaction.
-    pub async fn clear(&self) -> Result<(), StoreError> {
-        let tx = self
-            .db
-            .transaction([CHUNKS_STORE, META_STORE])
-            .with_mode(TransactionMode::Readwrite)
-            .build()
-            .map_err(storage_error)?;
-        tx.object_store(CHUNKS_STORE)
-            .map_err(storage_error)?
-            .clear()
-            .map_err(storage_error)?;
-        tx.object_store(META_STORE)
-            .map_err(storage_error)?
-            .clear()
-            .map_err(storage_error)?;
-        tx.commit().await.map_err(storage_error)
-    }
+/// One write transaction's content.
+#[derive(Default)]
+pub struct Write<'a> {
+    pub chunks: &'a [ChunkWrite],
+    pub meta: &'a [(&'a str, Vec<u8>)],
+    pub delete_chunks: &'a [&'a str],
+    /// Empties both stores first, as "delete all data" does.
+    pub clear_first: bool,
+    /// The generation this connection last read or wrote.
+    pub expected_generation: u64,
+    pub abort_after: Option<usize>,
+}
+
+fn bytes_value(bytes: &[u8]) -> JsValue {
+    Uint8Array::from(bytes).into()
+}
+
+/// The generation counts committed writes, from any tab; stored as 8 bytes, little-endian.
+pub fn decode_generation(bytes: &[u8]) -> u64 {
+    bytes.try_into().map(u64::from_le_bytes).unwrap_or(0)
 }

@@ -10,6 +10,9 @@ pub enum StoreError {
     /// Another tab opened a newer version; this tab closed its connection.
     #[error("the database was upgraded by another tab")]
     UpgradedElsewhere,
+    /// Another tab wrote since this tab last read; nothing was written.
+    #[error("the data was changed in another tab")]
+    ChangedElsewhere,
     /// An older tab still holds the database open.
     #[error("another tab with an older version blocks the upgrade")]
     Blocked,

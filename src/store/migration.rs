@@ -28,6 +28,8 @@ pub const SCHEMA_VERSION: u32 = 2;
 pub const CHUNKS_STORE: &str = "chunks";
 pub const META_STORE: &str = "meta";
 pub const SETTINGS_KEY: &str = "settings";
+/// Counts committed writes, so a tab notices when another tab wrote (see `database.rs`).
+pub const GENERATION_KEY: &str = "generation";
 
 /// A contact as format 1 stored it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -4,13 +4,14 @@ use crate::domain::dataset::DataSet;
 use crate::domain::settings::Settings;
 use crate::store::chunk::{self, ChunkError};
 use crate::store::collection::Collections;
-use crate::store::database::Database;
+use crate::store::database::{Database, Write, decode_generation};
 use crate::store::error::StoreError;
 use crate::store::index::Query;
 use crate::store::kind::CollectionKind;
-use crate::store::migration::{Loaded, SETTINGS_KEY, load_value};
+use crate::store::migration::{GENERATION_KEY, Loaded, SETTINGS_KEY, load_value};
 use crate::store::stored::Stored;
-use crate::store::write_batch::{WriteBatch, encode_bucket};
+use crate::store::tab_channel::TabChannel;
+use crate::store::write_batch::{ChunkWrite, WriteBatch, encode_bucket};
 use chrono::Utc;
 use futures::lock::Mutex;
 use std::cell::{Cell, RefCell};
@@ -23,10 +24,74 @@ pub struct Store {
     db: RefCell<Option<Database>>,
     data: RefCell<Collections>,
     settings: RefCell<Settings>,
+    /// The last generation this store read or wrote; see [`Write::expected_generation`].
+    generation: Cell<u64>,
     /// Writes plan their chunks from memory, so they must not interleave.
     write_lock: Mutex<()>,
     upgraded_elsewhere: Cell<bool>,
     on_upgraded_elsewhere: RefCell<Vec<Box<dyn Fn()>>>,
+    on_changed_elsewhere: RefCell<Vec<Box<dyn Fn()>>>,
+    /// Tells this app's other tabs that the data changed, so they read it again.
+    tabs: Option<TabChannel>,
+}
+
+/// Everything read from the database at once.
+struct Snapshot {
+    data: Collections,
+    settings: Settings,
+    generation: u64,
+    /// Chunks in an older format, to write back in the current one.
+    outdated: Vec<String>,
+    /// Settings found where schema 1 kept them.
+    legacy_settings: bool,
+}
+
+/// What one write transaction puts down, before memory follows.
+#[derive(Default)]
+struct Planned {
+    chunks: Vec<ChunkWrite>,
+    meta: Vec<(&'static str, Vec<u8>)>,
+    delete_chunks: Vec<&'static str>,
+    clear_first: bool,
+    abort_after: Option<usize>,
+}
+
+async fn read_snapshot(db: &Database) -> Result<Snapshot, StoreError> {
+    let contents = db.read_all().await?;
+    let mut data = Collections::default();
+    let mut outdated = Vec::new();
+    let mut legacy_settings = None;
+    for chunk in &contents.chunks {
+        match load_value(&mut data, &chunk.to_vec())? {
+            Loaded::Chunk {
+                key,
+                outdated: true,
+            } => outdated.push(key),
+            Loaded::Chunk { .. } => {}
+            Loaded::Settings { payload } => legacy_settings = Some(payload),
+        }
+    }
+    let meta = |key: &str| {
+        contents
+            .meta
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_slice())
+    };
+    let settings = match (meta(SETTINGS_KEY), &legacy_settings) {
+        (Some(bytes), _) => decode_settings(bytes)?,
+        (None, Some(payload)) => {
+            chunk::decode(payload).map_err(|e| StoreError::unreadable(SETTINGS_KEY, e))?
+        }
+        (None, None) => Settings::default(),
+    };
+    Ok(Snapshot {
+        data,
+        settings,
+        generation: meta(GENERATION_KEY).map_or(0, decode_generation),
+        outdated,
+        legacy_settings: legacy_settings.is_some(),
+    })
 }
 
 impl Store {
@@ -34,56 +99,106 @@ impl Store {
     /// loads everything into memory.
     pub async fn open(name: &str) -> Result<Rc<Store>, StoreError> {
         let db = Database::open(name).await?;
-        let contents = db.read_all().await?;
-        let mut data = Collections::default();
-        let mut outdated = Vec::new();
-        let mut legacy_settings = None;
-        for chunk in &contents.chunks {
-            match load_value(&mut data, &chunk.to_vec())? {
-                Loaded::Chunk {
-                    key,
-                    outdated: true,
-                } => outdated.push(key),
-                Loaded::Chunk { .. } => {}
-                Loaded::Settings { payload, .. } => legacy_settings = Some(payload),
-            }
-        }
-        let meta_settings = contents
-            .meta
-            .iter()
-            .find(|(k, _)| k == SETTINGS_KEY)
-            .map(|(_, v)| v.clone());
-        let settings = match (&meta_settings, &legacy_settings) {
-            (Some(bytes), _) => decode_settings(bytes)?,
-            (None, Some(payload)) => {
-                chunk::decode(payload).map_err(|e| StoreError::unreadable(SETTINGS_KEY, e))?
-            }
-            (None, None) => Settings::default(),
-        };
-        if !outdated.is_empty() || legacy_settings.is_some() {
-            let rewrites: Vec<_> = outdated
-                .iter()
-                .filter_map(|key| parse_chunk_key(key))
-                .map(|(kind, bucket)| encode_bucket(&data, kind, bucket))
-                .collect();
-            let meta = [(SETTINGS_KEY, chunk::encode_settings(&settings))];
-            let delete: &[&str] = if legacy_settings.is_some() {
-                &[SETTINGS_KEY]
-            } else {
-                &[]
-            };
-            db.write(&rewrites, &meta, delete, None).await?;
-        }
+        let snapshot = read_snapshot(&db).await?;
         let store = Rc::new(Store {
             db: RefCell::new(Some(db)),
-            data: RefCell::new(data),
-            settings: RefCell::new(settings),
+            data: RefCell::new(snapshot.data),
+            settings: RefCell::new(snapshot.settings),
+            generation: Cell::new(snapshot.generation),
             write_lock: Mutex::new(()),
             upgraded_elsewhere: Cell::new(false),
             on_upgraded_elsewhere: RefCell::new(Vec::new()),
+            on_changed_elsewhere: RefCell::new(Vec::new()),
+            tabs: TabChannel::open(name),
         });
+        if !snapshot.outdated.is_empty() || snapshot.legacy_settings {
+            let _guard = store.write_lock.lock().await;
+            let outdated = snapshot.outdated;
+            let legacy = snapshot.legacy_settings;
+            store
+                .write_through(|all, settings| Planned {
+                    chunks: outdated
+                        .iter()
+                        .filter_map(|key| parse_chunk_key(key))
+                        .map(|(kind, bucket)| encode_bucket(all, kind, bucket))
+                        .collect(),
+                    meta: vec![(SETTINGS_KEY, chunk::encode_settings(settings))],
+                    delete_chunks: if legacy { vec![SETTINGS_KEY] } else { vec![] },
+                    ..Planned::default()
+                })
+                .await?;
+        }
         store.watch_for_upgrades();
+        store.listen_to_other_tabs();
         Ok(store)
+    }
+
+    /// Writes what `plan` makes from the current memory, in one transaction. When another
+    /// tab wrote in between, reads everything again and plans anew, so that no tab
+    /// overwrites another tab's records with a stale chunk. The caller holds `write_lock`.
+    async fn write_through(
+        &self,
+        plan: impl Fn(&Collections, &Settings) -> Planned,
+    ) -> Result<(), StoreError> {
+        const ATTEMPTS: usize = 3;
+        for _ in 0..ATTEMPTS {
+            let planned = plan(&self.data.borrow(), &self.settings.borrow());
+            let write = Write {
+                chunks: &planned.chunks,
+                meta: &planned.meta,
+                delete_chunks: &planned.delete_chunks,
+                clear_first: planned.clear_first,
+                expected_generation: self.generation.get(),
+                abort_after: planned.abort_after,
+            };
+            match self.connection()?.write(write).await {
+                Ok(generation) => {
+                    self.generation.set(generation);
+                    if let Some(tabs) = &self.tabs {
+                        tabs.announce(generation);
+                    }
+                    return Ok(());
+                }
+                Err(StoreError::ChangedElsewhere) => self.reload().await?,
+                Err(error) => return Err(error),
+            }
+        }
+        Err(StoreError::ChangedElsewhere)
+    }
+
+    /// Reads everything again after another tab wrote, and tells the UI.
+    async fn reload(&self) -> Result<(), StoreError> {
+        let snapshot = read_snapshot(&self.connection()?).await?;
+        *self.data.borrow_mut() = snapshot.data;
+        *self.settings.borrow_mut() = snapshot.settings;
+        self.generation.set(snapshot.generation);
+        for callback in self.on_changed_elsewhere.borrow().iter() {
+            callback();
+        }
+        Ok(())
+    }
+
+    fn listen_to_other_tabs(self: &Rc<Self>) {
+        let Some(tabs) = &self.tabs else { return };
+        let weak = Rc::downgrade(self);
+        tabs.on_announcement(move |generation| {
+            let Some(store) = weak.upgrade() else { return };
+            if generation == store.generation.get() {
+                return;
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                // Reading waits for any write of this tab; failures show at the next write.
+                let _guard = store.write_lock.lock().await;
+                let _ = store.reload().await;
+            });
+        });
+    }
+
+    /// Called after this store read in what another tab wrote.
+    pub fn on_changed_elsewhere(&self, callback: impl Fn() + 'static) {
+        self.on_changed_elsewhere
+            .borrow_mut()
+            .push(Box::new(callback));
     }
 
     /// When another tab opens a newer schema, close this connection so its upgrade can
@@ -185,10 +300,12 @@ impl Store {
             return Ok(());
         }
         let _guard = self.write_lock.lock().await;
-        let plan = self.read(|all| batch.plan(all));
-        self.connection()?
-            .write(&plan, &[], &[], batch.abort_after())
-            .await?;
+        self.write_through(|all, _| Planned {
+            chunks: batch.plan(all),
+            abort_after: batch.abort_after(),
+            ..Planned::default()
+        })
+        .await?;
         batch.apply(&mut self.data.borrow_mut());
         Ok(())
     }
@@ -222,9 +339,11 @@ impl Store {
     pub async fn save_settings(&self, settings: Settings) -> Result<(), StoreError> {
         let _guard = self.write_lock.lock().await;
         let bytes = chunk::encode_settings(&settings);
-        self.connection()?
-            .write(&[], &[(SETTINGS_KEY, bytes)], &[], None)
-            .await?;
+        self.write_through(|_, _| Planned {
+            meta: vec![(SETTINGS_KEY, bytes.clone())],
+            ..Planned::default()
+        })
+        .await?;
         *self.settings.borrow_mut() = settings;
         Ok(())
     }
@@ -232,7 +351,11 @@ impl Store {
     /// Deletes every record and the settings, as "delete all data" in Settings does.
     pub async fn delete_everything(&self) -> Result<(), StoreError> {
         let _guard = self.write_lock.lock().await;
-        self.connection()?.clear().await?;
+        self.write_through(|_, _| Planned {
+            clear_first: true,
+            ..Planned::default()
+        })
+        .await?;
         *self.data.borrow_mut() = Collections::default();
         *self.settings.borrow_mut() = Settings::default();
         Ok(())

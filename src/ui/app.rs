@@ -6,7 +6,7 @@ use crate::ui::app_state::{AppState, browser_language, sync_document_language};
 use crate::ui::first_run::FirstRun;
 use crate::ui::i18n::Msg;
 use crate::ui::shell::Shell;
-use crate::ui::store_handle::set_store;
+use crate::ui::store_handle::{set_store, try_store};
 use leptos::prelude::*;
 
 #[component]
@@ -18,6 +18,12 @@ pub fn App() -> impl IntoView {
     let opened = LocalResource::new(move || async move {
         let store = Store::open(DATABASE_NAME).await?;
         store.on_upgraded_elsewhere(move || state.upgraded_elsewhere.set(true));
+        store.on_changed_elsewhere(move || {
+            if let Some(store) = try_store() {
+                state.apply_settings(store.settings());
+            }
+            state.data_changed();
+        });
         state.apply_settings(store.settings());
         set_store(store);
         Ok::<(), StoreError>(())

@@ -54,6 +54,7 @@ impl AppState {
             StoreError::QuotaExceeded => self.t(Msg::ErrorQuota).to_owned(),
             StoreError::UpgradedElsewhere => self.t(Msg::UpgradedElsewhere).to_owned(),
             StoreError::Blocked => self.t(Msg::ErrorBlocked).to_owned(),
+            StoreError::ChangedElsewhere => self.t(Msg::ErrorChangedElsewhere).to_owned(),
             StoreError::Unavailable(_) => self.t(Msg::ErrorUnavailable).to_owned(),
             StoreError::Unreadable { chunk, .. } => self.t_with(Msg::ErrorUnreadable, &[chunk]),
             StoreError::Failed(detail) => self.t_with(Msg::ErrorFailed, &[detail]),

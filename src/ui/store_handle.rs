@@ -19,3 +19,7 @@ pub fn store() -> Rc<Store> {
         .with(|s| s.borrow().clone())
         .expect("the store is opened before any page renders")
 }
+
+pub fn try_store() -> Option<Rc<Store>> {
+    STORE.with(|s| s.borrow().clone())
+}

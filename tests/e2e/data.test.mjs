@@ -85,3 +85,38 @@ test('a full device gets a clear message and nothing is half-written', async () 
     assert.equal(await statValue(b.page, 'contacts'), '1.000', 'no leftovers from the failed write');
   } finally { await b.close(); }
 });
+
+test('a newer version of the database opened elsewhere makes this tab ask for a reload', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Anke Alt');
+    // A newer version elsewhere opens the same database at a higher version. (Run from
+    // this page: a second page of this origin would itself start the app, whose own
+    // connection would take part.)
+    await b.page.evaluate(() => new Promise((ok, fail) => {
+      const request = indexedDB.open('teamline', 99);
+      // "blocked" may fire while the app closes its connection; success follows only
+      // once it has closed, which is what this test waits for.
+      request.onsuccess = () => { request.result.close(); ok(); };
+      request.onerror = () => fail(request.error);
+    }));
+    await b.page.waitForSelector('[role=alert]:has-text("Teamline wurde in einem anderen Tab aktualisiert")');
+    assert.ok(await b.page.isVisible('.notice--warning button'), 'offers to reload');
+  } finally { await b.close(); }
+});
+
+test('two tabs see each other\'s changes', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Tina Tab');
+    const other = await b.context.newPage();
+    await load(other, server.url);
+    assert.equal(await statValue(other, 'contacts'), '1');
+    await load(b.page, server.url + '/settings');
+    await b.page.click('text=Beispieldaten laden');
+    await b.page.waitForSelector('text=Beispieldaten geladen.', { timeout: 30000 });
+    await other.waitForFunction(() => document.querySelector('[data-stat="contacts"] .stat__value')?.textContent === '1.000', null, { timeout: 10000 });
+  } finally { await b.close(); }
+});
