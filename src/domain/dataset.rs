@@ -36,3 +36,87 @@ impl DataSet {
             + self.campaign_touches.len()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::consent::{Channel, ConsentChange, ConsentMethod, ConsentState};
+    use crate::domain::locale::Language;
+    use crate::domain::record::stored_precision;
+    use crate::domain::sample::{Owner, SampleSize, generate};
+    use crate::domain::settings::{Profile, Settings, ThemePreference};
+    use chrono::{NaiveDate, Utc};
+
+    fn sample() -> DataSet {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        let mut data = generate(
+            12,
+            SampleSize::TINY,
+            today,
+            &Owner {
+                name: "Søren Nielsen",
+            },
+        )
+        .data;
+        // Fill the optional parts the generator leaves empty, so they round-trip too.
+        data.contacts[1].consent.record(ConsentChange {
+            channel: Channel::WhatsApp,
+            state: ConsentState::Granted,
+            at: stored_precision(Utc::now()),
+            method: ConsentMethod::DoubleOptIn,
+            proof: "„Ja, gern per WhatsApp“ 👍".into(),
+        });
+        data.contacts[2].meta.mark_deleted(Utc::now());
+        data.contacts[3].reorder_after_days = Some(45);
+        data.members[1].placement_parent_id = Some(data.members[0].meta.id);
+        data.members[1].placement_leg = Some(1);
+        data
+    }
+
+    #[test]
+    fn every_record_type_survives_json_and_postcard() {
+        let data = sample();
+        let counts = [
+            ("contacts", data.contacts.len()),
+            ("interactions", data.interactions.len()),
+            ("tasks", data.tasks.len()),
+            ("leads", data.leads.len()),
+            ("orders", data.orders.len()),
+            ("members", data.members.len()),
+            ("volumes", data.volumes.len()),
+            ("campaigns", data.campaigns.len()),
+            ("campaign touches", data.campaign_touches.len()),
+        ];
+        for (kind, count) in counts {
+            assert!(count > 0, "the sample has no {kind}");
+        }
+        let json = serde_json::to_string(&data).unwrap();
+        assert_eq!(serde_json::from_str::<DataSet>(&json).unwrap(), data);
+        let binary = postcard::to_allocvec(&data).unwrap();
+        assert_eq!(postcard::from_bytes::<DataSet>(&binary).unwrap(), data);
+        assert!(
+            binary.len() * 2 < json.len(),
+            "postcard {} vs JSON {}",
+            binary.len(),
+            json.len()
+        );
+    }
+
+    #[test]
+    fn settings_survive_json_and_postcard() {
+        let settings = Settings {
+            language: Some(Language::En),
+            theme: ThemePreference::Dark,
+            profile: Some(Profile {
+                name: "Zoë Strauß".into(),
+                country: "AT".into(),
+                contact_id: uuid::Uuid::new_v4(),
+                member_id: uuid::Uuid::new_v4(),
+            }),
+        };
+        let json = serde_json::to_string(&settings).unwrap();
+        assert_eq!(serde_json::from_str::<Settings>(&json).unwrap(), settings);
+        let binary = postcard::to_allocvec(&settings).unwrap();
+        assert_eq!(postcard::from_bytes::<Settings>(&binary).unwrap(), settings);
+    }
+}

@@ -37,14 +37,21 @@ impl RecordMeta {
     }
 
     pub fn touch(&mut self, now: DateTime<Utc>) {
-        self.updated_at = now;
+        self.updated_at = stored_precision(now);
     }
 
     /// Deleting keeps the record as a tombstone so that a later merge knows it is gone.
     pub fn mark_deleted(&mut self, now: DateTime<Utc>) {
+        let now = stored_precision(now);
         self.deleted_at = Some(now);
         self.updated_at = now;
     }
+}
+
+/// Time stamps are stored in milliseconds (what JavaScript's clock gives, too), so a
+/// record reads back exactly as written only if it is made at that precision.
+pub fn stored_precision(at: DateTime<Utc>) -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(at.timestamp_millis()).unwrap_or(at)
 }
 
 /// A domain type that is stored as its own record.

@@ -58,6 +58,34 @@ pub struct Sample {
     pub owner_member_id: Uuid,
 }
 
+impl Sample {
+    /// The sample's records for a rep who already has a contact and root member: the
+    /// sample's own owner is left out, and everything that pointed to it (sponsorships,
+    /// referrals, volumes) points to the rep instead.
+    pub fn adopted_by(self, contact_id: Uuid, member_id: Uuid) -> DataSet {
+        let (sample_contact, sample_member) = (self.owner_contact_id, self.owner_member_id);
+        let mut data = self.data;
+        data.contacts.retain(|c| c.meta.id != sample_contact);
+        data.members.retain(|m| m.meta.id != sample_member);
+        for contact in &mut data.contacts {
+            if contact.referred_by == Some(sample_contact) {
+                contact.referred_by = Some(contact_id);
+            }
+        }
+        for member in &mut data.members {
+            if member.sponsor_id == Some(sample_member) {
+                member.sponsor_id = Some(member_id);
+            }
+        }
+        for volume in &mut data.volumes {
+            if volume.member_id == sample_member {
+                volume.member_id = member_id;
+            }
+        }
+        data
+    }
+}
+
 pub fn generate(seed: u64, size: SampleSize, today: NaiveDate, owner: &Owner) -> Sample {
     let mut rng = Rng::new(seed);
     let now: DateTime<Utc> = today.and_hms_opt(12, 0, 0).expect("noon exists").and_utc();

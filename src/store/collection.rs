@@ -125,6 +125,13 @@ macro_rules! define_collections {
             $(pub $field: Collection<$t>,)*
         }
 
+        impl Collections {
+            /// Live records of every kind.
+            pub fn live_count(&self) -> usize {
+                0 $(+ self.$field.len())*
+            }
+        }
+
         /// Records waiting to be written, per collection.
         #[derive(Default)]
         pub struct Pending {

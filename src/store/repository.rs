@@ -313,26 +313,7 @@ impl Store {
     /// Writes a whole data set, such as the sample data, in one transaction.
     pub async fn import(&self, data: DataSet) -> Result<(), StoreError> {
         let mut batch = WriteBatch::new();
-        let DataSet {
-            contacts,
-            interactions,
-            tasks,
-            leads,
-            orders,
-            members,
-            volumes,
-            campaigns,
-            campaign_touches,
-        } = data;
-        contacts.into_iter().for_each(|r| _ = batch.put(r));
-        interactions.into_iter().for_each(|r| _ = batch.put(r));
-        tasks.into_iter().for_each(|r| _ = batch.put(r));
-        leads.into_iter().for_each(|r| _ = batch.put(r));
-        orders.into_iter().for_each(|r| _ = batch.put(r));
-        members.into_iter().for_each(|r| _ = batch.put(r));
-        volumes.into_iter().for_each(|r| _ = batch.put(r));
-        campaigns.into_iter().for_each(|r| _ = batch.put(r));
-        campaign_touches.into_iter().for_each(|r| _ = batch.put(r));
+        batch.put_all(data);
         self.commit(batch).await
     }
 

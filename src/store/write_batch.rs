@@ -1,5 +1,6 @@
 //! Several writes that land together or not at all.
 
+use crate::domain::dataset::DataSet;
 use crate::store::chunk;
 use crate::store::collection::{Collection, Collections, Pending, bucket_of, for_each_collection};
 use crate::store::kind::CollectionKind;
@@ -45,6 +46,19 @@ impl WriteBatch {
             tombstone.meta_mut().mark_deleted(now);
             self.put(tombstone);
         }
+        self
+    }
+
+    /// Every record of a data set, such as the sample data or an import.
+    pub fn put_all(&mut self, data: DataSet) -> &mut Self {
+        macro_rules! put_all {
+            ($($field:ident: $t:ty),* $(,)?) => {$(
+                for record in data.$field {
+                    self.put(record);
+                }
+            )*};
+        }
+        for_each_collection!(put_all);
         self
     }
 

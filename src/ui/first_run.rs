@@ -1,13 +1,14 @@
 //! The first-run screen: the rep's name and country, then an empty start or sample data.
 
-use crate::domain::country::COUNTRIES;
 use crate::domain::onboarding::{clean_name, start_empty};
 use crate::domain::sample::{Owner, SampleSize, generate};
 use crate::domain::settings::Settings;
 use crate::store::error::StoreError;
+use crate::store::storage_estimate::request_persistence;
 use crate::ui::app_state::app_state;
 use crate::ui::i18n::Msg;
 use crate::ui::notices::StoreErrorNotice;
+use crate::ui::profile_fields::{CountrySelect, NameField};
 use crate::ui::store_handle::store;
 use chrono::Utc;
 use leptos::prelude::*;
@@ -61,6 +62,8 @@ pub fn FirstRun() -> impl IntoView {
             store.save_settings(settings.clone()).await?;
             state.apply_settings(settings);
             state.data_changed();
+            // Ask early that the browser keep the data; Settings shows the answer.
+            let _ = request_persistence().await;
             Ok::<(), StoreError>(())
         }
     });
@@ -78,26 +81,8 @@ pub fn FirstRun() -> impl IntoView {
             <p>{move || state.t(Msg::WelcomeIntro)}</p>
             <StoreErrorNotice/>
             <form class="card form" on:submit=move |ev| { ev.prevent_default(); begin.dispatch(Start::Empty); }>
-                <label for="owner-name">{move || state.t(Msg::YourName)}</label>
-                <input id="owner-name" name="name" autocomplete="name" required
-                    aria-invalid=move || name_missing.get().to_string()
-                    aria-describedby="owner-name-error"
-                    prop:value=move || name.get()
-                    on:input=move |ev| { name.set(event_target_value(&ev)); name_missing.set(false); }/>
-                <p id="owner-name-error" class="field-error" aria-live="polite">
-                    {move || name_missing.get().then(|| state.t(Msg::NameRequired))}
-                </p>
-                <label for="owner-country">{move || state.t(Msg::YourCountry)}</label>
-                <select id="owner-country" name="country" on:change=move |ev| country.set(event_target_value(&ev))>
-                    {COUNTRIES.iter().map(|c| {
-                        let code = c.code;
-                        view! {
-                            <option value=code selected=move || country.get() == code>
-                                {move || format!("{} (+{})", c.name(state.lang.get()), c.calling_code)}
-                            </option>
-                        }
-                    }).collect_view()}
-                </select>
+                <NameField id="owner-name" label=Msg::YourName value=name missing=name_missing/>
+                <CountrySelect id="owner-country" label=Msg::YourCountry value=country/>
                 <div class="actions">
                     <button type="submit" class="button" disabled=move || busy.get()>
                         {move || state.t(Msg::StartEmpty)}

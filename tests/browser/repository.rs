@@ -87,17 +87,7 @@ async fn records_read_back_exactly_after_reopening() {
             .get_including_deleted(&first_contact)
             .is_some_and(|c| c.meta.is_deleted())
     }));
-    let total: usize = reopened.read(|all| {
-        all.contacts.len()
-            + all.interactions.len()
-            + all.tasks.len()
-            + all.leads.len()
-            + all.orders.len()
-            + all.members.len()
-            + all.volumes.len()
-            + all.campaigns.len()
-            + all.campaign_touches.len()
-    });
+    let total = reopened.read(|all| all.live_count());
     assert_eq!(total, expected_count - 1);
 }
 

@@ -118,5 +118,7 @@ test('two tabs see each other\'s changes', async () => {
     await b.page.click('text=Beispieldaten laden');
     await b.page.waitForSelector('text=Beispieldaten geladen.', { timeout: 30000 });
     await other.waitForFunction(() => document.querySelector('[data-stat="contacts"] .stat__value')?.textContent === '1.000', null, { timeout: 10000 });
+    // The sample team hangs under the rep's own root: one root, 500 members in all.
+    assert.equal(await statValue(other, 'members'), '500');
   } finally { await b.close(); }
 });

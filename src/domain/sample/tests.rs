@@ -1,6 +1,7 @@
 use super::*;
 use crate::domain::contact::Role;
 use crate::domain::downline::Genealogy;
+use crate::domain::lead::LeadStage;
 use std::collections::HashSet;
 
 fn today() -> NaiveDate {
@@ -190,4 +191,39 @@ fn contacts_look_real() {
     );
 }
 
-use crate::domain::lead::LeadStage;
+#[test]
+fn adopted_sample_hangs_under_the_existing_rep() {
+    let sample = generate(8, SampleSize::TINY, today(), &owner());
+    let (old_contact, old_member) = (sample.owner_contact_id, sample.owner_member_id);
+    let (me, my_root) = (uuid::Uuid::from_u128(1), uuid::Uuid::from_u128(2));
+    let data = sample.adopted_by(me, my_root);
+    assert!(
+        data.contacts
+            .iter()
+            .all(|c| c.meta.id != old_contact && c.referred_by != Some(old_contact))
+    );
+    assert!(
+        data.members
+            .iter()
+            .all(|m| m.meta.id != old_member && m.sponsor_id != Some(old_member))
+    );
+    assert!(data.members.iter().any(|m| m.sponsor_id == Some(my_root)));
+    assert!(data.volumes.iter().all(|v| v.member_id != old_member));
+    assert!(
+        data.interactions
+            .iter()
+            .all(|i| i.contact_id != old_contact)
+    );
+    // With the rep's own root member, the whole sample team hangs under the rep.
+    let (mut start, _) =
+        crate::domain::onboarding::start_empty("Sabine Schäfer", "DE", chrono::Utc::now());
+    let mut root = start.members.remove(0);
+    root.meta.id = my_root;
+    let mut members = data.members.clone();
+    members.push(root);
+    let tree = Genealogy::new(&members);
+    assert_eq!(
+        tree.level_counts(my_root).iter().sum::<usize>(),
+        data.members.len()
+    );
+}

@@ -1,14 +1,13 @@
 //! Settings: profile, language, theme, storage status, sample data and deleting all data.
 
-use crate::domain::country::COUNTRIES;
 use crate::domain::locale::Language;
 use crate::domain::onboarding::clean_name;
 use crate::domain::sample::{Owner, SampleSize, generate};
 use crate::domain::settings::{Settings, ThemePreference};
-use crate::store::error::StoreError;
 use crate::store::storage_estimate::request_persistence;
 use crate::ui::app_state::{AppState, app_state};
 use crate::ui::i18n::Msg;
+use crate::ui::profile_fields::{CountrySelect, NameField};
 use crate::ui::store_handle::store;
 use chrono::Utc;
 use leptos::prelude::*;
@@ -67,25 +66,10 @@ fn ProfileSection() -> impl IntoView {
     view! {
         <section class="card form" aria-labelledby="profile-heading">
             <h2 id="profile-heading">{move || state.t(Msg::ProfileHeading)}</h2>
-            <form on:submit=move |ev| { ev.prevent_default(); submit.dispatch(()); }>
-                <label for="profile-name">{move || state.t(Msg::YourName)}</label>
-                <input id="profile-name" autocomplete="name" prop:value=move || name.get()
-                    aria-invalid=move || name_missing.get().to_string() aria-describedby="profile-name-error"
-                    on:input=move |ev| { name.set(event_target_value(&ev)); name_missing.set(false); saved.set(false); }/>
-                <p id="profile-name-error" class="field-error" aria-live="polite">
-                    {move || name_missing.get().then(|| state.t(Msg::NameRequired))}
-                </p>
-                <label for="profile-country">{move || state.t(Msg::CountryLabel)}</label>
-                <select id="profile-country" on:change=move |ev| { country.set(event_target_value(&ev)); saved.set(false); }>
-                    {COUNTRIES.iter().map(|c| {
-                        let code = c.code;
-                        view! {
-                            <option value=code selected=move || country.get() == code>
-                                {move || format!("{} (+{})", c.name(state.lang.get()), c.calling_code)}
-                            </option>
-                        }
-                    }).collect_view()}
-                </select>
+            <form on:submit=move |ev| { ev.prevent_default(); submit.dispatch(()); }
+                on:input=move |_| saved.set(false) on:change=move |_| saved.set(false)>
+                <NameField id="profile-name" label=Msg::YourName value=name missing=name_missing/>
+                <CountrySelect id="profile-country" label=Msg::CountryLabel value=country/>
                 <div class="actions">
                     <button type="submit" class="button button--primary">{move || state.t(Msg::Save)}</button>
                     <span role="status">{move || saved.get().then(|| state.t(Msg::Saved))}</span>
@@ -182,9 +166,11 @@ fn SampleSection() -> impl IntoView {
     let loaded = RwSignal::new(false);
     let load = Action::new_local(move |_: &()| async move {
         let now = Utc::now();
-        let name = state
-            .settings
-            .with_untracked(|s| s.profile.as_ref().map(|p| p.name.clone()))
+        let settings = state.settings.get_untracked();
+        let name = settings
+            .profile
+            .as_ref()
+            .map(|p| p.name.clone())
             .unwrap_or_default();
         let sample = generate(
             now.timestamp_millis() as u64,
@@ -192,31 +178,13 @@ fn SampleSection() -> impl IntoView {
             now.date_naive(),
             &Owner { name: &name },
         );
-        let store = store();
-        // The sample's own root stands in for the rep, so the downline hangs under them.
-        let mut data = sample.data;
-        let mut settings = state.settings.get_untracked();
-        if let Some(profile) = settings.profile.as_mut() {
-            data.contacts
-                .retain(|c| c.meta.id != sample.owner_contact_id);
-            for member in data
-                .members
-                .iter_mut()
-                .filter(|m| m.meta.id == sample.owner_member_id)
-            {
-                member.contact_id = profile.contact_id;
-            }
-            data.members.retain(|m| m.meta.id != profile.member_id);
-            profile.member_id = sample.owner_member_id;
-        }
-        let result: Result<(), StoreError> = async {
-            store.import(data).await?;
-            store.save_settings(settings.clone()).await
-        }
-        .await;
-        match result {
+        // The sample's team hangs under the rep's own contact and root member.
+        let data = match settings.profile.as_ref() {
+            Some(profile) => sample.adopted_by(profile.contact_id, profile.member_id),
+            None => sample.data,
+        };
+        match store().import(data).await {
             Ok(()) => {
-                state.apply_settings(settings);
                 loaded.set(true);
                 state.data_changed();
             }
