@@ -1,76 +1,49 @@
 //! The shape of the downline: who sits under whom by sponsorship.
 
 use crate::domain::member::Member;
-use std::collections::HashMap;
+use crate::domain::parent_links::ParentLinks;
 use uuid::Uuid;
 
-/// Sponsor links of the live (not deleted) members, indexed both ways.
+/// Sponsor links of the live (not deleted) members.
 pub struct Genealogy {
-    sponsor_of: HashMap<Uuid, Uuid>,
-    children_of: HashMap<Uuid, Vec<Uuid>>,
+    links: ParentLinks,
 }
 
 impl Genealogy {
     pub fn new<'a>(members: impl IntoIterator<Item = &'a Member>) -> Self {
-        let mut sponsor_of = HashMap::new();
-        let mut children_of: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
-        for m in members.into_iter().filter(|m| !m.meta.is_deleted()) {
-            if let Some(sponsor) = m.sponsor_id {
-                sponsor_of.insert(m.meta.id, sponsor);
-                children_of.entry(sponsor).or_default().push(m.meta.id);
-            }
-        }
+        let links = members
+            .into_iter()
+            .filter(|m| !m.meta.is_deleted())
+            .filter_map(|m| m.sponsor_id.map(|sponsor| (m.meta.id, sponsor)));
         Genealogy {
-            sponsor_of,
-            children_of,
+            links: ParentLinks::new(links),
         }
     }
 
     pub fn children(&self, member: Uuid) -> &[Uuid] {
-        self.children_of.get(&member).map_or(&[], Vec::as_slice)
+        self.links.children(member)
     }
 
-    /// The sponsor line from `member` up to its root, `member` first. Stops if it meets a
-    /// cycle rather than looping.
+    /// The sponsor line from `member` up to its root, `member` first.
     pub fn line_of_sponsorship(&self, member: Uuid) -> Vec<Uuid> {
         let mut line = vec![member];
-        let mut current = member;
-        while let Some(&sponsor) = self.sponsor_of.get(&current) {
-            if line.contains(&sponsor) {
-                break;
-            }
-            line.push(sponsor);
-            current = sponsor;
-        }
+        line.extend(self.links.ancestors(member));
         line
     }
 
     /// Whether some member is its own sponsor, directly or through others.
     pub fn has_cycle(&self) -> bool {
-        self.sponsor_of.keys().any(|&m| {
-            let line = self.line_of_sponsorship(m);
-            let last = *line.last().unwrap_or(&m);
-            self.sponsor_of.get(&last).is_some_and(|s| line.contains(s))
-        })
+        self.links.has_cycle()
     }
 
     /// Whether making `sponsor` the sponsor of `member` would make a cycle.
     pub fn would_cycle(&self, member: Uuid, sponsor: Uuid) -> bool {
-        self.line_of_sponsorship(sponsor).contains(&member)
+        member == sponsor || self.links.cycle_through(member, sponsor).is_some()
     }
 
     /// How many members sit at each level below `root` (level 1 = sponsored by root).
     pub fn level_counts(&self, root: Uuid) -> Vec<usize> {
-        let mut counts = Vec::new();
-        let mut level = self.children(root).to_vec();
-        while !level.is_empty() {
-            counts.push(level.len());
-            level = level
-                .iter()
-                .flat_map(|&m| self.children(m).iter().copied())
-                .collect();
-        }
-        counts
+        self.links.level_counts(root)
     }
 }
 

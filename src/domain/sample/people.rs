@@ -6,6 +6,7 @@ use super::{Owner, SampleSize};
 use crate::domain::contact::{Address, Contact, Labeled, Role};
 use crate::domain::dataset::DataSet;
 use crate::domain::record::RecordMeta;
+use crate::domain::text_fold::fold_german;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use uuid::Uuid;
 
@@ -179,16 +180,9 @@ fn mobile_number(rng: &mut Rng, german: bool) -> String {
 
 fn email(rng: &mut Rng, given: &str, family: &str) -> String {
     let ascii = |s: &str| -> String {
-        s.chars()
-            .flat_map(|c| match c {
-                'ä' => vec!['a', 'e'],
-                'ö' => vec!['o', 'e'],
-                'ü' => vec!['u', 'e'],
-                'ß' => vec!['s', 's'],
-                c if c.is_ascii_alphanumeric() => vec![c.to_ascii_lowercase()],
-                c if c.is_alphabetic() => vec![fold_accent(c)],
-                _ => vec![],
-            })
+        fold_german(s)
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
             .collect()
     };
     let separator = *rng.pick(&[".", "_", ""]);
@@ -199,27 +193,8 @@ fn email(rng: &mut Rng, given: &str, family: &str) -> String {
     };
     format!(
         "{}{separator}{}{number}@{}",
-        ascii(&given.to_lowercase()),
-        ascii(&family.to_lowercase()),
+        ascii(given),
+        ascii(family),
         rng.pick(EMAIL_DOMAINS)
     )
-}
-
-fn fold_accent(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'å' | 'ă' => 'a',
-        'ç' | 'č' | 'ć' => 'c',
-        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ễ' => 'e',
-        'ì' | 'í' | 'î' | 'ï' | 'ı' => 'i',
-        'ł' => 'l',
-        'ñ' | 'ń' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ø' | 'ő' => 'o',
-        'ù' | 'ú' | 'û' | 'ű' => 'u',
-        'ś' | 'š' | 'ş' => 's',
-        'ž' | 'ź' | 'ż' => 'z',
-        'đ' => 'd',
-        'ğ' => 'g',
-        'ý' => 'y',
-        _ => 'x',
-    }
 }
