@@ -71,13 +71,14 @@ pub fn display(e164: &str) -> String {
         return e164.to_owned();
     }
     let (country, national) = split_calling_code(digits);
-    if country == "49" {
-        if let Some(prefix) = GERMAN_PREFIXES.iter().find(|p| national.starts_with(*p)) {
-            // Mobile prefixes have three digits (171), the cities' area codes two (30).
-            let split = if prefix.starts_with('1') { 3 } else { 2 };
-            if national.len() > split {
-                return format!("+49 {} {}", &national[..split], &national[split..]);
-            }
+    let german_prefix = GERMAN_PREFIXES
+        .iter()
+        .find(|p| country == "49" && national.starts_with(*p));
+    if let Some(prefix) = german_prefix {
+        // Mobile prefixes have three digits (171), the cities' area codes two (30).
+        let split = if prefix.starts_with('1') { 3 } else { 2 };
+        if national.len() > split {
+            return format!("+49 {} {}", &national[..split], &national[split..]);
         }
     }
     format!("+{country} {national}")
