@@ -4,10 +4,12 @@
 pub mod campaign;
 pub mod consent;
 pub mod contact;
+pub mod contact_search;
 pub mod country;
 pub mod dataset;
 pub mod downline;
 pub mod email;
+pub mod follow_up;
 pub mod interaction;
 pub mod lead;
 pub mod locale;
