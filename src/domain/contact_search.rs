@@ -48,10 +48,12 @@ impl SearchEntry {
     }
 
     pub fn matches(&self, query: &SearchQuery) -> bool {
-        if let Some(digits) = &query.digits {
-            if self.phone_digits.contains(digits.as_str()) {
-                return true;
-            }
+        let phone_match = query
+            .digits
+            .as_ref()
+            .is_some_and(|d| self.phone_digits.contains(d.as_str()));
+        if phone_match {
+            return true;
         }
         !query.words.is_empty() && query.words.iter().all(|w| self.text.contains(w.as_str()))
     }
