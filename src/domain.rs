@@ -4,6 +4,7 @@
 pub mod campaign;
 pub mod consent;
 pub mod contact;
+pub mod contact_directory;
 pub mod contact_search;
 pub mod country;
 pub mod dataset;

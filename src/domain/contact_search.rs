@@ -9,6 +9,7 @@ use crate::domain::text_fold::{fold, fold_german};
 use uuid::Uuid;
 
 /// A contact's searchable text, folded.
+#[derive(Clone, Debug, PartialEq)]
 pub struct SearchEntry {
     pub id: Uuid,
     text: String,

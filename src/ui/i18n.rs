@@ -58,8 +58,16 @@ messages! {
         "No data yet. Add contacts, or load sample data in Settings.";
 
     ContactsTitle => "Kontakte", "Contacts";
-    ContactsComing => "Die Kontaktliste mit Suche, Einwilligungen und Wiedervorlagen kommt mit dem nächsten Update.",
-        "The contact list with search, consent and follow-ups comes with the next update.";
+    SearchContacts => "Kontakte durchsuchen", "Search contacts";
+    ContactCount => "{} Kontakte", "{} contacts";
+    SearchCount => "{} von {} Kontakten", "{} of {} contacts";
+    NoMatches => "Kein Kontakt passt zu „{}“.", "No contact matches “{}”.";
+    NoContacts => "Noch keine Kontakte.", "No contacts yet.";
+    ContactListLabel => "Kontaktliste", "Contact list";
+    RoleCustomer => "Kunde", "Customer";
+    RoleProspect => "Interessent", "Prospect";
+    RoleRep => "Partner", "Rep";
+    RoleHost => "Gastgeber", "Host";
     LeadsTitle => "Chancen", "Leads";
     LeadsComing => "Die Verkaufs- und Gewinnungs-Pipeline mit Bewertung kommt in einem späteren Update.",
         "The sales and recruiting pipeline with scoring comes in a later update.";

@@ -1,8 +1,9 @@
 //! One module per route.
 
+pub mod contacts;
 pub mod dashboard;
 pub mod not_found;
 pub mod planned;
 pub mod settings;
 
-pub use planned::{campaigns, contacts, downline, leads};
+pub use planned::{campaigns, downline, leads};

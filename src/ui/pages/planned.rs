@@ -2,7 +2,6 @@
 //! is coming and how many records are already stored for it.
 
 use crate::domain::campaign::Campaign;
-use crate::domain::contact::Contact;
 use crate::domain::lead::Lead;
 use crate::domain::member::Member;
 use crate::store::stored::Stored;
@@ -44,13 +43,6 @@ macro_rules! planned_page {
     };
 }
 
-planned_page!(
-    contacts,
-    ContactsPage,
-    Contact,
-    ContactsTitle,
-    ContactsComing
-);
 planned_page!(leads, LeadsPage, Lead, LeadsTitle, LeadsComing);
 planned_page!(
     downline,

@@ -1,0 +1,61 @@
+// The contact list: accent-free search as you type, phone numbers however typed, and
+// only the rows on screen in the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, openBrowser, load, startAs } from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(async () => { await server.stop(); });
+
+const folded = (text) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/ß/g, 'ss').toLowerCase();
+const rowNames = (page) => page.$$eval('.contact-row__name', (rows) => rows.map((r) => r.textContent));
+
+test('the list shows only the rows on screen and scrolls through all contacts', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Maren Ohm', { sample: true });
+    await load(b.page, server.url + '/contacts');
+    assert.equal(await b.page.textContent('[data-testid=contact-count]'), '1.000 Kontakte');
+    const first = await rowNames(b.page);
+    assert.ok(first.length > 5 && first.length < 40, `${first.length} rows in the page`);
+    const sorted = [...first].sort((a, b) => folded(a).localeCompare(folded(b)));
+    assert.deepEqual(first, sorted, 'sorted by name');
+
+    await b.page.$eval('.contact-list', (list) => { list.scrollTop = list.scrollHeight; });
+    await b.page.waitForSelector('.contact-row[data-row="999"]');
+    assert.ok((await rowNames(b.page)).length < 40, 'still only the visible rows');
+    assert.deepEqual(b.problems, []);
+  } finally { await b.close(); }
+});
+
+test('search ignores case and accents and finds phone numbers however typed', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Maren Ohm', { sample: true });
+    await load(b.page, server.url + '/contacts');
+
+    await b.page.fill('#contact-search', 'muller');
+    await b.page.waitForFunction(() => document.querySelector('[data-testid=contact-count]').textContent.includes(' von '));
+    const names = await rowNames(b.page);
+    assert.ok(names.length > 0);
+    assert.ok(names.every((n) => folded(n).includes('muller')), names.join(', '));
+    assert.ok(names.some((n) => n.includes('Müller')), 'finds the umlaut spelling');
+
+    // Take a German mobile number from the list and type it the national way.
+    await b.page.fill('#contact-search', '');
+    const detail = await b.page.$$eval('.contact-row', (rows) => rows
+      .map((r) => ({ name: r.querySelector('.contact-row__name').textContent, phone: r.querySelector('.contact-row__detail').firstChild?.textContent || '' }))
+      .find((r) => /^\+49 1\d\d \d+$/.test(r.phone)));
+    assert.ok(detail, 'a contact with a German mobile number');
+    const [, prefix, rest] = detail.phone.split(' ');
+    await b.page.fill('#contact-search', `0${prefix} ${rest.slice(0, 4)}`);
+    await b.page.waitForFunction((name) => [...document.querySelectorAll('.contact-row__name')].some((n) => n.textContent === name), detail.name);
+
+    await b.page.fill('#contact-search', 'zzzz nobody');
+    await b.page.waitForSelector('[data-testid=no-contacts]:has-text("Kein Kontakt passt zu „zzzz nobody“.")');
+    assert.equal((await rowNames(b.page)).length, 0);
+  } finally { await b.close(); }
+});
