@@ -20,6 +20,7 @@ pub mod onboarding;
 pub mod order;
 pub mod parent_links;
 pub mod phone;
+pub mod quick_actions;
 pub mod record;
 pub mod referral;
 pub mod sample;

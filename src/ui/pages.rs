@@ -1,5 +1,6 @@
 //! One module per route.
 
+pub mod contact_detail;
 pub mod contacts;
 pub mod dashboard;
 pub mod not_found;

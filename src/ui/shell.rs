@@ -6,6 +6,7 @@ use crate::ui::i18n::Msg;
 use crate::ui::icons::{Icon, IconView};
 use crate::ui::notices::Notices;
 use crate::ui::pages::campaigns::CampaignsPage;
+use crate::ui::pages::contact_detail::ContactDetailPage;
 use crate::ui::pages::contacts::ContactsPage;
 use crate::ui::pages::dashboard::DashboardPage;
 use crate::ui::pages::downline::DownlinePage;
@@ -53,6 +54,7 @@ pub fn Shell() -> impl IntoView {
                         <Routes fallback=NotFoundPage>
                             <Route path=path!("/") view=DashboardPage/>
                             <Route path=path!("/contacts") view=ContactsPage/>
+                            <Route path=path!("/contacts/:id") view=ContactDetailPage/>
                             <Route path=path!("/leads") view=LeadsPage/>
                             <Route path=path!("/downline") view=DownlinePage/>
                             <Route path=path!("/campaigns") view=CampaignsPage/>

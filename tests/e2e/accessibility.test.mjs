@@ -30,6 +30,10 @@ for (const scheme of ['light', 'dark']) {
           await load(b.page, server.url + path);
           assert.deepEqual(await seriousViolations(b.page), [], path);
         }
+        await load(b.page, server.url + '/contacts');
+        await b.page.click('.contact-row__link');
+        await b.page.waitForSelector('[data-action], .details');
+        assert.deepEqual(await seriousViolations(b.page), [], 'a contact');
       } finally { await b.close(); }
     });
   }

@@ -59,3 +59,62 @@ test('search ignores case and accents and finds phone numbers however typed', as
     assert.equal((await rowNames(b.page)).length, 0);
   } finally { await b.close(); }
 });
+
+test('a contact opens with quick actions carrying the right number and address', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Maren Ohm', { sample: true });
+    await load(b.page, server.url + '/contacts');
+    // A contact with a German mobile number and an email address.
+    const row = await b.page.$$eval('.contact-row__link', (links) => links
+      .map((a) => ({ href: a.getAttribute('href'), name: a.querySelector('.contact-row__name').textContent, phone: a.querySelector('.contact-row__detail').firstChild?.textContent || '' }))
+      .find((r) => /^\+49 1\d\d \d+$/.test(r.phone)));
+    await b.page.click(`a[href="${row.href}"]`);
+    await b.page.waitForFunction((href) => location.pathname === href, row.href);
+    assert.equal((await b.page.textContent('main h1')).trim(), row.name);
+    const e164 = row.phone.replace(/ /g, '');
+    assert.equal(await b.page.getAttribute('[data-action=call]', 'href'), `tel:${e164}`);
+    assert.equal(await b.page.getAttribute('[data-action=sms]', 'href'), `sms:${e164}`);
+    assert.equal(await b.page.getAttribute('[data-action=whatsapp]', 'href'), `https://wa.me/${e164.slice(1)}`);
+    if (await b.page.$('[data-action=email]')) {
+      assert.match(await b.page.getAttribute('[data-action=email]', 'href'), /^mailto:[^@\s]+@[^@\s]+\.[a-z]+$/);
+    }
+    await b.page.click('.back a');
+    await b.page.waitForSelector('.contact-list');
+  } finally { await b.close(); }
+});
+
+test('the referral chain leads from contact to contact', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Maren Ohm', { sample: true });
+    await load(b.page, server.url + '/contacts');
+    // Walk down the list until a contact shows who referred them.
+    const hrefs = await b.page.$$eval('.contact-row__link', (links) => links.map((a) => a.getAttribute('href')));
+    let referrer = null;
+    for (const href of hrefs) {
+      await load(b.page, server.url + href);
+      if (await b.page.$('[data-testid=referral-chain] a')) {
+        referrer = { name: await b.page.textContent('[data-testid=referral-chain] a'), from: (await b.page.textContent('main h1')).trim() };
+        break;
+      }
+    }
+    assert.ok(referrer, 'some contact on the first screen was referred');
+    await b.page.click('[data-testid=referral-chain] a');
+    await b.page.waitForFunction((name) => document.querySelector('main h1')?.textContent.trim() === name, referrer.name);
+    const referred = await b.page.$$eval('[data-testid=referred] a', (links) => links.map((a) => a.textContent));
+    assert.ok(referred.includes(referrer.from), `${referrer.name} lists ${referrer.from} as referred`);
+  } finally { await b.close(); }
+});
+
+test('an unknown contact address says so', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Maren Ohm');
+    await load(b.page, server.url + '/contacts/not-a-contact');
+    assert.equal((await b.page.textContent('main h1')).trim(), 'Diesen Kontakt gibt es nicht (mehr).');
+  } finally { await b.close(); }
+});

@@ -136,6 +136,10 @@ test('at 360 px no page scrolls sideways and touch targets are at least 44 px', 
       await load(b.page, server.url + path);
       await check(path);
     }
+    await load(b.page, server.url + '/contacts');
+    await b.page.click('.contact-row__link');
+    await b.page.waitForSelector('.details');
+    await check('a contact');
   } finally { await b.close(); }
 });
 

@@ -13,7 +13,7 @@ const ROW_HEIGHT: f64 = 64.0;
 /// Rows rendered above and below the visible ones, so fast scrolling shows no gaps.
 const OVERSCAN: f64 = 6.0;
 
-fn role_label(role: Role) -> Msg {
+pub fn role_label(role: Role) -> Msg {
     match role {
         Role::Customer => Msg::RoleCustomer,
         Role::Prospect => Msg::RoleProspect,
@@ -112,13 +112,15 @@ pub fn ContactsPage() -> impl IntoView {
                 <For each=visible_rows key=|(position, row)| (*position, row.id) let((position, row))>
                     <div class="contact-row" role="listitem" data-row=position
                         style:transform=format!("translateY({}px)", position as f64 * ROW_HEIGHT)>
-                        <span class="contact-row__name">{row.name.clone()}</span>
-                        <span class="contact-row__detail">
-                            {row.detail.clone()}
-                            {row.roles.iter().map(|&role| view! {
-                                <span class="badge">{move || state.t(role_label(role))}</span>
-                            }).collect_view()}
-                        </span>
+                        <a class="contact-row__link" href=format!("/contacts/{}", row.id)>
+                            <span class="contact-row__name">{row.name.clone()}</span>
+                            <span class="contact-row__detail">
+                                {row.detail.clone()}
+                                {row.roles.iter().map(|&role| view! {
+                                    <span class="badge">{move || state.t(role_label(role))}</span>
+                                }).collect_view()}
+                            </span>
+                        </a>
                     </div>
                 </For>
             </div>
