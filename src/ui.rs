@@ -1,33 +1,30 @@
 //! Leptos components and pages: the only layer that renders. Figures come from
 //! `domain/`, data from `store/`.
-
 //!
 //! Only the message table compiles natively too, so that its tests run with `cargo test`.
 
 pub mod i18n;
 
-#[cfg(target_arch = "wasm32")]
-mod app;
-#[cfg(target_arch = "wasm32")]
-mod app_state;
-#[cfg(target_arch = "wasm32")]
-pub mod bench;
-#[cfg(target_arch = "wasm32")]
-mod first_run;
-#[cfg(target_arch = "wasm32")]
-mod icons;
-#[cfg(target_arch = "wasm32")]
-mod notices;
-#[cfg(target_arch = "wasm32")]
-mod pages;
-#[cfg(target_arch = "wasm32")]
-mod profile_fields;
-#[cfg(target_arch = "wasm32")]
-mod shell;
-#[cfg(target_arch = "wasm32")]
-mod store_handle;
-#[cfg(target_arch = "wasm32")]
-mod update_banner;
+/// Declares modules that exist only in the browser build.
+macro_rules! browser_only {
+    ($($vis:vis mod $name:ident;)*) => {
+        $(#[cfg(target_arch = "wasm32")] $vis mod $name;)*
+    };
+}
+
+browser_only! {
+    mod app;
+    mod app_state;
+    pub mod bench;
+    mod first_run;
+    mod icons;
+    mod notices;
+    mod pages;
+    mod profile_fields;
+    mod shell;
+    mod store_handle;
+    mod update_banner;
+}
 
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]

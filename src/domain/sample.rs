@@ -8,6 +8,7 @@ mod people;
 mod rng;
 
 use crate::domain::dataset::DataSet;
+use crate::domain::settings::Profile;
 use chrono::{DateTime, NaiveDate, Utc};
 use rng::Rng;
 use uuid::Uuid;
@@ -59,6 +60,16 @@ pub struct Sample {
 }
 
 impl Sample {
+    /// The profile of the rep the sample belongs to: its owner contact and root member.
+    pub fn owner_profile(&self, name: &str, country: &str) -> Profile {
+        Profile {
+            name: name.to_owned(),
+            country: country.to_owned(),
+            contact_id: self.owner_contact_id,
+            member_id: self.owner_member_id,
+        }
+    }
+
     /// The sample's records for a rep who already has a contact and root member: the
     /// sample's own owner is left out, and everything that pointed to it (sponsorships,
     /// referrals, volumes) points to the rep instead.

@@ -77,15 +77,15 @@ pub fn fold(text: &str) -> String {
 /// Like [`fold`], but spells German umlauts out the German way (ä as ae), as email
 /// addresses and some spellings of names do: "Müller" gives "mueller".
 pub fn fold_german(text: &str) -> String {
-    let spelled: String = text
-        .chars()
-        .flat_map(|c| match c {
-            'ä' | 'Ä' => "ae".chars().collect::<Vec<_>>(),
-            'ö' | 'Ö' => "oe".chars().collect(),
-            'ü' | 'Ü' => "ue".chars().collect(),
-            other => vec![other],
-        })
-        .collect();
+    let mut spelled = String::with_capacity(text.len() + 4);
+    for c in text.chars() {
+        match c {
+            'ä' | 'Ä' => spelled.push_str("ae"),
+            'ö' | 'Ö' => spelled.push_str("oe"),
+            'ü' | 'Ü' => spelled.push_str("ue"),
+            other => spelled.push(other),
+        }
+    }
     fold(&spelled)
 }
 

@@ -16,7 +16,7 @@
 use crate::domain::consent::ConsentLedger;
 use crate::domain::contact::{Address, Contact, Labeled, Role};
 use crate::domain::record::RecordMeta;
-use crate::store::chunk::{self, ChunkError, StoredValue};
+use crate::store::chunk::{self, ChunkError, ChunkHeader, StoredValue};
 use crate::store::collection::{Collections, for_each_collection};
 use crate::store::error::StoreError;
 use crate::store::stored::Stored;
@@ -89,7 +89,7 @@ pub fn contacts_from_older_format(format: u8, payload: &[u8]) -> Result<Vec<Cont
 /// What one stored value held, once loaded.
 pub enum Loaded {
     /// A chunk read into memory; `outdated` when it must be written back in the current format.
-    Chunk { key: String, outdated: bool },
+    Chunk { header: ChunkHeader, outdated: bool },
     /// Settings found among the chunks, where schema 1 kept them (without their header).
     Settings { payload: Vec<u8> },
 }
@@ -105,7 +105,6 @@ pub fn load_value(all: &mut Collections, bytes: &[u8]) -> Result<Loaded, StoreEr
         }
         StoredValue::Chunk(header, payload) => (header, payload),
     };
-    let key = header.kind.chunk_key(header.bucket);
     macro_rules! load {
         ($($field:ident: $t:ty),* $(,)?) => {$(
             if header.kind == <$t as Stored>::KIND {
@@ -114,7 +113,7 @@ pub fn load_value(all: &mut Collections, bytes: &[u8]) -> Result<Loaded, StoreEr
                 } else {
                     <$t as Stored>::decode_older_format(header.format, payload)
                 }
-                .map_err(|e| StoreError::unreadable(key.clone(), e))?;
+                .map_err(|e| StoreError::unreadable(header.kind.chunk_key(header.bucket), e))?;
                 for record in records {
                     all.$field.insert(record);
                 }
@@ -126,7 +125,7 @@ pub fn load_value(all: &mut Collections, bytes: &[u8]) -> Result<Loaded, StoreEr
     };
     for_each_collection!(load);
     Ok(Loaded::Chunk {
-        key,
+        header,
         outdated: header.format != chunk::FORMAT_VERSION,
     })
 }

@@ -2,12 +2,11 @@
 
 use crate::domain::dataset::DataSet;
 use crate::domain::settings::Settings;
-use crate::store::chunk::{self, ChunkError};
+use crate::store::chunk::{self, ChunkError, ChunkHeader};
 use crate::store::collection::Collections;
 use crate::store::database::{Database, Write, decode_generation};
 use crate::store::error::StoreError;
 use crate::store::index::Query;
-use crate::store::kind::CollectionKind;
 use crate::store::migration::{GENERATION_KEY, Loaded, SETTINGS_KEY, load_value};
 use crate::store::stored::Stored;
 use crate::store::tab_channel::TabChannel;
@@ -41,7 +40,7 @@ struct Snapshot {
     settings: Settings,
     generation: u64,
     /// Chunks in an older format, to write back in the current one.
-    outdated: Vec<String>,
+    outdated: Vec<ChunkHeader>,
     /// Settings found where schema 1 kept them.
     legacy_settings: bool,
 }
@@ -64,9 +63,9 @@ async fn read_snapshot(db: &Database) -> Result<Snapshot, StoreError> {
     for chunk in &contents.chunks {
         match load_value(&mut data, &chunk.to_vec())? {
             Loaded::Chunk {
-                key,
+                header,
                 outdated: true,
-            } => outdated.push(key),
+            } => outdated.push(header),
             Loaded::Chunk { .. } => {}
             Loaded::Settings { payload } => legacy_settings = Some(payload),
         }
@@ -119,8 +118,7 @@ impl Store {
                 .write_through(|all, settings| Planned {
                     chunks: outdated
                         .iter()
-                        .filter_map(|key| parse_chunk_key(key))
-                        .map(|(kind, bucket)| encode_bucket(all, kind, bucket))
+                        .map(|h| encode_bucket(all, h.kind, h.bucket))
                         .collect(),
                     meta: vec![(SETTINGS_KEY, chunk::encode_settings(settings))],
                     delete_chunks: if legacy { vec![SETTINGS_KEY] } else { vec![] },
@@ -362,10 +360,4 @@ fn decode_settings(bytes: &[u8]) -> Result<Settings, StoreError> {
         Ok(_) => Err(StoreError::unreadable(SETTINGS_KEY, ChunkError::NotAChunk)),
         Err(e) => Err(StoreError::unreadable(SETTINGS_KEY, e)),
     }
-}
-
-fn parse_chunk_key(key: &str) -> Option<(CollectionKind, u8)> {
-    let (name, bucket) = key.split_once('/')?;
-    let kind = CollectionKind::ALL.into_iter().find(|k| k.name() == name)?;
-    Some((kind, bucket.parse().ok()?))
 }

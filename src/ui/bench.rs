@@ -2,13 +2,12 @@
 //! They use the same generator and store as the app.
 
 use crate::domain::dataset::DataSet;
-use crate::domain::onboarding::start_empty;
 use crate::domain::sample::{Owner, SampleSize, generate};
 use crate::domain::settings::Settings;
 use crate::io::contacts_json::contacts_to_json;
 use crate::store::repository::Store;
 use crate::ui::store_handle::store;
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
@@ -37,13 +36,11 @@ fn to_js(error: impl std::fmt::Display) -> JsValue {
 pub async fn bench_write_benchmark_set(seed: u64) -> Result<f64, JsValue> {
     let sample = generate(seed, SampleSize::BENCHMARK, benchmark_day(), &OWNER);
     let records = sample.data.record_count();
+    let profile = sample.owner_profile(OWNER.name, "DE");
     let store = store();
     let started = now_ms();
     store.import(sample.data).await.map_err(to_js)?;
     let took = now_ms() - started;
-    let (_, mut profile) = start_empty(OWNER.name, "DE", Utc::now());
-    profile.contact_id = sample.owner_contact_id;
-    profile.member_id = sample.owner_member_id;
     store
         .save_settings(Settings {
             profile: Some(profile),

@@ -37,20 +37,13 @@ pub fn FirstRun() -> impl IntoView {
                 return Ok(());
             };
             let now = Utc::now();
-            let (data, mut profile) = start_empty(&name, &country, now);
-            let data = match start {
-                Start::Empty => data,
+            let (data, profile) = match start {
+                Start::Empty => start_empty(&name, &country, now),
                 Start::Sample => {
                     let seed = now.timestamp_millis() as u64;
-                    let sample = generate(
-                        seed,
-                        SampleSize::DEMO,
-                        now.date_naive(),
-                        &Owner { name: &name },
-                    );
-                    profile.contact_id = sample.owner_contact_id;
-                    profile.member_id = sample.owner_member_id;
-                    sample.data
+                    let sample = generate(seed, SampleSize::DEMO, now.date_naive(), &Owner { name: &name });
+                    let profile = sample.owner_profile(&name, &country);
+                    (sample.data, profile)
                 }
             };
             let store = store();
