@@ -1,10 +1,16 @@
-//! The contact list as the Contacts page shows it: every live contact sorted by name,
-//! with the line under the name, searchable as you type.
+//! The contact list as the Contacts page shows it: every live contact, searchable as you
+//! type, filtered by role, tag and consent, and sorted by name, last contact or next
+//! follow-up.
 
+use crate::domain::consent::{Channel, ConsentState};
 use crate::domain::contact::{Contact, Role};
 use crate::domain::contact_search::{SearchEntry, SearchQuery};
+use crate::domain::interaction::Interaction;
 use crate::domain::phone;
+use crate::domain::task::Task;
 use crate::domain::text_fold::fold;
+use chrono::{DateTime, Utc};
+use std::collections::HashMap;
 use uuid::Uuid;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -14,16 +20,62 @@ pub struct DirectoryRow {
     /// The first phone number, readable, or else the first email address.
     pub detail: String,
     pub roles: Vec<Role>,
+    pub last_contact: Option<DateTime<Utc>>,
+    pub next_follow_up: Option<DateTime<Utc>>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SortOrder {
+    #[default]
+    Name,
+    /// Most recently in touch first; never contacted last.
+    LastContact,
+    /// Soonest open task first; none last.
+    NextFollowUp,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DirectoryFilter {
+    pub role: Option<Role>,
+    /// Compared without case.
+    pub tag: Option<String>,
+    pub consent: Option<(Channel, ConsentState)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Facets {
+    tags: Vec<String>,
+    consent: [ConsentState; 5],
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ContactDirectory {
+    /// In name order.
     rows: Vec<DirectoryRow>,
     entries: Vec<SearchEntry>,
+    facets: Vec<Facets>,
 }
 
 impl ContactDirectory {
-    pub fn new<'a>(contacts: impl IntoIterator<Item = &'a Contact>) -> Self {
+    pub fn new<'a>(
+        contacts: impl IntoIterator<Item = &'a Contact>,
+        interactions: impl IntoIterator<Item = &'a Interaction>,
+        tasks: impl IntoIterator<Item = &'a Task>,
+    ) -> Self {
+        let mut last_contact: HashMap<Uuid, DateTime<Utc>> = HashMap::new();
+        for interaction in interactions {
+            let last = last_contact
+                .entry(interaction.contact_id)
+                .or_insert(interaction.at);
+            *last = (*last).max(interaction.at);
+        }
+        let mut next_follow_up: HashMap<Uuid, DateTime<Utc>> = HashMap::new();
+        for task in tasks.into_iter().filter(|t| t.is_open()) {
+            if let Some(contact) = task.contact_id {
+                let next = next_follow_up.entry(contact).or_insert(task.due_at);
+                *next = (*next).min(task.due_at);
+            }
+        }
         let mut sorted: Vec<(String, &Contact)> = contacts
             .into_iter()
             .filter(|c| !c.meta.is_deleted())
@@ -42,10 +94,23 @@ impl ContactDirectory {
                     .or_else(|| c.emails.first().map(|e| e.value.clone()))
                     .unwrap_or_default(),
                 roles: c.roles.clone(),
+                last_contact: last_contact.get(&c.meta.id).copied(),
+                next_follow_up: next_follow_up.get(&c.meta.id).copied(),
             })
             .collect();
         let entries = sorted.iter().map(|(_, c)| SearchEntry::of(c)).collect();
-        ContactDirectory { rows, entries }
+        let facets = sorted
+            .iter()
+            .map(|(_, c)| Facets {
+                tags: c.tags.iter().map(|t| t.to_lowercase()).collect(),
+                consent: Channel::ALL.map(|channel| c.consent.state(channel)),
+            })
+            .collect();
+        ContactDirectory {
+            rows,
+            entries,
+            facets,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -60,20 +125,56 @@ impl ContactDirectory {
         self.rows.get(index)
     }
 
+    /// Every tag in use, in the spelling first seen, sorted without case.
+    pub fn tags(&self) -> Vec<String> {
+        let mut tags: Vec<String> = self
+            .facets
+            .iter()
+            .flat_map(|f| f.tags.iter().cloned())
+            .collect();
+        tags.sort();
+        tags.dedup();
+        tags
+    }
+
     /// Positions of the rows that match what was typed, in list order; all rows for an
     /// empty query.
     pub fn search(&self, typed: &str) -> Vec<usize> {
-        let query = SearchQuery::parse(typed);
-        if query.is_empty() {
-            return (0..self.rows.len()).collect();
-        }
-        self.entries
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.matches(&query))
-            .map(|(i, _)| i)
-            .collect()
+        self.find(typed, &DirectoryFilter::default(), SortOrder::Name)
     }
+
+    /// Positions of the rows that match the query and the filter, in the chosen order.
+    pub fn find(&self, typed: &str, filter: &DirectoryFilter, order: SortOrder) -> Vec<usize> {
+        let query = SearchQuery::parse(typed);
+        let tag = filter.tag.as_ref().map(|t| t.to_lowercase());
+        let mut found: Vec<usize> = (0..self.rows.len())
+            .filter(|&i| {
+                let (row, facets) = (&self.rows[i], &self.facets[i]);
+                filter.role.is_none_or(|role| row.roles.contains(&role))
+                    && tag.as_ref().is_none_or(|tag| facets.tags.contains(tag))
+                    && filter.consent.is_none_or(|(channel, state)| {
+                        facets.consent[channel_position(channel)] == state
+                    })
+                    && (query.is_empty() || self.entries[i].matches(&query))
+            })
+            .collect();
+        match order {
+            SortOrder::Name => {}
+            SortOrder::LastContact => found.sort_by_key(|&i| {
+                std::cmp::Reverse(self.rows[i].last_contact.map(|at| at.timestamp_millis()))
+            }),
+            SortOrder::NextFollowUp => found.sort_by_key(|&i| {
+                self.rows[i]
+                    .next_follow_up
+                    .map_or(i64::MAX, |at| at.timestamp_millis())
+            }),
+        }
+        found
+    }
+}
+
+fn channel_position(channel: Channel) -> usize {
+    Channel::ALL.iter().position(|&c| c == channel).unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -98,7 +199,7 @@ mod tests {
         });
         let mut gone = Contact::new("Björn", "Weg", now);
         gone.meta.mark_deleted(now);
-        let directory = ContactDirectory::new([&zoe, &gone, &anna]);
+        let directory = ContactDirectory::new([&zoe, &gone, &anna], [], []);
         assert_eq!(directory.len(), 2);
         assert_eq!(directory.row(0).unwrap().name, "Anna Ölschläger");
         assert_eq!(directory.row(0).unwrap().detail, "+49 171 2345678");
@@ -114,7 +215,7 @@ mod tests {
         let contacts = generate(3, SampleSize::BENCHMARK, today, &Owner { name: "Anna" })
             .data
             .contacts;
-        let directory = ContactDirectory::new(&contacts);
+        let directory = ContactDirectory::new(&contacts, [], []);
         let found = directory.search("muller");
         let expected = contacts
             .iter()
@@ -131,5 +232,96 @@ mod tests {
             let c = contacts.iter().find(|c| c.meta.id == row.id).unwrap();
             SearchEntry::of(c).matches(&SearchQuery::parse("muller"))
         }));
+    }
+}
+
+#[cfg(test)]
+mod filter_tests {
+    use super::*;
+    use crate::domain::consent::{ConsentChange, ConsentMethod};
+    use crate::domain::interaction::{Direction, InteractionKind};
+    use crate::domain::record::RecordMeta;
+    use crate::domain::task::TaskKind;
+    use chrono::{Duration, TimeZone};
+
+    #[test]
+    fn filters_and_sorts_combine_with_search() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap();
+        let mut anna = Contact::new("Anna", "Bauer", now);
+        anna.roles = vec![Role::Customer];
+        anna.tags = vec!["Stammkundin".into()];
+        let mut bernd = Contact::new("Bernd", "Krüger", now);
+        bernd.roles = vec![Role::Prospect, Role::Host];
+        bernd.consent.record(ConsentChange {
+            channel: Channel::WhatsApp,
+            state: ConsentState::Granted,
+            at: now,
+            method: ConsentMethod::InPerson,
+            proof: "mündlich beim Treffen".into(),
+        });
+        let mut carla = Contact::new("Carla", "Dietz", now);
+        carla.roles = vec![Role::Customer];
+        carla.tags = vec!["stammkundin".into(), "Duft".into()];
+        let talk = |contact: &Contact, days_ago: i64| Interaction {
+            meta: RecordMeta::new(now),
+            contact_id: contact.meta.id,
+            kind: InteractionKind::Call,
+            direction: Direction::Outgoing,
+            at: now - Duration::days(days_ago),
+            summary: String::new(),
+            outcome: None,
+        };
+        let task = |contact: &Contact, in_days: i64| Task {
+            meta: RecordMeta::new(now),
+            kind: TaskKind::FollowUp,
+            title: "Anrufen".into(),
+            due_at: now + Duration::days(in_days),
+            contact_id: Some(contact.meta.id),
+            lead_id: None,
+            done_at: None,
+        };
+        let interactions = [talk(&anna, 9), talk(&carla, 2), talk(&anna, 20)];
+        let tasks = [task(&bernd, 3), task(&anna, 1), task(&bernd, 8)];
+        let directory = ContactDirectory::new([&carla, &anna, &bernd], &interactions, &tasks);
+        let names = |found: Vec<usize>| -> Vec<String> {
+            found
+                .into_iter()
+                .map(|i| directory.row(i).unwrap().name.clone())
+                .collect()
+        };
+        let all = DirectoryFilter::default();
+        let customers = DirectoryFilter {
+            role: Some(Role::Customer),
+            ..all.clone()
+        };
+        assert_eq!(
+            names(directory.find("", &customers, SortOrder::Name)),
+            ["Anna Bauer", "Carla Dietz"]
+        );
+        let regulars = DirectoryFilter {
+            tag: Some("STAMMKUNDIN".into()),
+            ..all.clone()
+        };
+        assert_eq!(
+            names(directory.find("dietz", &regulars, SortOrder::Name)),
+            ["Carla Dietz"]
+        );
+        let whatsapp = DirectoryFilter {
+            consent: Some((Channel::WhatsApp, ConsentState::Granted)),
+            ..all.clone()
+        };
+        assert_eq!(
+            names(directory.find("", &whatsapp, SortOrder::Name)),
+            ["Bernd Krüger"]
+        );
+        assert_eq!(
+            names(directory.find("", &all, SortOrder::LastContact)),
+            ["Carla Dietz", "Anna Bauer", "Bernd Krüger"]
+        );
+        assert_eq!(
+            names(directory.find("", &all, SortOrder::NextFollowUp)),
+            ["Anna Bauer", "Bernd Krüger", "Carla Dietz"]
+        );
+        assert_eq!(directory.tags(), ["duft", "stammkundin"]);
     }
 }
