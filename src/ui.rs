@@ -15,15 +15,21 @@ macro_rules! browser_only {
 browser_only! {
     mod app;
     mod app_state;
+    mod clock;
+    mod contact;
+    mod download;
     pub mod bench;
     mod first_run;
     mod icons;
+    mod labels;
     mod notices;
     mod pages;
     mod profile_fields;
     mod shell;
     mod store_handle;
+    mod task_row;
     mod update_banner;
+    mod writes;
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -6,7 +6,9 @@ use crate::domain::money::Cents;
 use crate::domain::order::Order;
 use crate::domain::task::Task;
 use crate::domain::volume::Period;
-use chrono::{DateTime, Utc};
+use crate::domain::agenda::Agenda;
+use crate::domain::local_clock::LocalClock;
+use std::collections::HashSet;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Summary {
@@ -29,7 +31,7 @@ pub struct SummaryInput<C, L, O, T> {
     pub tasks: T,
     pub members: usize,
     pub interactions: usize,
-    pub now: DateTime<Utc>,
+    pub clock: LocalClock,
 }
 
 impl Summary {
@@ -45,23 +47,23 @@ impl Summary {
             interactions: input.interactions,
             ..Summary::default()
         };
+        let mut live = HashSet::new();
         for contact in input.contacts {
+            live.insert(contact.meta.id);
             summary.contacts += 1;
             summary.customers += usize::from(contact.has_role(Role::Customer));
             summary.prospects += usize::from(contact.has_role(Role::Prospect));
         }
         summary.open_leads = input.leads.filter(|l| !l.stage.is_closed()).count();
-        let this_month = Period::of(input.now.date_naive());
+        let this_month = Period::of(input.clock.today());
         for order in input.orders {
             summary.orders += 1;
             if Period::of(order.date) == this_month {
                 summary.sales_this_month += order.amount;
             }
         }
-        summary.due_tasks = input
-            .tasks
-            .filter(|t| t.is_open() && t.due_at <= input.now)
-            .count();
+        // The same count as the Contacts tab's badge: due today or overdue.
+        summary.due_tasks = Agenda::of(input.tasks, &input.clock, |id| live.contains(id)).due_count();
         summary
     }
 }
@@ -84,7 +86,7 @@ mod tests {
             tasks: data.tasks.iter(),
             members: data.members.len(),
             interactions: data.interactions.len(),
-            now,
+            clock: LocalClock::utc(now),
         });
         assert_eq!(summary.contacts, 1_000);
         assert_eq!(summary.orders, 2_000);

@@ -45,6 +45,12 @@ fn Started() -> impl IntoView {
     let state = expect_context::<AppState>();
     let has_profile = Memo::new(move |_| state.settings.with(|s| s.profile.is_some()));
     Effect::new(move |_| mark_interactive());
+    // Reminders for today are planned after the first screen is up, not before.
+    Effect::new(move |_| {
+        if has_profile.get() {
+            leptos::task::spawn_local(crate::ui::writes::sync_all_reminders(state));
+        }
+    });
     move || {
         if has_profile.get() {
             view! { <Shell/> }.into_any()

@@ -1,11 +1,16 @@
 //! State every component can reach: language, settings, a data revision that bumps
 //! after each write so views read again, and notices for the user.
 
+use crate::domain::contact_directory::{DirectoryFilter, SortOrder};
+use crate::domain::interaction::InteractionKind;
 use crate::domain::locale::Language;
 use crate::domain::settings::{Settings, ThemePreference};
 use crate::store::error::StoreError;
 use crate::ui::i18n::{Msg, fill};
+use crate::ui::writes::Undo;
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
+use uuid::Uuid;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -15,6 +20,26 @@ pub struct AppState {
     pub revision: RwSignal<u64>,
     pub error: RwSignal<Option<StoreError>>,
     pub upgraded_elsewhere: RwSignal<bool>,
+    /// The last change that can be undone.
+    pub undo: RwSignal<Option<Undo>>,
+    /// A quick action just opened another app; coming back offers to log it.
+    pub pending_log: RwSignal<Option<PendingLog>>,
+    /// What the contact list shows, kept while the rep opens contacts and comes back.
+    pub contact_list: RwSignal<ContactListChoice>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ContactListChoice {
+    pub query: String,
+    pub filter: DirectoryFilter,
+    pub sort: SortOrder,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingLog {
+    pub contact_id: Uuid,
+    pub kind: InteractionKind,
+    pub at: DateTime<Utc>,
 }
 
 impl AppState {
@@ -25,6 +50,9 @@ impl AppState {
             revision: RwSignal::new(0),
             error: RwSignal::new(None),
             upgraded_elsewhere: RwSignal::new(false),
+            undo: RwSignal::new(None),
+            pending_log: RwSignal::new(None),
+            contact_list: RwSignal::new(ContactListChoice::default()),
         }
     }
 

@@ -4,6 +4,7 @@
 use crate::ui::app_state::app_state;
 use crate::ui::i18n::Msg;
 use crate::ui::update_banner::UpdateBanner;
+use crate::ui::writes::Undo;
 use leptos::prelude::*;
 
 #[component]
@@ -18,6 +19,26 @@ pub fn Notices() -> impl IntoView {
             </div>
         </Show>
         <StoreErrorNotice/>
+        <UndoNotice/>
+    }
+}
+
+/// The last change that can be undone, such as a deleted contact.
+#[component]
+fn UndoNotice() -> impl IntoView {
+    let state = app_state();
+    let undo_now = Action::new_local(move |undo: &Undo| crate::ui::writes::undo(state, undo.clone()));
+    move || {
+        state.undo.get().map(|undo| {
+            let text = state.t_with(undo.message, &[&undo.subject]);
+            view! {
+                <div class="notice" role="status" data-testid="undo-notice">
+                    <span>{text}</span>
+                    <button class="button" data-testid="undo" on:click=move |_| { undo_now.dispatch(undo.clone()); }>{move || state.t(Msg::Undo)}</button>
+                    <button class="button button--quiet" on:click=move |_| state.undo.set(None)>{move || state.t(Msg::Dismiss)}</button>
+                </div>
+            }
+        })
     }
 }
 

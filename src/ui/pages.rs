@@ -1,10 +1,12 @@
 //! One module per route.
 
 pub mod contact_detail;
+pub mod contact_edit;
 pub mod contacts;
 pub mod dashboard;
 pub mod not_found;
 pub mod planned;
 pub mod settings;
+pub mod tasks;
 
 pub use planned::{campaigns, downline, leads};

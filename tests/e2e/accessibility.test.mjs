@@ -26,14 +26,20 @@ for (const scheme of ['light', 'dark']) {
         await load(b.page, server.url);
         assert.deepEqual(await seriousViolations(b.page), [], 'first run');
         await startAs(b.page, 'Ayşe Yılmaz', { sample: true });
-        for (const path of ['/', '/contacts', '/leads', '/downline', '/campaigns', '/settings', '/missing']) {
+        for (const path of ['/', '/contacts', '/contacts/new', '/tasks', '/leads', '/downline', '/campaigns', '/settings', '/missing']) {
           await load(b.page, server.url + path);
           assert.deepEqual(await seriousViolations(b.page), [], path);
         }
         await load(b.page, server.url + '/contacts');
         await b.page.click('.contact-row__link');
         await b.page.waitForSelector('[data-action], .details');
-        assert.deepEqual(await seriousViolations(b.page), [], 'a contact');
+        await b.page.click('[data-testid=log-interaction]');
+        await b.page.click('[data-testid=record-email]');
+        assert.deepEqual(await seriousViolations(b.page), [], 'a contact, with its forms open');
+        await b.page.click('[data-testid=edit-contact]');
+        await b.page.waitForSelector('#given-name');
+        await b.page.click('[data-testid=save-contact]');
+        assert.deepEqual(await seriousViolations(b.page), [], 'editing a contact');
       } finally { await b.close(); }
     });
   }

@@ -124,8 +124,10 @@ test('at 360 px no page scrolls sideways and touch targets are at least 44 px', 
     const check = async (label) => {
       const overflow = await b.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${label}: ${overflow}px of horizontal scroll`);
-      const small = await b.page.evaluate(() => [...document.querySelectorAll('a, button, input, select')]
+      // A checkbox or radio button is tapped through the label around it.
+      const small = await b.page.evaluate(() => [...document.querySelectorAll('a, button, input, select, textarea, summary')]
         .filter((el) => el.offsetParent !== null)
+        .map((el) => (el.matches('label > input[type=checkbox], label > input[type=radio]') ? el.parentElement : el))
         .map((el) => { const r = el.getBoundingClientRect(); return { el: el.outerHTML.slice(0, 60), w: r.width, h: r.height }; })
         .filter((r) => r.w < 44 || r.h < 44));
       assert.deepEqual(small, [], `${label}: touch targets below 44 px`);
@@ -136,10 +138,21 @@ test('at 360 px no page scrolls sideways and touch targets are at least 44 px', 
       await load(b.page, server.url + path);
       await check(path);
     }
+    for (const path of ['/contacts/new', '/tasks']) {
+      await load(b.page, server.url + path);
+      await check(path);
+    }
     await load(b.page, server.url + '/contacts');
+    await b.page.click('.filters summary');
+    await check('contact filters');
     await b.page.click('.contact-row__link');
     await b.page.waitForSelector('.details');
-    await check('a contact');
+    await b.page.click('[data-testid=log-interaction]');
+    await b.page.click('[data-testid=record-email]');
+    await check('a contact, with its forms open');
+    await b.page.click('[data-testid=edit-contact]');
+    await b.page.waitForSelector('#given-name');
+    await check('editing a contact');
   } finally { await b.close(); }
 });
 

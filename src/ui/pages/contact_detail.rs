@@ -1,17 +1,34 @@
-//! One contact: quick actions that open the phone's apps, the stored details, and the
-//! referral chain upward and the people this contact referred.
+//! One contact: quick actions that open the phone's apps (and offer to log what was
+//! said on return), details, follow-ups, the timeline, orders, consent, referrals and
+//! the person's data rights.
 
 use crate::domain::contact::Contact;
+use crate::domain::dataset::DataSet;
+use crate::domain::interaction::InteractionKind;
+use crate::domain::order::Order;
 use crate::domain::phone;
 use crate::domain::quick_actions;
 use crate::domain::referral::Referrals;
-use crate::ui::app_state::app_state;
+use crate::domain::task::Task;
+use crate::domain::timeline::{TimelineEntry, timeline};
+use crate::store::index::{IndexName, Query};
+use crate::store::write_batch::WriteBatch;
+use crate::ui::app_state::{PendingLog, app_state};
+use crate::ui::contact::consent_card::ConsentCard;
+use crate::ui::contact::follow_up_form::FollowUpForm;
+use crate::ui::contact::interaction_form::InteractionForm;
+use crate::ui::contact::orders_card::OrdersCard;
+use crate::ui::contact::privacy_card::PrivacyCard;
+use crate::ui::contact::timeline_card::TimelineCard;
 use crate::ui::i18n::Msg;
-use crate::ui::pages::contacts::role_label;
+use crate::ui::labels;
 use crate::ui::store_handle::store;
+use crate::ui::task_row::TaskRow;
+use crate::ui::writes::{offer_undo, save};
+use chrono::Utc;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_navigate, use_params_map};
 use uuid::Uuid;
 
 #[derive(Clone, PartialEq)]
@@ -20,6 +37,9 @@ struct ContactView {
     /// Who referred this contact, and who referred them, nearest first.
     chain: Vec<(Uuid, String)>,
     referred: Vec<(Uuid, String)>,
+    timeline: Vec<TimelineEntry>,
+    orders: Vec<Order>,
+    open_tasks: Vec<Task>,
 }
 
 fn contact_view(id: Uuid) -> Option<ContactView> {
@@ -34,10 +54,18 @@ fn contact_view(id: Uuid) -> Option<ContactView> {
         let chain = referrals.chain_up(id).iter().filter_map(name).collect();
         let mut referred: Vec<_> = referrals.referred_by(id).iter().filter_map(name).collect();
         referred.sort_by(|a, b| a.1.cmp(&b.1));
+        let of = Query::Equals(IndexName::Contact, id.into());
+        let tasks = all.tasks.query(of);
+        let orders: Vec<Order> = all.orders.query(of).into_iter().cloned().collect();
+        let mut open_tasks: Vec<Task> = tasks.iter().filter(|t| t.is_open()).map(|t| (*t).clone()).collect();
+        open_tasks.sort_by_key(|t| t.due_at);
         Some(ContactView {
+            timeline: timeline(all.interactions.query(of), &orders, all.leads.query(of), tasks),
             contact,
             chain,
             referred,
+            orders,
+            open_tasks,
         })
     })
 }
@@ -60,82 +88,150 @@ pub fn ContactDetailPage() -> impl IntoView {
             .and_then(|id| Uuid::parse_str(&id).ok())
             .and_then(contact_view)
     });
-    let field = move |label: Msg, value: String| {
-        (!value.is_empty()).then(|| view! { <dt>{move || state.t(label)}</dt><dd>{value}</dd> })
-    };
-
     move || match view_model.get() {
         None => view! {
             <h1>{move || state.t(Msg::ContactNotFound)}</h1>
             <p><A href="/contacts">{move || state.t(Msg::BackToContacts)}</A></p>
         }
         .into_any(),
-        Some(ContactView {
-            contact,
-            chain,
-            referred,
-        }) => {
-            let phone = contact.phones.first().map(|p| p.value.clone());
-            let email = contact.emails.first().map(|e| e.value.clone());
-            let lang = state.lang.get_untracked();
-            let address = contact
-                .address
-                .as_ref()
-                .map(|a| format!("{}, {} {}", a.street, a.postal_code, a.city))
-                .unwrap_or_default();
-            let birthday = contact
-                .birthday
-                .map(|b| lang.format_date(b))
-                .unwrap_or_default();
-            let chain_heading = if chain.len() == 1 {
-                Msg::ReferredByLabel
-            } else {
-                Msg::ReferralChainLabel
-            };
+        Some(contact_view) => view! { <ContactPage view=contact_view/> }.into_any(),
+    }
+}
+
+#[component]
+fn ContactPage(view: ContactView) -> impl IntoView {
+    let state = app_state();
+    let navigate = use_navigate();
+    let ContactView { contact, chain, referred, timeline, orders, open_tasks } = view;
+    let id = contact.meta.id;
+    let name = contact.display_name();
+    let lang = state.lang.get_untracked();
+
+    let delete = Action::new_local({
+        let contact = contact.clone();
+        move |_: &()| {
+            let (contact, navigate) = (contact.clone(), navigate.clone());
+            async move {
+                let mut batch = WriteBatch::new();
+                store().read(|all| {
+                    batch.delete::<Contact>(all, id, Utc::now());
+                });
+                if save(state, batch, &[id]).await {
+                    let name = contact.display_name();
+                    offer_undo(state, Msg::ContactDeleted, name, DataSet {
+                        contacts: vec![contact],
+                        ..DataSet::default()
+                    });
+                    navigate("/contacts", Default::default());
+                }
+            }
+        }
+    });
+
+    let quick = move |kind: InteractionKind| {
+        move |_| state.pending_log.set(Some(PendingLog { contact_id: id, kind, at: Utc::now() }))
+    };
+    let phone_number = contact.phones.first().map(|p| p.value.clone());
+    let email = contact.emails.first().map(|e| e.value.clone());
+    let pending_name = name.clone();
+    let pending = move || {
+        state.pending_log.get().filter(|p| p.contact_id == id).map(|p| {
+            let heading = state.t_with(Msg::LogPrompt, &[state.t(labels::interaction_kind(p.kind)), &pending_name]);
             view! {
-                <p class="back"><A href="/contacts">{move || state.t(Msg::BackToContacts)}</A></p>
-                <h1>{contact.display_name()}</h1>
-                <p>{contact.roles.iter().map(|&role| view! { <span class="badge badge--first">{move || state.t(role_label(role))}</span> }).collect_view()}</p>
-                <section class="card" aria-labelledby="quick-heading">
-                    <h2 id="quick-heading">{move || state.t(Msg::QuickActions)}</h2>
-                    <div class="actions actions--tight">
-                        {phone.map(|p| view! {
-                            <a class="button" data-action="call" href=quick_actions::call(&p)>{move || state.t(Msg::QuickCall)}</a>
-                            <a class="button" data-action="sms" href=quick_actions::sms(&p)>{move || state.t(Msg::QuickSms)}</a>
-                            <a class="button" data-action="whatsapp" href=quick_actions::whatsapp(&p) target="_blank" rel="noopener">
-                                {move || state.t(Msg::QuickWhatsApp)}
-                            </a>
-                        })}
-                        {email.map(|e| view! {
-                            <a class="button" data-action="email" href=quick_actions::email(&e)>{move || state.t(Msg::QuickEmail)}</a>
-                        })}
-                    </div>
-                </section>
-                <section class="card">
-                    <dl class="details">
-                        {field(Msg::PhonesLabel, contact.phones.iter().map(|p| format!("{} ({})", phone::display(&p.value), p.label)).collect::<Vec<_>>().join(", "))}
-                        {field(Msg::EmailsLabel, contact.emails.iter().map(|e| e.value.clone()).collect::<Vec<_>>().join(", "))}
-                        {field(Msg::AddressLabel, address)}
-                        {field(Msg::BirthdayLabel, birthday)}
-                        {field(Msg::TagsLabel, contact.tags.join(", "))}
-                        {field(Msg::SourceLabel, contact.source.clone().unwrap_or_default())}
-                        {field(Msg::NotesLabel, contact.notes.clone())}
-                    </dl>
-                </section>
-                <section class="card" aria-labelledby="referrals-heading">
-                    <h2 id="referrals-heading">{move || state.t(Msg::ReferralsHeading)}</h2>
-                    {(chain.is_empty() && referred.is_empty()).then(|| view! { <p class="muted">{move || state.t(Msg::NoReferrals)}</p> })}
-                    {(!chain.is_empty()).then(|| view! {
-                        <h3>{move || state.t(chain_heading)}</h3>
-                        <ol class="link-list" data-testid="referral-chain">{contact_links(chain.clone())}</ol>
-                    })}
-                    {(!referred.is_empty()).then(|| view! {
-                        <h3>{move || state.t(Msg::HasReferredLabel)}</h3>
-                        <ul class="link-list" data-testid="referred">{contact_links(referred.clone())}</ul>
-                    })}
+                <section class="card card--prompt" data-testid="log-prompt">
+                    <InteractionForm contact_id=id kind=p.kind at=p.at heading=heading
+                        on_done=Callback::new(move |_| state.pending_log.set(None))/>
                 </section>
             }
-            .into_any()
-        }
+        })
+    };
+    let logging = RwSignal::new(false);
+    let address = contact
+        .address
+        .as_ref()
+        .map(|a| format!("{}, {} {}", a.street, a.postal_code, a.city).trim_matches([',', ' ']).to_owned())
+        .unwrap_or_default();
+    let birthday = contact.birthday.map(|b| lang.format_date(b)).unwrap_or_default();
+    let rhythm = contact
+        .stay_in_touch_days
+        .map(|days| state.t_with(Msg::StayInTouchEvery, &[&days.to_string()]))
+        .unwrap_or_default();
+    let field = move |label: Msg, value: String| {
+        (!value.is_empty()).then(|| view! { <dt>{move || state.t(label)}</dt><dd>{value}</dd> })
+    };
+    let chain_heading = if chain.len() == 1 { Msg::ReferredByLabel } else { Msg::ReferralChainLabel };
+    let no_referrals = chain.is_empty() && referred.is_empty();
+
+    view! {
+        <p class="back"><A href="/contacts">{move || state.t(Msg::BackToContacts)}</A></p>
+        <div class="page-heading">
+            <h1>{name.clone()}</h1>
+            <div class="actions actions--tight">
+                <a class="button" href=format!("/contacts/{id}/edit") data-testid="edit-contact">{move || state.t(Msg::Edit)}</a>
+                <button type="button" class="button" data-testid="delete-contact" on:click=move |_| { delete.dispatch(()); }>
+                    {move || state.t(Msg::Delete)}
+                </button>
+            </div>
+        </div>
+        <p>{contact.roles.iter().map(|&role| view! { <span class="badge badge--first">{move || state.t(labels::role(role))}</span> }).collect_view()}</p>
+        {pending}
+        <section class="card" aria-labelledby="quick-heading">
+            <h2 id="quick-heading">{move || state.t(Msg::QuickActions)}</h2>
+            <div class="actions actions--tight">
+                {phone_number.map(|p| view! {
+                    <a class="button" data-action="call" href=quick_actions::call(&p) on:click=quick(InteractionKind::Call)>{move || state.t(Msg::QuickCall)}</a>
+                    <a class="button" data-action="sms" href=quick_actions::sms(&p) on:click=quick(InteractionKind::Sms)>{move || state.t(Msg::QuickSms)}</a>
+                    <a class="button" data-action="whatsapp" href=quick_actions::whatsapp(&p) target="_blank" rel="noopener"
+                        on:click=quick(InteractionKind::WhatsApp)>{move || state.t(Msg::QuickWhatsApp)}</a>
+                })}
+                {email.map(|e| view! {
+                    <a class="button" data-action="email" href=quick_actions::email(&e) on:click=quick(InteractionKind::Email)>{move || state.t(Msg::QuickEmail)}</a>
+                })}
+                <button type="button" class="button" data-testid="log-interaction" on:click=move |_| logging.update(|l| *l = !*l)>
+                    {move || state.t(Msg::LogInteraction)}
+                </button>
+            </div>
+            <Show when=move || logging.get()>
+                <InteractionForm contact_id=id kind=InteractionKind::Call at=Utc::now()
+                    heading=state.t(Msg::LogInteraction).to_owned()
+                    on_done=Callback::new(move |_| logging.set(false))/>
+            </Show>
+        </section>
+        <section class="card">
+            <dl class="details">
+                {field(Msg::PhonesLabel, contact.phones.iter().map(|p| if p.label.is_empty() { phone::display(&p.value) } else { format!("{} ({})", phone::display(&p.value), p.label) }).collect::<Vec<_>>().join(", "))}
+                {field(Msg::EmailsLabel, contact.emails.iter().map(|e| e.value.clone()).collect::<Vec<_>>().join(", "))}
+                {field(Msg::AddressLabel, address)}
+                {field(Msg::BirthdayLabel, birthday)}
+                {field(Msg::TagsLabel, contact.tags.join(", "))}
+                {field(Msg::SourceLabel, contact.source.clone().unwrap_or_default())}
+                {field(Msg::NotesLabel, contact.notes.clone())}
+                {field(Msg::StayInTouchLabel, rhythm)}
+            </dl>
+        </section>
+        <section class="card" aria-labelledby="follow-ups-heading">
+            <h2 id="follow-ups-heading">{move || state.t(Msg::FollowUpsHeading)}</h2>
+            {open_tasks.is_empty().then(|| view! { <p class="muted">{move || state.t(Msg::NoOpenTasks)}</p> })}
+            <ul class="task-list" data-testid="contact-tasks">
+                {open_tasks.into_iter().map(|task| view! { <TaskRow task=task contact_name=None/> }).collect_view()}
+            </ul>
+            <FollowUpForm contact_id=Some(id)/>
+        </section>
+        <TimelineCard entries=timeline/>
+        <OrdersCard contact=contact.clone() orders=orders/>
+        <ConsentCard contact=contact.clone()/>
+        <section class="card" aria-labelledby="referrals-heading">
+            <h2 id="referrals-heading">{move || state.t(Msg::ReferralsHeading)}</h2>
+            {no_referrals.then(|| view! { <p class="muted">{move || state.t(Msg::NoReferrals)}</p> })}
+            {(!chain.is_empty()).then(|| view! {
+                <h3>{move || state.t(chain_heading)}</h3>
+                <ol class="link-list" data-testid="referral-chain">{contact_links(chain.clone())}</ol>
+            })}
+            {(!referred.is_empty()).then(|| view! {
+                <h3>{move || state.t(Msg::HasReferredLabel)}</h3>
+                <ul class="link-list" data-testid="referred">{contact_links(referred.clone())}</ul>
+            })}
+        </section>
+        <PrivacyCard contact=contact/>
     }
 }

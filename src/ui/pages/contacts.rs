@@ -1,10 +1,15 @@
-//! The contact list: searchable as you type, and virtualised so that only the rows on
-//! screen are in the page, whatever the number of contacts.
+//! The contact list: searchable as you type, filtered by role, tag and consent, sorted by
+//! name, last contact or next follow-up, and virtualised so that only the rows on screen
+//! are in the page, whatever the number of contacts.
 
+use crate::domain::consent::{Channel, ConsentState};
 use crate::domain::contact::Role;
-use crate::domain::contact_directory::{ContactDirectory, DirectoryRow};
+use crate::domain::contact_directory::{ContactDirectory, DirectoryRow, SortOrder};
+use crate::domain::locale::Language;
 use crate::ui::app_state::app_state;
+use crate::ui::clock::local_clock;
 use crate::ui::i18n::Msg;
+use crate::ui::labels;
 use crate::ui::store_handle::store;
 use leptos::prelude::*;
 
@@ -13,13 +18,29 @@ const ROW_HEIGHT: f64 = 64.0;
 /// Rows rendered above and below the visible ones, so fast scrolling shows no gaps.
 const OVERSCAN: f64 = 6.0;
 
-pub fn role_label(role: Role) -> Msg {
-    match role {
-        Role::Customer => Msg::RoleCustomer,
-        Role::Prospect => Msg::RoleProspect,
-        Role::Rep => Msg::RoleRep,
-        Role::Host => Msg::RoleHost,
+const SORTS: [(SortOrder, Msg); 3] = [
+    (SortOrder::Name, Msg::SortName),
+    (SortOrder::LastContact, Msg::SortLastContact),
+    (SortOrder::NextFollowUp, Msg::SortNextFollowUp),
+];
+const CONSENT_STATES: [ConsentState; 3] =
+    [ConsentState::Granted, ConsentState::Refused, ConsentState::Unknown];
+
+/// The consent filter choices, in the order the select lists them.
+fn consent_choices() -> impl Iterator<Item = (Channel, ConsentState)> {
+    Channel::ALL
+        .into_iter()
+        .flat_map(|c| CONSENT_STATES.into_iter().map(move |s| (c, s)))
+}
+
+fn row_detail(row: &DirectoryRow, sort: SortOrder, lang: Language) -> String {
+    let day = |at| lang.format_date(local_clock().local(at).date());
+    match sort {
+        SortOrder::LastContact => row.last_contact.map(day),
+        SortOrder::NextFollowUp => row.next_follow_up.map(day),
+        SortOrder::Name => None,
     }
+    .map_or_else(|| row.detail.clone(), |date| format!("{date} · {}", row.detail))
 }
 
 #[component]
@@ -27,10 +48,15 @@ pub fn ContactsPage() -> impl IntoView {
     let state = app_state();
     let directory = Memo::new(move |_| {
         state.revision.track();
-        store().read(|all| ContactDirectory::new(all.contacts.iter()))
+        store().read(|all| {
+            ContactDirectory::new(all.contacts.iter(), all.interactions.iter(), all.tasks.iter())
+        })
     });
-    let query = RwSignal::new(String::new());
-    let matches = Memo::new(move |_| directory.with(|d| query.with(|q| d.search(q))));
+    let choice = state.contact_list;
+    let matches = Memo::new(move |_| {
+        choice.with(|c| directory.with(|d| d.find(&c.query, &c.filter, c.sort)))
+    });
+    let tags = Memo::new(move |_| directory.with(ContactDirectory::tags));
     let scroll_top = RwSignal::new(0.0);
     let viewport_height = RwSignal::new(800.0);
     let list = NodeRef::<leptos::html::Div>::new();
@@ -45,6 +71,12 @@ pub fn ContactsPage() -> impl IntoView {
             measure();
         }
     });
+    let to_top = move || {
+        if let Some(element) = list.get_untracked() {
+            element.set_scroll_top(0);
+        }
+        scroll_top.set(0.0);
+    };
 
     let visible_rows = move || {
         let (top, height) = (scroll_top.get(), viewport_height.get());
@@ -61,48 +93,109 @@ pub fn ContactsPage() -> impl IntoView {
             })
         })
     };
+    let narrowed = move || choice.with(|c| !c.query.trim().is_empty() || c.filter != Default::default());
     let count_text = move || {
         let lang = state.lang.get();
         let total = directory.with(ContactDirectory::len);
         let found = matches.with(Vec::len);
-        if query.with(|q| q.trim().is_empty()) {
-            state.t_with(Msg::ContactCount, &[&lang.format_integer(total as i64)])
-        } else {
+        if narrowed() {
             state.t_with(
                 Msg::SearchCount,
-                &[
-                    &lang.format_integer(found as i64),
-                    &lang.format_integer(total as i64),
-                ],
+                &[&lang.format_integer(found as i64), &lang.format_integer(total as i64)],
             )
+        } else if total == 1 {
+            state.t(Msg::ContactCountOne).to_owned()
+        } else {
+            state.t_with(Msg::ContactCount, &[&lang.format_integer(total as i64)])
         }
     };
     let empty_text = move || {
         if !matches.with(Vec::is_empty) {
             return None;
         }
-        let typed = query.get();
-        Some(if typed.trim().is_empty() {
+        let typed = choice.with(|c| c.query.trim().to_owned());
+        Some(if directory.with(ContactDirectory::is_empty) {
             state.t(Msg::NoContacts).to_owned()
+        } else if typed.is_empty() {
+            state.t(Msg::NoFilterMatches).to_owned()
         } else {
-            state.t_with(Msg::NoMatches, &[typed.trim()])
+            state.t_with(Msg::NoMatches, &[&typed])
         })
+    };
+    let set_choice = move |f: &dyn Fn(&mut crate::ui::app_state::ContactListChoice)| {
+        choice.update(|c| f(c));
+        to_top();
     };
 
     view! {
-        <h1>{move || state.t(Msg::ContactsTitle)}</h1>
+        <div class="page-heading">
+            <h1>{move || state.t(Msg::ContactsTitle)}</h1>
+            <div class="actions actions--tight">
+                <a class="button" href="/tasks" data-testid="tasks-link">{move || state.t(Msg::TasksTitle)}</a>
+                <a class="button button--primary" href="/contacts/new" data-testid="new-contact">{move || state.t(Msg::NewContact)}</a>
+            </div>
+        </div>
         <div class="search">
             <input type="search" id="contact-search" autocomplete="off" enterkeyhint="search"
                 aria-label=move || state.t(Msg::SearchContacts)
                 placeholder=move || state.t(Msg::SearchContacts)
-                prop:value=move || query.get()
-                on:input=move |ev| {
-                    query.set(event_target_value(&ev));
-                    if let Some(element) = list.get_untracked() {
-                        element.set_scroll_top(0);
-                    }
-                    scroll_top.set(0.0);
-                }/>
+                prop:value=move || choice.with(|c| c.query.clone())
+                on:input=move |ev| { let typed = event_target_value(&ev); set_choice(&|c| c.query = typed.clone()); }/>
+            <details class="filters" open=move || choice.with(|c| c.filter != Default::default() || c.sort != SortOrder::Name)>
+                <summary>{move || state.t(Msg::FilterAndSort)}</summary>
+                <div class="filters__grid">
+                    <div>
+                        <label for="filter-role">{move || state.t(Msg::FilterRole)}</label>
+                        <select id="filter-role" on:change=move |ev| {
+                            let role = Role::ALL.into_iter().find(|r| format!("{r:?}") == event_target_value(&ev));
+                            set_choice(&|c| c.filter.role = role);
+                        }>
+                            <option value="" selected=move || choice.with(|c| c.filter.role.is_none())>{move || state.t(Msg::AnyOption)}</option>
+                            {Role::ALL.into_iter().map(|role| view! {
+                                <option value=format!("{role:?}") selected=move || choice.with(|c| c.filter.role == Some(role))>{move || state.t(labels::role(role))}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div>
+                        <label for="filter-tag">{move || state.t(Msg::FilterTag)}</label>
+                        <select id="filter-tag" on:change=move |ev| {
+                            let tag = Some(event_target_value(&ev)).filter(|t| !t.is_empty());
+                            set_choice(&|c| c.filter.tag = tag.clone());
+                        }>
+                            <option value="" selected=move || choice.with(|c| c.filter.tag.is_none())>{move || state.t(Msg::AnyOption)}</option>
+                            {move || tags.get().into_iter().map(|tag| {
+                                let value = tag.clone();
+                                view! { <option value=tag.clone() selected=move || choice.with(|c| c.filter.tag.as_deref() == Some(value.as_str()))>{tag.clone()}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div>
+                        <label for="filter-consent">{move || state.t(Msg::FilterConsent)}</label>
+                        <select id="filter-consent" on:change=move |ev| {
+                            let consent = event_target_value(&ev).parse::<usize>().ok().and_then(|i| consent_choices().nth(i));
+                            set_choice(&|c| c.filter.consent = consent);
+                        }>
+                            <option value="" selected=move || choice.with(|c| c.filter.consent.is_none())>{move || state.t(Msg::AnyOption)}</option>
+                            {consent_choices().enumerate().map(|(i, (channel, consent))| view! {
+                                <option value=i.to_string() selected=move || choice.with(|c| c.filter.consent == Some((channel, consent)))>
+                                    {move || format!("{}: {}", state.t(labels::channel(channel)), state.t(labels::consent_state(consent)))}
+                                </option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div>
+                        <label for="sort-order">{move || state.t(Msg::SortLabel)}</label>
+                        <select id="sort-order" on:change=move |ev| {
+                            let sort = SORTS.into_iter().find(|(s, _)| format!("{s:?}") == event_target_value(&ev)).map_or(SortOrder::Name, |(s, _)| s);
+                            set_choice(&|c| c.sort = sort);
+                        }>
+                            {SORTS.into_iter().map(|(sort, msg)| view! {
+                                <option value=format!("{sort:?}") selected=move || choice.with(|c| c.sort == sort)>{move || state.t(msg)}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                </div>
+            </details>
             <p class="muted" role="status" data-testid="contact-count">{count_text}</p>
         </div>
         <p class="card empty-state" data-testid="no-contacts">{empty_text}</p>
@@ -115,9 +208,9 @@ pub fn ContactsPage() -> impl IntoView {
                         <a class="contact-row__link" href=format!("/contacts/{}", row.id)>
                             <span class="contact-row__name">{row.name.clone()}</span>
                             <span class="contact-row__detail">
-                                {row.detail.clone()}
+                                {let shown = row.clone(); move || row_detail(&shown, choice.with(|c| c.sort), state.lang.get())}
                                 {row.roles.iter().map(|&role| view! {
-                                    <span class="badge">{move || state.t(role_label(role))}</span>
+                                    <span class="badge">{move || state.t(labels::role(role))}</span>
                                 }).collect_view()}
                             </span>
                         </a>

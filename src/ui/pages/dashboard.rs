@@ -5,7 +5,7 @@ use crate::domain::summary::{Summary, SummaryInput};
 use crate::ui::app_state::app_state;
 use crate::ui::i18n::Msg;
 use crate::ui::store_handle::store;
-use chrono::Utc;
+use crate::ui::clock::local_clock;
 use leptos::prelude::*;
 
 fn current_summary() -> Summary {
@@ -17,7 +17,7 @@ fn current_summary() -> Summary {
             tasks: all.tasks.iter(),
             members: all.members.len(),
             interactions: all.interactions.len(),
-            now: Utc::now(),
+            clock: local_clock(),
         })
     })
 }

@@ -1,0 +1,75 @@
+//! Setting a follow-up task for a contact: what, and when.
+
+use crate::domain::record::RecordMeta;
+use crate::domain::task::{Task, TaskKind};
+use crate::store::write_batch::WriteBatch;
+use crate::ui::app_state::app_state;
+use crate::ui::clock::{from_input, local_clock, to_input};
+use crate::ui::i18n::Msg;
+use crate::ui::writes::save;
+use chrono::{Duration, Utc};
+use leptos::prelude::*;
+use uuid::Uuid;
+
+#[component]
+pub fn FollowUpForm(contact_id: Option<Uuid>) -> impl IntoView {
+    let state = app_state();
+    let clock = local_clock();
+    let tomorrow_nine = clock.to_utc(
+        (clock.today() + Duration::days(1))
+            .and_hms_opt(9, 0, 0)
+            .unwrap_or_default(),
+    );
+    let title = RwSignal::new(String::new());
+    let when = RwSignal::new(to_input(&clock, tomorrow_nine));
+    let problems = RwSignal::new((false, false));
+    let saved = RwSignal::new(false);
+
+    let submit = Action::new_local(move |_: &()| async move {
+        let text = title.get_untracked().trim().to_owned();
+        let due = from_input(&local_clock(), &when.get_untracked());
+        problems.set((text.is_empty(), due.is_none()));
+        let (false, Some(due_at)) = (text.is_empty(), due) else { return };
+        let mut batch = WriteBatch::new();
+        batch.put(Task {
+            meta: RecordMeta::new(Utc::now()),
+            kind: TaskKind::FollowUp,
+            title: text,
+            due_at: crate::domain::record::stored_precision(due_at),
+            contact_id,
+            lead_id: None,
+            done_at: None,
+        });
+        let contacts: Vec<Uuid> = contact_id.into_iter().collect();
+        if save(state, batch, &contacts).await {
+            title.set(String::new());
+            saved.set(true);
+        }
+    });
+
+    view! {
+        <form class="form" data-testid="follow-up-form" on:submit=move |ev| { ev.prevent_default(); submit.dispatch(()); }
+            on:input=move |_| saved.set(false)>
+            <h3>{move || state.t(Msg::NewFollowUp)}</h3>
+            <label for="follow-up-title">{move || state.t(Msg::FollowUpWhat)}</label>
+            <input id="follow-up-title" autocomplete="off" aria-describedby="follow-up-title-error"
+                aria-invalid=move || problems.get().0.to_string()
+                placeholder=move || state.t(Msg::FollowUpHint)
+                prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/>
+            <p id="follow-up-title-error" class="field-error" aria-live="polite">
+                {move || problems.get().0.then(|| state.t(Msg::ProblemTitleMissing))}
+            </p>
+            <label for="follow-up-at">{move || state.t(Msg::DueLabel)}</label>
+            <input id="follow-up-at" type="datetime-local" aria-describedby="follow-up-at-error"
+                aria-invalid=move || problems.get().1.to_string()
+                prop:value=move || when.get() on:input=move |ev| when.set(event_target_value(&ev))/>
+            <p id="follow-up-at-error" class="field-error" aria-live="polite">
+                {move || problems.get().1.then(|| state.t(Msg::ProblemDateTime))}
+            </p>
+            <div class="actions">
+                <button type="submit" class="button button--primary" data-testid="save-follow-up">{move || state.t(Msg::Save)}</button>
+                <span role="status">{move || saved.get().then(|| state.t(Msg::Saved))}</span>
+            </div>
+        </form>
+    }
+}

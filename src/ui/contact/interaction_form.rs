@@ -1,0 +1,143 @@
+//! Logging an interaction: kind, direction, time, a summary and the outcome. The same
+//! form offers to log a call or message after a quick action opened the phone's app.
+
+use crate::domain::interaction::{Direction, Interaction, InteractionKind, Outcome};
+use crate::domain::record::{RecordMeta, stored_precision};
+use crate::store::write_batch::WriteBatch;
+use crate::ui::app_state::app_state;
+use crate::ui::clock::{from_input, local_clock, to_input};
+use crate::ui::i18n::Msg;
+use crate::ui::labels;
+use crate::ui::writes::save;
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use uuid::Uuid;
+
+const KINDS: [InteractionKind; 6] = [
+    InteractionKind::Call,
+    InteractionKind::Sms,
+    InteractionKind::WhatsApp,
+    InteractionKind::Email,
+    InteractionKind::Meeting,
+    InteractionKind::Note,
+];
+const DIRECTIONS: [Direction; 3] = [Direction::Outgoing, Direction::Incoming, Direction::Internal];
+const OUTCOMES: [Outcome; 5] = [
+    Outcome::Reached,
+    Outcome::NotReached,
+    Outcome::FollowUpAgreed,
+    Outcome::NotInterested,
+    Outcome::Ordered,
+];
+
+fn by_debug_name<T: std::fmt::Debug + Copy>(options: &[T], value: &str) -> Option<T> {
+    options.iter().copied().find(|o| format!("{o:?}") == value)
+}
+
+fn default_direction(kind: InteractionKind) -> Direction {
+    match kind {
+        InteractionKind::Meeting | InteractionKind::Note => Direction::Internal,
+        _ => Direction::Outgoing,
+    }
+}
+
+/// `heading` names what is being logged; `on_done` runs after saving or cancelling.
+#[component]
+pub fn InteractionForm(
+    contact_id: Uuid,
+    kind: InteractionKind,
+    at: DateTime<Utc>,
+    heading: String,
+    on_done: Callback<()>,
+) -> impl IntoView {
+    let state = app_state();
+    let clock = local_clock();
+    let kind = RwSignal::new(kind);
+    let direction = RwSignal::new(default_direction(kind.get_untracked()));
+    let when = RwSignal::new(to_input(&clock, at));
+    let summary = RwSignal::new(String::new());
+    let outcome = RwSignal::new(None::<Outcome>);
+    let bad_time = RwSignal::new(false);
+
+    let submit = Action::new_local(move |_: &()| async move {
+        let Some(at) = from_input(&local_clock(), &when.get_untracked()) else {
+            bad_time.set(true);
+            return;
+        };
+        let now = Utc::now();
+        let interaction = Interaction {
+            meta: RecordMeta::new(now),
+            contact_id,
+            kind: kind.get_untracked(),
+            direction: direction.get_untracked(),
+            at: stored_precision(at),
+            summary: summary.get_untracked().trim().to_owned(),
+            outcome: outcome.get_untracked(),
+        };
+        let mut batch = WriteBatch::new();
+        batch.put(interaction);
+        if save(state, batch, &[contact_id]).await {
+            on_done.run(());
+        }
+    });
+
+    view! {
+        <form class="form interaction-form" data-testid="interaction-form"
+            on:submit=move |ev| { ev.prevent_default(); submit.dispatch(()); }>
+            <h3>{heading}</h3>
+            <div class="form-row">
+                <div>
+                    <label for="interaction-kind">{move || state.t(Msg::InteractionKindLabel)}</label>
+                    <select id="interaction-kind" on:change=move |ev| {
+                        if let Some(k) = by_debug_name(&KINDS, &event_target_value(&ev)) {
+                            kind.set(k);
+                            direction.set(default_direction(k));
+                        }
+                    }>
+                        {KINDS.into_iter().map(|k| view! {
+                            <option value=format!("{k:?}") selected=move || kind.get() == k>{move || state.t(labels::interaction_kind(k))}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div>
+                    <label for="interaction-direction">{move || state.t(Msg::DirectionLabel)}</label>
+                    <select id="interaction-direction" on:change=move |ev| {
+                        if let Some(d) = by_debug_name(&DIRECTIONS, &event_target_value(&ev)) { direction.set(d); }
+                    }>
+                        {DIRECTIONS.into_iter().map(|d| view! {
+                            <option value=format!("{d:?}") selected=move || direction.get() == d>{move || state.t(labels::direction(d))}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            <label for="interaction-at">{move || state.t(Msg::WhenLabel)}</label>
+            <input id="interaction-at" type="datetime-local" aria-describedby="interaction-at-error"
+                aria-invalid=move || bad_time.get().to_string()
+                prop:value=move || when.get()
+                on:input=move |ev| { when.set(event_target_value(&ev)); bad_time.set(false); }/>
+            <p id="interaction-at-error" class="field-error" aria-live="polite">
+                {move || bad_time.get().then(|| state.t(Msg::ProblemDateTime))}
+            </p>
+            <label for="interaction-summary">{move || state.t(Msg::SummaryLabel)}</label>
+            <textarea id="interaction-summary" rows="2" prop:value=move || summary.get()
+                on:input=move |ev| summary.set(event_target_value(&ev))></textarea>
+            <fieldset>
+                <legend>{move || state.t(Msg::OutcomeLabel)}</legend>
+                <div class="choices">
+                    {OUTCOMES.into_iter().map(|o| view! {
+                        <label class="choice">
+                            <input type="radio" name="outcome" value=format!("{o:?}")
+                                prop:checked=move || outcome.get() == Some(o)
+                                on:change=move |_| outcome.set(Some(o))/>
+                            <span>{move || state.t(labels::outcome(o))}</span>
+                        </label>
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <div class="actions">
+                <button type="submit" class="button button--primary" data-testid="save-interaction">{move || state.t(Msg::Save)}</button>
+                <button type="button" class="button" on:click=move |_| on_done.run(())>{move || state.t(Msg::Cancel)}</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,118 @@
+//! A customer's orders: recording a sale, the history newest first, and the totals.
+
+use crate::domain::contact::{Contact, Role};
+use crate::domain::money::{Cents, parse_hundredths};
+use crate::domain::order::{Order, OrderTotals};
+use crate::domain::record::RecordMeta;
+use crate::store::write_batch::WriteBatch;
+use crate::ui::app_state::app_state;
+use crate::ui::clock::local_clock;
+use crate::ui::i18n::Msg;
+use crate::ui::writes::save;
+use chrono::{NaiveDate, Utc};
+use leptos::prelude::*;
+
+#[component]
+pub fn OrdersCard(contact: Contact, orders: Vec<Order>) -> impl IntoView {
+    let state = app_state();
+    let contact = StoredValue::new(contact);
+    let today = local_clock().today();
+    let date = RwSignal::new(today.format("%Y-%m-%d").to_string());
+    let amount = RwSignal::new(String::new());
+    let points = RwSignal::new(String::new());
+    let problems = RwSignal::new((false, false, false));
+
+    let submit = Action::new_local(move |_: &()| async move {
+        let day = NaiveDate::parse_from_str(&date.get_untracked(), "%Y-%m-%d").ok();
+        let cents = parse_hundredths(&amount.get_untracked()).filter(|c| *c > 0);
+        let typed_points = points.get_untracked();
+        let centipoints = if typed_points.trim().is_empty() {
+            Some(0)
+        } else {
+            parse_hundredths(&typed_points).and_then(|p| u32::try_from(p).ok())
+        };
+        problems.set((day.is_none(), cents.is_none(), centipoints.is_none()));
+        let (Some(day), Some(cents), Some(centipoints)) = (day, cents, centipoints) else {
+            return;
+        };
+        let now = Utc::now();
+        let mut customer = contact.get_value();
+        let mut batch = WriteBatch::new();
+        batch.put(Order {
+            meta: RecordMeta::new(now),
+            contact_id: customer.meta.id,
+            date: day,
+            amount: Cents(cents),
+            volume_centipoints: centipoints,
+        });
+        // Whoever buys is a customer.
+        if !customer.has_role(Role::Customer) {
+            customer.roles.insert(0, Role::Customer);
+            customer.meta.touch(now);
+            batch.put(customer.clone());
+        }
+        if save(state, batch, &[customer.meta.id]).await {
+            amount.set(String::new());
+            points.set(String::new());
+        }
+    });
+
+    let totals = OrderTotals::of(&orders);
+    let mut orders = orders;
+    orders.sort_by(|a, b| b.date.cmp(&a.date).then(b.meta.created_at.cmp(&a.meta.created_at)));
+    let lang = state.lang.get_untracked();
+    let problem = move |pick: fn((bool, bool, bool)) -> bool, msg: Msg| {
+        move || pick(problems.get()).then(|| state.t(msg))
+    };
+
+    view! {
+        <section class="card" aria-labelledby="orders-heading">
+            <h2 id="orders-heading">{move || state.t(Msg::OrdersHeading)}</h2>
+            <p data-testid="order-totals">
+                {move || state.t_with(Msg::OrderTotals, &[
+                    &state.lang.get().format_integer(totals.count as i64),
+                    &state.lang.get().format_euros(totals.amount),
+                    &state.lang.get().format_points(totals.volume_centipoints as i64),
+                ])}
+            </p>
+            <ol class="history" data-testid="order-history">
+                {orders.into_iter().map(|o| view! {
+                    <li>
+                        <span class="history__when">{lang.format_date(o.date)}</span>
+                        " · "<strong>{lang.format_euros(o.amount)}</strong>
+                        " · "<span>{move || state.t_with(Msg::PointsValue, &[&lang.format_points(i64::from(o.volume_centipoints))])}</span>
+                    </li>
+                }).collect_view()}
+            </ol>
+            <form class="form" data-testid="order-form" on:submit=move |ev| { ev.prevent_default(); submit.dispatch(()); }>
+                <h3>{move || state.t(Msg::RecordOrder)}</h3>
+                <div class="form-row form-row--three">
+                    <div>
+                        <label for="order-date">{move || state.t(Msg::DateLabel)}</label>
+                        <input id="order-date" type="date" aria-describedby="order-date-error"
+                            aria-invalid=move || problems.get().0.to_string()
+                            prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/>
+                        <p id="order-date-error" class="field-error" aria-live="polite">{problem(|p| p.0, Msg::ProblemDate)}</p>
+                    </div>
+                    <div>
+                        <label for="order-amount">{move || state.t(Msg::AmountLabel)}</label>
+                        <input id="order-amount" inputmode="decimal" aria-describedby="order-amount-error"
+                            aria-invalid=move || problems.get().1.to_string()
+                            prop:value=move || amount.get() on:input=move |ev| amount.set(event_target_value(&ev))/>
+                        <p id="order-amount-error" class="field-error" aria-live="polite">{problem(|p| p.1, Msg::ProblemAmount)}</p>
+                    </div>
+                    <div>
+                        <label for="order-points">{move || state.t(Msg::PointsLabel)}</label>
+                        <input id="order-points" inputmode="decimal" aria-describedby="order-points-error"
+                            aria-invalid=move || problems.get().2.to_string()
+                            prop:value=move || points.get() on:input=move |ev| points.set(event_target_value(&ev))/>
+                        <p id="order-points-error" class="field-error" aria-live="polite">{problem(|p| p.2, Msg::ProblemPoints)}</p>
+                    </div>
+                </div>
+                <div class="actions">
+                    <button type="submit" class="button button--primary" data-testid="save-order">{move || state.t(Msg::Save)}</button>
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,82 @@
+//! The contact's timeline, newest first: interactions, orders, lead changes and tasks.
+
+use crate::domain::interaction::Direction;
+use crate::domain::timeline::{TimelineEntry, TimelineEvent};
+use crate::ui::app_state::app_state;
+use crate::ui::clock::show;
+use crate::ui::i18n::Msg;
+use crate::ui::labels;
+use leptos::prelude::*;
+
+#[component]
+pub fn TimelineCard(entries: Vec<TimelineEntry>) -> impl IntoView {
+    let state = app_state();
+    let lang = state.lang.get_untracked();
+    let empty = entries.is_empty();
+    let items = entries
+        .into_iter()
+        .map(|entry| {
+            let when = show(lang, entry.at);
+            let (kind, headline, detail): (&'static str, String, String) = match entry.event {
+                TimelineEvent::Interaction(i) => (
+                    "interaction",
+                    match i.direction {
+                        Direction::Internal => state.t(labels::interaction_kind(i.kind)).to_owned(),
+                        direction => format!(
+                            "{} · {}",
+                            state.t(labels::interaction_kind(i.kind)),
+                            state.t(labels::direction(direction))
+                        ),
+                    },
+                    [
+                        i.outcome.map(|o| state.t(labels::outcome(o)).to_owned()),
+                        (!i.summary.is_empty()).then_some(i.summary),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" – "),
+                ),
+                TimelineEvent::Order { amount, volume_centipoints } => (
+                    "order",
+                    state.t(Msg::TimelineOrder).to_owned(),
+                    format!(
+                        "{} · {}",
+                        lang.format_euros(amount),
+                        state.t_with(Msg::PointsValue, &[&lang.format_points(i64::from(volume_centipoints))])
+                    ),
+                ),
+                TimelineEvent::LeadStage { title, stage, .. } => (
+                    "lead",
+                    state.t_with(Msg::TimelineLead, &[state.t(labels::lead_stage(stage))]),
+                    title,
+                ),
+                TimelineEvent::Task(task) => (
+                    "task",
+                    state
+                        .t(if task.done_at.is_some() { Msg::TimelineTaskDone } else { Msg::TimelineTaskDue })
+                        .to_owned(),
+                    if task.title.is_empty() {
+                        state.t(labels::task_kind(task.kind)).to_owned()
+                    } else {
+                        task.title
+                    },
+                ),
+            };
+            view! {
+                <li class=format!("timeline__entry timeline__entry--{kind}") data-kind=kind>
+                    <span class="timeline__when">{when}</span>
+                    <strong class="timeline__headline">{headline}</strong>
+                    <span class="timeline__detail">{detail}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">{move || state.t(Msg::TimelineHeading)}</h2>
+            {empty.then(|| view! { <p class="muted">{move || state.t(Msg::TimelineEmpty)}</p> })}
+            <ol class="timeline" data-testid="timeline">{items}</ol>
+        </section>
+    }
+}

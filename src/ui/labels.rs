@@ -1,0 +1,124 @@
+//! The message that names each value of the domain's enums, and each problem a form
+//! can find.
+
+use crate::domain::consent::{Channel, ConsentMethod, ConsentState};
+use crate::domain::contact::Role;
+use crate::domain::contact_form::Problem;
+use crate::domain::email::EmailError;
+use crate::domain::interaction::{Direction, InteractionKind, Outcome};
+use crate::domain::lead::LeadStage;
+use crate::domain::phone::PhoneError;
+use crate::domain::referral::ReferralError;
+use crate::domain::task::TaskKind;
+use crate::ui::i18n::Msg;
+
+pub fn role(role: Role) -> Msg {
+    match role {
+        Role::Customer => Msg::RoleCustomer,
+        Role::Prospect => Msg::RoleProspect,
+        Role::Rep => Msg::RoleRep,
+        Role::Host => Msg::RoleHost,
+    }
+}
+
+pub fn channel(channel: Channel) -> Msg {
+    match channel {
+        Channel::Email => Msg::ChannelEmail,
+        Channel::Phone => Msg::ChannelPhone,
+        Channel::Sms => Msg::ChannelSms,
+        Channel::WhatsApp => Msg::ChannelWhatsApp,
+        Channel::Post => Msg::ChannelPost,
+    }
+}
+
+pub fn consent_state(state: ConsentState) -> Msg {
+    match state {
+        ConsentState::Granted => Msg::ConsentGranted,
+        ConsentState::Refused => Msg::ConsentRefused,
+        ConsentState::Unknown => Msg::ConsentUnknown,
+    }
+}
+
+pub fn consent_method(method: ConsentMethod) -> Msg {
+    match method {
+        ConsentMethod::InPerson => Msg::MethodInPerson,
+        ConsentMethod::Written => Msg::MethodWritten,
+        ConsentMethod::WebForm => Msg::MethodWebForm,
+        ConsentMethod::DoubleOptIn => Msg::MethodDoubleOptIn,
+    }
+}
+
+pub fn interaction_kind(kind: InteractionKind) -> Msg {
+    match kind {
+        InteractionKind::Call => Msg::KindCall,
+        InteractionKind::Sms => Msg::KindSms,
+        InteractionKind::WhatsApp => Msg::KindWhatsApp,
+        InteractionKind::Email => Msg::KindEmail,
+        InteractionKind::Meeting => Msg::KindMeeting,
+        InteractionKind::Note => Msg::KindNote,
+    }
+}
+
+pub fn direction(direction: Direction) -> Msg {
+    match direction {
+        Direction::Outgoing => Msg::DirectionOutgoing,
+        Direction::Incoming => Msg::DirectionIncoming,
+        Direction::Internal => Msg::DirectionInternal,
+    }
+}
+
+pub fn outcome(outcome: Outcome) -> Msg {
+    match outcome {
+        Outcome::Reached => Msg::OutcomeReached,
+        Outcome::NotReached => Msg::OutcomeNotReached,
+        Outcome::FollowUpAgreed => Msg::OutcomeFollowUpAgreed,
+        Outcome::NotInterested => Msg::OutcomeNotInterested,
+        Outcome::Ordered => Msg::OutcomeOrdered,
+    }
+}
+
+pub fn lead_stage(stage: LeadStage) -> Msg {
+    match stage {
+        LeadStage::New => Msg::StageNew,
+        LeadStage::Contacted => Msg::StageContacted,
+        LeadStage::Qualified => Msg::StageQualified,
+        LeadStage::Presented => Msg::StagePresented,
+        LeadStage::Negotiating => Msg::StageNegotiating,
+        LeadStage::Won => Msg::StageWon,
+        LeadStage::Lost => Msg::StageLost,
+    }
+}
+
+pub fn task_kind(kind: TaskKind) -> Msg {
+    match kind {
+        TaskKind::FollowUp => Msg::TaskFollowUp,
+        TaskKind::StayInTouch => Msg::TaskStayInTouch,
+        TaskKind::Birthday => Msg::TaskBirthday,
+        TaskKind::Reorder => Msg::TaskReorder,
+    }
+}
+
+/// The message for a problem, and the text to fill into it.
+pub fn problem(problem: &Problem) -> (Msg, String) {
+    let plain = |msg| (msg, String::new());
+    match problem {
+        Problem::NameMissing => plain(Msg::ProblemNameMissing),
+        Problem::Phone(PhoneError::Empty) => plain(Msg::ProblemPhoneEmpty),
+        Problem::Phone(PhoneError::InvalidCharacter(c)) => {
+            (Msg::ProblemPhoneCharacter, c.to_string())
+        }
+        Problem::Phone(PhoneError::MissingAreaCode) => plain(Msg::ProblemPhoneAreaCode),
+        Problem::Phone(PhoneError::TooShort) => plain(Msg::ProblemPhoneShort),
+        Problem::Phone(PhoneError::TooLong) => plain(Msg::ProblemPhoneLong),
+        Problem::Email(EmailError::Empty) => plain(Msg::ProblemEmailEmpty),
+        Problem::Email(EmailError::NotOneAt) => plain(Msg::ProblemEmailAt),
+        Problem::Email(EmailError::BadLocalPart) => plain(Msg::ProblemEmailLocal),
+        Problem::Email(EmailError::BadDomain) => plain(Msg::ProblemEmailDomain),
+        Problem::Email(EmailError::Space) => plain(Msg::ProblemEmailSpace),
+        Problem::NotADate => plain(Msg::ProblemDate),
+        Problem::BirthdayInFuture => plain(Msg::ProblemBirthdayFuture),
+        Problem::Referral(ReferralError::SelfReferral) => plain(Msg::ProblemSelfReferral),
+        Problem::Referral(ReferralError::Cycle { .. }) => plain(Msg::ProblemReferralCycle),
+        Problem::NotADayCount => plain(Msg::ProblemDayCount),
+    }
+}

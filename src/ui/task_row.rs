@@ -1,0 +1,86 @@
+//! One open task with what can be done to it: done, snoozed by a day, or moved.
+
+use crate::domain::agenda::{complete, reschedule, snooze};
+use crate::domain::task::Task;
+use crate::store::write_batch::WriteBatch;
+use crate::ui::app_state::app_state;
+use crate::ui::clock::{from_input, local_clock, show, to_input};
+use crate::ui::i18n::Msg;
+use crate::ui::labels;
+use crate::ui::writes::save;
+use chrono::Utc;
+use leptos::prelude::*;
+
+/// `contact_name` is shown (as a link) on lists of many contacts' tasks.
+#[component]
+pub fn TaskRow(task: Task, contact_name: Option<String>) -> impl IntoView {
+    let state = app_state();
+    let task = StoredValue::new(task);
+    let moving = RwSignal::new(false);
+    let new_time = RwSignal::new(String::new());
+    let bad_time = RwSignal::new(false);
+    let store_change = Action::new_local(move |changed: &Task| {
+        let changed = changed.clone();
+        async move {
+            let contacts: Vec<_> = changed.contact_id.into_iter().collect();
+            let mut batch = WriteBatch::new();
+            batch.put(changed);
+            save(state, batch, &contacts).await;
+        }
+    });
+    let (title, due_at, contact_id, id) = task.with_value(|t| {
+        let title = if t.title.is_empty() {
+            state.t(labels::task_kind(t.kind)).to_owned()
+        } else {
+            t.title.clone()
+        };
+        (title, t.due_at, t.contact_id, t.meta.id)
+    });
+    let title = match &contact_name {
+        Some(name) if contact_id.is_some() => format!("{title}: {name}"),
+        _ => title,
+    };
+    let lang = state.lang.get_untracked();
+    let input_id = format!("move-{id}");
+    view! {
+        <li class="task" data-task=id.to_string()>
+            <div class="task__text">
+                {match contact_id {
+                    Some(contact) if contact_name.is_some() => view! { <a href=format!("/contacts/{contact}")>{title}</a> }.into_any(),
+                    _ => view! { <span>{title}</span> }.into_any(),
+                }}
+                <span class="muted task__due">{show(lang, due_at)}</span>
+            </div>
+            <div class="task__actions">
+                <button type="button" class="button" data-action="done"
+                    on:click=move |_| { store_change.dispatch(complete(&task.get_value(), Utc::now())); }>
+                    {move || state.t(Msg::TaskDone)}
+                </button>
+                <button type="button" class="button" data-action="snooze"
+                    on:click=move |_| { store_change.dispatch(snooze(&task.get_value(), Utc::now())); }>
+                    {move || state.t(Msg::TaskSnooze)}
+                </button>
+                <button type="button" class="button" data-action="move"
+                    on:click=move |_| { new_time.set(to_input(&local_clock(), due_at)); moving.update(|m| *m = !*m); }>
+                    {move || state.t(Msg::TaskMove)}
+                </button>
+            </div>
+            <Show when=move || moving.get()>
+                <form class="task__move" on:submit=move |ev| {
+                    ev.prevent_default();
+                    match from_input(&local_clock(), &new_time.get_untracked()) {
+                        Some(at) => { store_change.dispatch(reschedule(&task.get_value(), at, Utc::now())); moving.set(false); }
+                        None => bad_time.set(true),
+                    }
+                }>
+                    <label for=input_id.clone()>{move || state.t(Msg::DueLabel)}</label>
+                    <input id=input_id.clone() type="datetime-local" aria-invalid=move || bad_time.get().to_string()
+                        prop:value=move || new_time.get()
+                        on:input=move |ev| { new_time.set(event_target_value(&ev)); bad_time.set(false); }/>
+                    <button type="submit" class="button button--primary">{move || state.t(Msg::Save)}</button>
+                    <p class="field-error" aria-live="polite">{move || bad_time.get().then(|| state.t(Msg::ProblemDateTime))}</p>
+                </form>
+            </Show>
+        </li>
+    }
+}
