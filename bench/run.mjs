@@ -58,6 +58,79 @@ async function plainBulkPut(page, json) {
   }, json);
 }
 
+/** Keystroke-to-screen on the contact list: from the input event until the list shows
+ *  the result and the page has laid it out. The wait for the next vsync is not counted:
+ *  it depends on the display, not on the app. */
+async function searchKeystrokes(page, queries) {
+  return page.evaluate(async (queries) => {
+    const input = document.querySelector('#contact-search');
+    const list = document.querySelector('.contact-list');
+    const settle = () => new Promise((ok) => setTimeout(ok, 0));
+    const times = [];
+    for (const query of queries) {
+      for (let i = 1; i <= query.length; i++) {
+        const started = performance.now();
+        input.value = query.slice(0, i);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await settle();
+        list.getBoundingClientRect();
+        document.body.offsetHeight;
+        times.push(performance.now() - started);
+        await new Promise((ok) => requestAnimationFrame(() => ok()));
+      }
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await settle();
+    }
+    return times;
+  }, queries);
+}
+
+/** Opens a contact from the list by a link click (client-side routing) and waits until
+ *  its timeline is rendered and laid out. */
+async function openContact(page, id, entries) {
+  return page.evaluate(async ({ id, entries }) => {
+    const link = document.createElement('a');
+    link.href = `/contacts/${id}`;
+    document.querySelector('main').append(link);
+    const started = performance.now();
+    link.click();
+    while (document.querySelectorAll('[data-testid=timeline] li').length < entries) {
+      await new Promise((ok) => setTimeout(ok, 0));
+      if (performance.now() - started > 10000) throw new Error('the contact did not open');
+    }
+    document.body.offsetHeight;
+    return performance.now() - started;
+  }, { id, entries });
+}
+
+/** Scrolls the whole contact list, one step per frame, and returns the frame intervals
+ *  and the time each step's work took. */
+async function scrollFrames(page, step) {
+  return page.evaluate(async (step) => {
+    const list = document.querySelector('.contact-list');
+    const frame = () => new Promise((ok) => requestAnimationFrame(ok));
+    const intervals = [];
+    const work = [];
+    let last = await frame();
+    while (list.scrollTop + list.clientHeight < list.scrollHeight - 1) {
+      const started = performance.now();
+      list.scrollTop += step;
+      list.dispatchEvent(new Event('scroll'));
+      await new Promise((ok) => setTimeout(ok, 0));
+      list.getBoundingClientRect();
+      document.body.offsetHeight;
+      work.push(performance.now() - started);
+      const now = await frame();
+      intervals.push(now - last);
+      last = now;
+    }
+    return { intervals, work, rows: document.querySelectorAll('.contact-row').length };
+  }, step);
+}
+
+const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+
 const profile = mkdtempSync(join(tmpdir(), 'teamline-bench-'));
 const port = 19000 + Math.floor(Math.random() * 500);
 const server = await serve('dist', port);
@@ -97,6 +170,31 @@ try {
   const memory = await page.evaluate(() => window.wasmBindings.bench_wasm_memory_bytes());
   console.log('time to interactive, benchmark data set', loadedRuns.map((x) => round(x)), 'records', records);
 
+  // Contacts: search, opening a contact with a long timeline, scrolling the list.
+  await page.goto(url + 'contacts');
+  await page.waitForSelector('.contact-row', { timeout: 60000 });
+  const queries = ['muller', 'strasse', 'zoe', '0171 234', 'anna schmidt', 'ö', 'kathe gross', 'xyz'];
+  const keystrokes = [];
+  for (let i = 0; i < RUNS; i++) keystrokes.push(...await searchKeystrokes(page, queries));
+  console.log('search keystrokes', keystrokes.length, 'p95', round(percentile(keystrokes, 95)));
+
+  const TIMELINE = 200;
+  const timelineContact = await page.evaluate((n) => window.wasmBindings.bench_prepare_timeline_contact(n), TIMELINE);
+  const openRuns = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto(url + 'contacts');
+    await page.waitForSelector('.contact-row', { timeout: 60000 });
+    openRuns.push(await openContact(page, timelineContact, TIMELINE));
+  }
+  console.log('open a contact with 200 timeline entries', openRuns.map((x) => round(x)));
+
+  await page.goto(url + 'contacts');
+  await page.waitForSelector('.contact-row', { timeout: 60000 });
+  const scroll = await scrollFrames(page, 1024);
+  const frameBudget = 1000 / 60;
+  const dropped = scroll.intervals.filter((x) => x > frameBudget * 1.5).length;
+  console.log('scroll: frames', scroll.intervals.length, 'dropped', dropped, 'work p95', round(percentile(scroll.work, 95), 2));
+
   const ratio = median(plain) / median(ours);
   const results = {
     measured_at: new Date().toISOString(),
@@ -116,7 +214,29 @@ try {
       ratio_plain_over_teamline: round(ratio, 2),
     },
     wasm_memory_bytes_after_load: memory,
+    contacts: {
+      search_keystroke_to_screen_ms: {
+        keystrokes: keystrokes.length,
+        median: round(median(keystrokes), 2),
+        p95: round(percentile(keystrokes, 95), 2),
+        max: round(Math.max(...keystrokes), 2),
+      },
+      open_contact_with_200_timeline_entries_ms: round(median(openRuns)),
+      runs_open_contact: openRuns.map((x) => round(x)),
+      scroll_full_list: {
+        contacts: await page.evaluate(() => window.wasmBindings.bench_contact_count()),
+        pixels_per_frame: 1024,
+        frames: scroll.intervals.length,
+        frame_interval_ms: { median: round(median(scroll.intervals), 2), p95: round(percentile(scroll.intervals, 95), 2), max: round(Math.max(...scroll.intervals), 2) },
+        work_per_frame_ms: { median: round(median(scroll.work), 2), p95: round(percentile(scroll.work, 95), 2), max: round(Math.max(...scroll.work), 2) },
+        dropped_frames: dropped,
+        rows_in_page_at_end: scroll.rows,
+      },
+    },
     targets: {
+      search_keystroke_p95_at_most_16_ms: percentile(keystrokes, 95) <= 16,
+      open_contact_with_200_entries_at_most_50_ms: median(openRuns) <= 50,
+      scroll_without_dropped_frames: dropped === 0,
       assets_gzip_at_most_400_kb: sizes.total <= 400 * 1024,
       time_to_interactive_with_data_at_most_1000_ms: median(loadedRuns) <= 1000,
       contacts_write_ratio_at_least_1: ratio >= 1,

@@ -26,3 +26,6 @@ pub fn fresh_name(test: &str) -> String {
 
 #[path = "browser/two_tabs.rs"]
 mod two_tabs;
+
+#[path = "browser/contact_records.rs"]
+mod contact_records;

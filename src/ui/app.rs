@@ -2,7 +2,7 @@
 
 use crate::store::error::StoreError;
 use crate::store::repository::{DATABASE_NAME, Store};
-use crate::ui::app_state::{AppState, browser_language, sync_document_language};
+use crate::ui::app_state::{AppState, browser_language, sync_document_language, tr};
 use crate::ui::first_run::FirstRun;
 use crate::ui::i18n::Msg;
 use crate::ui::shell::Shell;
@@ -30,7 +30,7 @@ pub fn App() -> impl IntoView {
     });
 
     move || match opened.get() {
-        None => view! { <div class="splash" role="status">{move || state.t(Msg::Loading)}</div> }
+        None => view! { <div class="splash" role="status">{tr(Msg::Loading)}</div> }
             .into_any(),
         Some(Err(error)) => {
             view! { <div class="fatal" role="alert">{move || state.error_text(&error)}</div> }

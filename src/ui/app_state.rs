@@ -130,3 +130,11 @@ pub fn sync_document_language(lang: Language) {
         let _ = root.set_attribute("lang", lang.tag());
     }
 }
+
+/// A message as reactive text, following the language. Every call returns the same
+/// closure type, so the wasm holds the code that renders it once rather than once per
+/// message shown.
+pub fn tr(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = app_state().lang;
+    move || msg.text(lang.get())
+}

@@ -99,3 +99,54 @@ pub fn bench_wasm_memory_bytes() -> f64 {
 pub fn bench_record_count() -> f64 {
     store().read(|all| all.live_count() as f64)
 }
+
+/// Picks the contact with the longest timeline and logs notes until it has exactly
+/// `entries` timeline entries (or more, if it already had), through the same store
+/// writes the app makes. Returns the contact's id.
+#[wasm_bindgen]
+pub async fn bench_prepare_timeline_contact(entries: u32) -> Result<String, JsValue> {
+    use crate::domain::interaction::{Direction, Interaction, InteractionKind};
+    use crate::domain::record::RecordMeta;
+    use crate::domain::timeline::timeline;
+    use crate::store::index::{IndexName, Query};
+    use crate::store::write_batch::WriteBatch;
+    let store = store();
+    let (id, existing) = store.read(|all| {
+        all.contacts
+            .iter()
+            .map(|c| {
+                let of = Query::Equals(IndexName::Contact, c.meta.id.into());
+                let length = timeline(
+                    all.interactions.query(of),
+                    all.orders.query(of),
+                    all.leads.query(of),
+                    all.tasks.query(of),
+                )
+                .len();
+                (c.meta.id, length)
+            })
+            .max_by_key(|(_, length)| *length)
+            .unwrap_or_default()
+    });
+    let now = chrono::Utc::now();
+    let mut batch = WriteBatch::new();
+    for n in existing..entries as usize {
+        batch.put(Interaction {
+            meta: RecordMeta::new(now),
+            contact_id: id,
+            kind: InteractionKind::Note,
+            direction: Direction::Internal,
+            at: now - chrono::Duration::hours(n as i64 * 7),
+            summary: format!("Notiz {n}: Probe mitgebracht, kommt zur nächsten Party"),
+            outcome: None,
+        });
+    }
+    store.commit(batch).await.map_err(to_js)?;
+    Ok(id.to_string())
+}
+
+/// How many live contacts the app holds.
+#[wasm_bindgen]
+pub fn bench_contact_count() -> f64 {
+    store().read(|all| all.contacts.len() as f64)
+}

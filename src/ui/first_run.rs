@@ -5,7 +5,7 @@ use crate::domain::sample::{Owner, SampleSize, generate};
 use crate::domain::settings::Settings;
 use crate::store::error::StoreError;
 use crate::store::storage_estimate::request_persistence;
-use crate::ui::app_state::app_state;
+use crate::ui::app_state::{app_state, tr};
 use crate::ui::i18n::Msg;
 use crate::ui::notices::StoreErrorNotice;
 use crate::ui::profile_fields::{CountrySelect, NameField};
@@ -70,19 +70,19 @@ pub fn FirstRun() -> impl IntoView {
     view! {
         <main class="first-run">
             <img class="first-run__logo" src="/icons/icon-192.png" alt="" width="72" height="72"/>
-            <h1>{move || state.t(Msg::WelcomeTitle)}</h1>
-            <p>{move || state.t(Msg::WelcomeIntro)}</p>
+            <h1>{tr(Msg::WelcomeTitle)}</h1>
+            <p>{tr(Msg::WelcomeIntro)}</p>
             <StoreErrorNotice/>
             <form class="card form" on:submit=move |ev| { ev.prevent_default(); begin.dispatch(Start::Empty); }>
                 <NameField id="owner-name" label=Msg::YourName value=name missing=name_missing/>
                 <CountrySelect id="owner-country" label=Msg::YourCountry value=country/>
                 <div class="actions">
                     <button type="submit" class="button" disabled=move || busy.get()>
-                        {move || state.t(Msg::StartEmpty)}
+                        {tr(Msg::StartEmpty)}
                     </button>
                     <button type="button" class="button button--primary" disabled=move || busy.get()
                         on:click=move |_| { begin.dispatch(Start::Sample); }>
-                        {move || state.t(Msg::TrySample)}
+                        {tr(Msg::TrySample)}
                     </button>
                 </div>
                 <p class="muted" role="status">{move || busy.get().then(|| state.t(Msg::LoadingSample))}</p>

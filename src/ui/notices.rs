@@ -1,7 +1,7 @@
 //! Messages across the top of every page: a new version, an upgrade in another tab,
 //! and storage errors.
 
-use crate::ui::app_state::app_state;
+use crate::ui::app_state::{app_state, tr};
 use crate::ui::i18n::Msg;
 use crate::ui::update_banner::UpdateBanner;
 use crate::ui::writes::Undo;
@@ -14,8 +14,8 @@ pub fn Notices() -> impl IntoView {
         <UpdateBanner/>
         <Show when=move || state.upgraded_elsewhere.get()>
             <div class="notice notice--warning" role="alert">
-                <span>{move || state.t(Msg::UpgradedElsewhere)}</span>
-                <button class="button" on:click=move |_| reload()>{move || state.t(Msg::Reload)}</button>
+                <span>{tr(Msg::UpgradedElsewhere)}</span>
+                <button class="button" on:click=move |_| reload()>{tr(Msg::Reload)}</button>
             </div>
         </Show>
         <StoreErrorNotice/>
@@ -34,8 +34,8 @@ fn UndoNotice() -> impl IntoView {
             view! {
                 <div class="notice" role="status" data-testid="undo-notice">
                     <span>{text}</span>
-                    <button class="button" data-testid="undo" on:click=move |_| { undo_now.dispatch(undo.clone()); }>{move || state.t(Msg::Undo)}</button>
-                    <button class="button button--quiet" on:click=move |_| state.undo.set(None)>{move || state.t(Msg::Dismiss)}</button>
+                    <button class="button" data-testid="undo" on:click=move |_| { undo_now.dispatch(undo.clone()); }>{tr(Msg::Undo)}</button>
+                    <button class="button button--quiet" on:click=move |_| state.undo.set(None)>{tr(Msg::Dismiss)}</button>
                 </div>
             }
         })
@@ -51,7 +51,7 @@ pub fn StoreErrorNotice() -> impl IntoView {
             view! {
                 <div class="notice notice--error" role="alert">
                     <span>{state.error_text(&error)}</span>
-                    <button class="button" on:click=move |_| state.error.set(None)>{move || state.t(Msg::Dismiss)}</button>
+                    <button class="button" on:click=move |_| state.error.set(None)>{tr(Msg::Dismiss)}</button>
                 </div>
             }
         })

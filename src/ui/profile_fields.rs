@@ -1,7 +1,7 @@
 //! The rep's name and country fields, shared by the first-run screen and Settings.
 
 use crate::domain::country::COUNTRIES;
-use crate::ui::app_state::app_state;
+use crate::ui::app_state::{app_state, tr};
 use crate::ui::i18n::Msg;
 use leptos::prelude::*;
 
@@ -16,7 +16,7 @@ pub fn NameField(
     let state = app_state();
     let error_id = format!("{id}-error");
     view! {
-        <label for=id>{move || state.t(label)}</label>
+        <label for=id>{tr(label)}</label>
         <input id=id name="name" autocomplete="name" required
             aria-invalid=move || missing.get().to_string()
             aria-describedby=error_id.clone()
@@ -33,7 +33,7 @@ pub fn NameField(
 pub fn CountrySelect(id: &'static str, label: Msg, value: RwSignal<String>) -> impl IntoView {
     let state = app_state();
     view! {
-        <label for=id>{move || state.t(label)}</label>
+        <label for=id>{tr(label)}</label>
         <select id=id name="country" on:change=move |ev| value.set(event_target_value(&ev))>
             {COUNTRIES.iter().map(|c| {
                 let code = c.code;

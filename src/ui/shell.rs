@@ -1,7 +1,7 @@
 //! The app shell: navigation (a bottom tab bar on phones, a side bar on wide screens),
 //! notices, and the routed pages.
 
-use crate::ui::app_state::app_state;
+use crate::ui::app_state::{app_state, tr};
 use crate::ui::i18n::Msg;
 use crate::ui::icons::{Icon, IconView};
 use crate::ui::notices::Notices;
@@ -56,21 +56,21 @@ pub fn Shell() -> impl IntoView {
     };    view! {
         <Router>
             <div class="shell">
-                <nav class="nav" aria-label=move || state.t(Msg::MainNavigation)>
-                    <span class="nav__brand" aria-hidden="true">{move || state.t(Msg::AppName)}</span>
+                <nav class="nav" aria-label=tr(Msg::MainNavigation)>
+                    <span class="nav__brand" aria-hidden="true">{tr(Msg::AppName)}</span>
                     {NAVIGATION.into_iter().map(|(href, label, icon)| view! {
                         <A href=href exact=href == "/" attr:class="nav__link" attr:data-nav=href>
                             <IconView icon=icon/>
                             {badge(href)}
-                            <span class="nav__label">{move || state.t(label)}</span>
+                            <span class="nav__label">{tr(label)}</span>
                         </A>
                     }).collect_view()}
                 </nav>
                 <div class="content">
                     // Phones reach Settings from this bar, leaving five roomy tabs below.
                     <header class="topbar">
-                        <span class="topbar__brand">{move || state.t(Msg::AppName)}</span>
-                        <A href="/settings" attr:class="topbar__settings" attr:aria-label=move || state.t(Msg::NavSettings)>
+                        <span class="topbar__brand">{tr(Msg::AppName)}</span>
+                        <A href="/settings" attr:class="topbar__settings" attr:aria-label=tr(Msg::NavSettings)>
                             <IconView icon=Icon::Settings/>
                         </A>
                     </header>

@@ -3,7 +3,7 @@
 use crate::domain::agenda::{complete, reschedule, snooze};
 use crate::domain::task::Task;
 use crate::store::write_batch::WriteBatch;
-use crate::ui::app_state::app_state;
+use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{from_input, local_clock, show, to_input};
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
@@ -54,15 +54,15 @@ pub fn TaskRow(task: Task, contact_name: Option<String>) -> impl IntoView {
             <div class="task__actions">
                 <button type="button" class="button" data-action="done"
                     on:click=move |_| { store_change.dispatch(complete(&task.get_value(), Utc::now())); }>
-                    {move || state.t(Msg::TaskDone)}
+                    {tr(Msg::TaskDone)}
                 </button>
                 <button type="button" class="button" data-action="snooze"
                     on:click=move |_| { store_change.dispatch(snooze(&task.get_value(), Utc::now())); }>
-                    {move || state.t(Msg::TaskSnooze)}
+                    {tr(Msg::TaskSnooze)}
                 </button>
                 <button type="button" class="button" data-action="move"
                     on:click=move |_| { new_time.set(to_input(&local_clock(), due_at)); moving.update(|m| *m = !*m); }>
-                    {move || state.t(Msg::TaskMove)}
+                    {tr(Msg::TaskMove)}
                 </button>
             </div>
             <Show when=move || moving.get()>
@@ -73,11 +73,11 @@ pub fn TaskRow(task: Task, contact_name: Option<String>) -> impl IntoView {
                         None => bad_time.set(true),
                     }
                 }>
-                    <label for=input_id.clone()>{move || state.t(Msg::DueLabel)}</label>
+                    <label for=input_id.clone()>{tr(Msg::DueLabel)}</label>
                     <input id=input_id.clone() type="datetime-local" aria-invalid=move || bad_time.get().to_string()
                         prop:value=move || new_time.get()
                         on:input=move |ev| { new_time.set(event_target_value(&ev)); bad_time.set(false); }/>
-                    <button type="submit" class="button button--primary">{move || state.t(Msg::Save)}</button>
+                    <button type="submit" class="button button--primary">{tr(Msg::Save)}</button>
                     <p class="field-error" aria-live="polite">{move || bad_time.get().then(|| state.t(Msg::ProblemDateTime))}</p>
                 </form>
             </Show>

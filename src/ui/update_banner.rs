@@ -2,7 +2,7 @@
 //! `sw-register.js` announces it with the `teamline-update-ready` event and a flag, and
 //! provides `teamlineApplyUpdate()`, which activates the new worker and reloads.
 
-use crate::ui::app_state::app_state;
+use crate::ui::app_state::tr;
 use crate::ui::i18n::Msg;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -26,16 +26,15 @@ fn apply_update() {
 
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
-    let state = app_state();
     let ready = RwSignal::new(window_flag("teamlineUpdateReady"));
     let handle = window_event_listener_untyped("teamline-update-ready", move |_| ready.set(true));
     on_cleanup(move || handle.remove());
     view! {
         <Show when=move || ready.get()>
             <div class="notice" role="status">
-                <span>{move || state.t(Msg::UpdateReady)}</span>
+                <span>{tr(Msg::UpdateReady)}</span>
                 <button class="button button--primary" on:click=move |_| apply_update()>
-                    {move || state.t(Msg::Reload)}
+                    {tr(Msg::Reload)}
                 </button>
             </div>
         </Show>

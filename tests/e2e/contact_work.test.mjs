@@ -56,9 +56,11 @@ test('a new contact with umlauts and two phones is found without accents and kee
 
     // Wrong fields are named next to the field, and nothing is saved.
     await b.page.click('[data-testid=new-contact]');
+    assert.equal(await b.page.locator('.contact-form [role=alert]').count(), 0, 'no complaint before saving');
     await b.page.fill('#phone-0', '0171 23x5');
     await b.page.fill('#email-0', 'anna@');
     await b.page.click('[data-testid=save-contact]');
+    assert.equal(await b.page.textContent('.contact-form [role=alert]'), 'Bitte prüfe die markierten Felder. Es wurde nichts gespeichert.');
     assert.equal(await b.page.textContent('#given-name-error'), 'Bitte gib einen Vor- oder Nachnamen ein.');
     assert.equal(await b.page.textContent('#phone-0-error'), '„x“ gehört nicht in eine Telefonnummer.');
     assert.equal(await b.page.textContent('#email-0-error'), 'Nach dem @ muss eine Domain wie beispiel.de stehen.');

@@ -5,7 +5,7 @@ use crate::domain::consent::{Channel, ConsentChange, ConsentMethod, ConsentState
 use crate::domain::contact::Contact;
 use crate::domain::record::stored_precision;
 use crate::store::write_batch::WriteBatch;
-use crate::ui::app_state::{AppState, app_state};
+use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::clock::show;
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
@@ -78,20 +78,20 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
         let key = format!("{c:?}").to_lowercase();
         view! {
             <li class="consent-row" data-channel=key.clone()>
-                <span class="consent-row__channel">{move || state.t(labels::channel(c))}</span>
+                <span class="consent-row__channel">{tr(labels::channel(c))}</span>
                 <span class=format!("badge consent--{current:?}").to_lowercase() data-testid=format!("consent-{key}")>
-                    {move || state.t(labels::consent_state(current))}
+                    {tr(labels::consent_state(current))}
                 </span>
                 <span class="consent-row__actions">
                     {(current == ConsentState::Granted).then(|| view! {
                         <button type="button" class="button" data-testid=format!("withdraw-{key}")
                             on:click=move |_| { withdraw.dispatch(c); }>
-                            {move || state.t(Msg::Withdraw)}
+                            {tr(Msg::Withdraw)}
                         </button>
                     })}
                     <button type="button" class="button" data-testid=format!("record-{key}")
                         on:click=move |_| { channel.set(Some(c)); proof_missing.set(false); }>
-                        {move || state.t(Msg::RecordConsent)}
+                        {tr(Msg::RecordConsent)}
                     </button>
                 </span>
             </li>
@@ -107,52 +107,52 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="consent-heading">
-            <h2 id="consent-heading">{move || state.t(Msg::ConsentHeading)}</h2>
-            <p class="muted">{move || state.t(Msg::ConsentExplain)}</p>
+            <h2 id="consent-heading">{tr(Msg::ConsentHeading)}</h2>
+            <p class="muted">{tr(Msg::ConsentExplain)}</p>
             <ul class="consent-list">{rows}</ul>
             {move || channel.get().map(|c| view! {
                 <form class="form consent-form" data-testid="consent-form"
                     on:submit=move |ev| { ev.prevent_default(); submit.dispatch(()); }>
                     <h3>{move || state.t_with(Msg::RecordConsentFor, &[state.t(labels::channel(c))])}</h3>
-                    <div class="choices" role="radiogroup" aria-label=move || state.t(Msg::ConsentStateLabel)>
+                    <div class="choices" role="radiogroup" aria-label=tr(Msg::ConsentStateLabel)>
                         <label class="choice"><input type="radio" name="consent-state" prop:checked=move || granted.get()
-                            on:change=move |_| granted.set(true)/><span>{move || state.t(Msg::ConsentGranted)}</span></label>
+                            on:change=move |_| granted.set(true)/><span>{tr(Msg::ConsentGranted)}</span></label>
                         <label class="choice"><input type="radio" name="consent-state" prop:checked=move || !granted.get()
-                            on:change=move |_| granted.set(false)/><span>{move || state.t(Msg::ConsentRefused)}</span></label>
+                            on:change=move |_| granted.set(false)/><span>{tr(Msg::ConsentRefused)}</span></label>
                     </div>
-                    <label for="consent-method">{move || state.t(Msg::ConsentMethodLabel)}</label>
+                    <label for="consent-method">{tr(Msg::ConsentMethodLabel)}</label>
                     <select id="consent-method" on:change=move |ev| {
                         let value = event_target_value(&ev);
                         method.set(METHODS.into_iter().find(|m| format!("{m:?}") == value).unwrap_or(ConsentMethod::InPerson));
                     }>
                         {METHODS.into_iter().map(|m| view! {
-                            <option value=format!("{m:?}") selected=move || method.get() == m>{move || state.t(labels::consent_method(m))}</option>
+                            <option value=format!("{m:?}") selected=move || method.get() == m>{tr(labels::consent_method(m))}</option>
                         }).collect_view()}
                     </select>
-                    <label for="consent-proof">{move || state.t(Msg::ConsentProofLabel)}</label>
+                    <label for="consent-proof">{tr(Msg::ConsentProofLabel)}</label>
                     <textarea id="consent-proof" rows="3" aria-describedby="consent-proof-error"
                         aria-invalid=move || proof_missing.get().to_string()
-                        placeholder=move || state.t(Msg::ConsentProofHint)
+                        placeholder=tr(Msg::ConsentProofHint)
                         prop:value=move || proof.get()
                         on:input=move |ev| { proof.set(event_target_value(&ev)); proof_missing.set(false); }></textarea>
                     <p id="consent-proof-error" class="field-error" aria-live="polite">
                         {move || proof_missing.get().then(|| state.t(Msg::ProblemProofMissing))}
                     </p>
                     <div class="actions">
-                        <button type="submit" class="button button--primary">{move || state.t(Msg::Save)}</button>
-                        <button type="button" class="button" on:click=move |_| channel.set(None)>{move || state.t(Msg::Cancel)}</button>
+                        <button type="submit" class="button button--primary">{tr(Msg::Save)}</button>
+                        <button type="button" class="button" on:click=move |_| channel.set(None)>{tr(Msg::Cancel)}</button>
                     </div>
                 </form>
             })}
-            <h3>{move || state.t(Msg::ConsentHistory)}</h3>
-            {history.is_empty().then(|| view! { <p class="muted">{move || state.t(Msg::NoConsentHistory)}</p> })}
+            <h3>{tr(Msg::ConsentHistory)}</h3>
+            {history.is_empty().then(|| view! { <p class="muted">{tr(Msg::NoConsentHistory)}</p> })}
             <ol class="history" data-testid="consent-history">
                 {history.into_iter().map(|change| view! {
                     <li>
                         <span class="history__when">{show(lang, change.at)}</span>
-                        " · "<span>{move || state.t(labels::channel(change.channel))}</span>
-                        " · "<strong>{move || state.t(labels::consent_state(change.state))}</strong>
-                        " · "<span>{move || state.t(labels::consent_method(change.method))}</span>
+                        " · "<span>{tr(labels::channel(change.channel))}</span>
+                        " · "<strong>{tr(labels::consent_state(change.state))}</strong>
+                        " · "<span>{tr(labels::consent_method(change.method))}</span>
                         <q class="history__proof">{change.proof.clone()}</q>
                     </li>
                 }).collect_view()}

@@ -3,7 +3,7 @@
 use crate::domain::record::RecordMeta;
 use crate::domain::task::{Task, TaskKind};
 use crate::store::write_batch::WriteBatch;
-use crate::ui::app_state::app_state;
+use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{from_input, local_clock, to_input};
 use crate::ui::i18n::Msg;
 use crate::ui::writes::save;
@@ -50,16 +50,16 @@ pub fn FollowUpForm(contact_id: Option<Uuid>) -> impl IntoView {
     view! {
         <form class="form" data-testid="follow-up-form" on:submit=move |ev| { ev.prevent_default(); submit.dispatch(()); }
             on:input=move |_| saved.set(false)>
-            <h3>{move || state.t(Msg::NewFollowUp)}</h3>
-            <label for="follow-up-title">{move || state.t(Msg::FollowUpWhat)}</label>
+            <h3>{tr(Msg::NewFollowUp)}</h3>
+            <label for="follow-up-title">{tr(Msg::FollowUpWhat)}</label>
             <input id="follow-up-title" autocomplete="off" aria-describedby="follow-up-title-error"
                 aria-invalid=move || problems.get().0.to_string()
-                placeholder=move || state.t(Msg::FollowUpHint)
+                placeholder=tr(Msg::FollowUpHint)
                 prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/>
             <p id="follow-up-title-error" class="field-error" aria-live="polite">
                 {move || problems.get().0.then(|| state.t(Msg::ProblemTitleMissing))}
             </p>
-            <label for="follow-up-at">{move || state.t(Msg::DueLabel)}</label>
+            <label for="follow-up-at">{tr(Msg::DueLabel)}</label>
             <input id="follow-up-at" type="datetime-local" aria-describedby="follow-up-at-error"
                 aria-invalid=move || problems.get().1.to_string()
                 prop:value=move || when.get() on:input=move |ev| when.set(event_target_value(&ev))/>
@@ -67,7 +67,7 @@ pub fn FollowUpForm(contact_id: Option<Uuid>) -> impl IntoView {
                 {move || problems.get().1.then(|| state.t(Msg::ProblemDateTime))}
             </p>
             <div class="actions">
-                <button type="submit" class="button button--primary" data-testid="save-follow-up">{move || state.t(Msg::Save)}</button>
+                <button type="submit" class="button button--primary" data-testid="save-follow-up">{tr(Msg::Save)}</button>
                 <span role="status">{move || saved.get().then(|| state.t(Msg::Saved))}</span>
             </div>
         </form>

@@ -4,7 +4,7 @@
 use crate::domain::interaction::{Direction, Interaction, InteractionKind, Outcome};
 use crate::domain::record::{RecordMeta, stored_precision};
 use crate::store::write_batch::WriteBatch;
-use crate::ui::app_state::app_state;
+use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{from_input, local_clock, to_input};
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
@@ -87,7 +87,7 @@ pub fn InteractionForm(
             <h3>{heading}</h3>
             <div class="form-row">
                 <div>
-                    <label for="interaction-kind">{move || state.t(Msg::InteractionKindLabel)}</label>
+                    <label for="interaction-kind">{tr(Msg::InteractionKindLabel)}</label>
                     <select id="interaction-kind" on:change=move |ev| {
                         if let Some(k) = by_debug_name(&KINDS, &event_target_value(&ev)) {
                             kind.set(k);
@@ -95,22 +95,22 @@ pub fn InteractionForm(
                         }
                     }>
                         {KINDS.into_iter().map(|k| view! {
-                            <option value=format!("{k:?}") selected=move || kind.get() == k>{move || state.t(labels::interaction_kind(k))}</option>
+                            <option value=format!("{k:?}") selected=move || kind.get() == k>{tr(labels::interaction_kind(k))}</option>
                         }).collect_view()}
                     </select>
                 </div>
                 <div>
-                    <label for="interaction-direction">{move || state.t(Msg::DirectionLabel)}</label>
+                    <label for="interaction-direction">{tr(Msg::DirectionLabel)}</label>
                     <select id="interaction-direction" on:change=move |ev| {
                         if let Some(d) = by_debug_name(&DIRECTIONS, &event_target_value(&ev)) { direction.set(d); }
                     }>
                         {DIRECTIONS.into_iter().map(|d| view! {
-                            <option value=format!("{d:?}") selected=move || direction.get() == d>{move || state.t(labels::direction(d))}</option>
+                            <option value=format!("{d:?}") selected=move || direction.get() == d>{tr(labels::direction(d))}</option>
                         }).collect_view()}
                     </select>
                 </div>
             </div>
-            <label for="interaction-at">{move || state.t(Msg::WhenLabel)}</label>
+            <label for="interaction-at">{tr(Msg::WhenLabel)}</label>
             <input id="interaction-at" type="datetime-local" aria-describedby="interaction-at-error"
                 aria-invalid=move || bad_time.get().to_string()
                 prop:value=move || when.get()
@@ -118,25 +118,25 @@ pub fn InteractionForm(
             <p id="interaction-at-error" class="field-error" aria-live="polite">
                 {move || bad_time.get().then(|| state.t(Msg::ProblemDateTime))}
             </p>
-            <label for="interaction-summary">{move || state.t(Msg::SummaryLabel)}</label>
+            <label for="interaction-summary">{tr(Msg::SummaryLabel)}</label>
             <textarea id="interaction-summary" rows="2" prop:value=move || summary.get()
                 on:input=move |ev| summary.set(event_target_value(&ev))></textarea>
             <fieldset>
-                <legend>{move || state.t(Msg::OutcomeLabel)}</legend>
+                <legend>{tr(Msg::OutcomeLabel)}</legend>
                 <div class="choices">
                     {OUTCOMES.into_iter().map(|o| view! {
                         <label class="choice">
                             <input type="radio" name="outcome" value=format!("{o:?}")
                                 prop:checked=move || outcome.get() == Some(o)
                                 on:change=move |_| outcome.set(Some(o))/>
-                            <span>{move || state.t(labels::outcome(o))}</span>
+                            <span>{tr(labels::outcome(o))}</span>
                         </label>
                     }).collect_view()}
                 </div>
             </fieldset>
             <div class="actions">
-                <button type="submit" class="button button--primary" data-testid="save-interaction">{move || state.t(Msg::Save)}</button>
-                <button type="button" class="button" on:click=move |_| on_done.run(())>{move || state.t(Msg::Cancel)}</button>
+                <button type="submit" class="button button--primary" data-testid="save-interaction">{tr(Msg::Save)}</button>
+                <button type="button" class="button" on:click=move |_| on_done.run(())>{tr(Msg::Cancel)}</button>
             </div>
         </form>
     }

@@ -5,7 +5,7 @@ use crate::domain::money::{Cents, parse_hundredths};
 use crate::domain::order::{Order, OrderTotals};
 use crate::domain::record::RecordMeta;
 use crate::store::write_batch::WriteBatch;
-use crate::ui::app_state::app_state;
+use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::i18n::Msg;
 use crate::ui::writes::save;
@@ -67,7 +67,7 @@ pub fn OrdersCard(contact: Contact, orders: Vec<Order>) -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="orders-heading">
-            <h2 id="orders-heading">{move || state.t(Msg::OrdersHeading)}</h2>
+            <h2 id="orders-heading">{tr(Msg::OrdersHeading)}</h2>
             <p data-testid="order-totals">
                 {move || state.t_with(Msg::OrderTotals, &[
                     &state.lang.get().format_integer(totals.count as i64),
@@ -85,24 +85,24 @@ pub fn OrdersCard(contact: Contact, orders: Vec<Order>) -> impl IntoView {
                 }).collect_view()}
             </ol>
             <form class="form" data-testid="order-form" on:submit=move |ev| { ev.prevent_default(); submit.dispatch(()); }>
-                <h3>{move || state.t(Msg::RecordOrder)}</h3>
+                <h3>{tr(Msg::RecordOrder)}</h3>
                 <div class="form-row form-row--three">
                     <div>
-                        <label for="order-date">{move || state.t(Msg::DateLabel)}</label>
+                        <label for="order-date">{tr(Msg::DateLabel)}</label>
                         <input id="order-date" type="date" aria-describedby="order-date-error"
                             aria-invalid=move || problems.get().0.to_string()
                             prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/>
                         <p id="order-date-error" class="field-error" aria-live="polite">{problem(|p| p.0, Msg::ProblemDate)}</p>
                     </div>
                     <div>
-                        <label for="order-amount">{move || state.t(Msg::AmountLabel)}</label>
+                        <label for="order-amount">{tr(Msg::AmountLabel)}</label>
                         <input id="order-amount" inputmode="decimal" aria-describedby="order-amount-error"
                             aria-invalid=move || problems.get().1.to_string()
                             prop:value=move || amount.get() on:input=move |ev| amount.set(event_target_value(&ev))/>
                         <p id="order-amount-error" class="field-error" aria-live="polite">{problem(|p| p.1, Msg::ProblemAmount)}</p>
                     </div>
                     <div>
-                        <label for="order-points">{move || state.t(Msg::PointsLabel)}</label>
+                        <label for="order-points">{tr(Msg::PointsLabel)}</label>
                         <input id="order-points" inputmode="decimal" aria-describedby="order-points-error"
                             aria-invalid=move || problems.get().2.to_string()
                             prop:value=move || points.get() on:input=move |ev| points.set(event_target_value(&ev))/>
@@ -110,7 +110,7 @@ pub fn OrdersCard(contact: Contact, orders: Vec<Order>) -> impl IntoView {
                     </div>
                 </div>
                 <div class="actions">
-                    <button type="submit" class="button button--primary" data-testid="save-order">{move || state.t(Msg::Save)}</button>
+                    <button type="submit" class="button button--primary" data-testid="save-order">{tr(Msg::Save)}</button>
                 </div>
             </form>
         </section>

@@ -6,7 +6,7 @@ use crate::domain::erasure::erase;
 use crate::io::person_export::{file_name, person_to_json};
 use crate::store::person_records::person_records;
 use crate::store::write_batch::WriteBatch;
-use crate::ui::app_state::app_state;
+use crate::ui::app_state::{app_state, tr};
 use crate::ui::download::download;
 use crate::ui::i18n::Msg;
 use crate::ui::store_handle::store;
@@ -48,26 +48,26 @@ pub fn PrivacyCard(contact: Contact) -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="privacy-heading">
-            <h2 id="privacy-heading">{move || state.t(Msg::PrivacyHeading)}</h2>
-            <p class="muted">{move || state.t(Msg::AccessExplain)}</p>
+            <h2 id="privacy-heading">{tr(Msg::PrivacyHeading)}</h2>
+            <p class="muted">{tr(Msg::AccessExplain)}</p>
             <div class="actions">
                 <button type="button" class="button" data-testid="export-person" on:click=export>
-                    {move || state.t(Msg::ExportPerson)}
+                    {tr(Msg::ExportPerson)}
                 </button>
                 <span role="status">{move || exported.get().then(|| state.t(Msg::ExportStarted))}</span>
             </div>
-            <p class="muted">{move || state.t(Msg::ErasureExplain)}</p>
+            <p class="muted">{tr(Msg::ErasureExplain)}</p>
             <Show when=move || confirming.get() fallback=move || view! {
                 <button type="button" class="button button--danger" data-testid="erase-person" on:click=move |_| confirming.set(true)>
-                    {move || state.t(Msg::ErasePerson)}
+                    {tr(Msg::ErasePerson)}
                 </button>
             }>
                 <div class="notice notice--warning" role="alert">
                     <span>{state.t_with(Msg::EraseConfirm, &[&name])}</span>
                     <button type="button" class="button button--danger" data-testid="erase-confirm" on:click=move |_| { erase_now.dispatch(()); }>
-                        {move || state.t(Msg::EraseForever)}
+                        {tr(Msg::EraseForever)}
                     </button>
-                    <button type="button" class="button" on:click=move |_| confirming.set(false)>{move || state.t(Msg::Cancel)}</button>
+                    <button type="button" class="button" on:click=move |_| confirming.set(false)>{tr(Msg::Cancel)}</button>
                 </div>
             </Show>
         </section>

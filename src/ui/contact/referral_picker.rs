@@ -2,7 +2,7 @@
 
 use crate::domain::contact::Contact;
 use crate::domain::contact_directory::ContactDirectory;
-use crate::ui::app_state::app_state;
+use crate::ui::app_state::tr;
 use crate::ui::i18n::Msg;
 use crate::ui::store_handle::store;
 use leptos::prelude::*;
@@ -17,7 +17,6 @@ pub fn ReferralPicker(
     value: Signal<Option<Uuid>>,
     on_change: Callback<Option<Uuid>>,
 ) -> impl IntoView {
-    let state = app_state();
     let typed = RwSignal::new(String::new());
     // Built when the rep first types, not for every form.
     let directory = StoredValue::new_local(None::<ContactDirectory>);
@@ -53,11 +52,11 @@ pub fn ReferralPicker(
                 <p class="picker__chosen">
                     <span data-testid="referrer-name">{name}</span>
                     <button type="button" class="button button--quiet" on:click=move |_| on_change.run(None)>
-                        {move || state.t(Msg::Remove)}
+                        {tr(Msg::Remove)}
                     </button>
                 </p>
             })}
-            <label for="referrer-search">{move || state.t(Msg::FindReferrer)}</label>
+            <label for="referrer-search">{tr(Msg::FindReferrer)}</label>
             <input id="referrer-search" type="search" autocomplete="off" aria-describedby="referrer-search-error"
                 prop:value=move || typed.get()
                 on:input=move |ev| typed.set(event_target_value(&ev))/>

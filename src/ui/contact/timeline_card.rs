@@ -2,7 +2,7 @@
 
 use crate::domain::interaction::Direction;
 use crate::domain::timeline::{TimelineEntry, TimelineEvent};
-use crate::ui::app_state::app_state;
+use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::show;
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
@@ -74,8 +74,8 @@ pub fn TimelineCard(entries: Vec<TimelineEntry>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="card" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">{move || state.t(Msg::TimelineHeading)}</h2>
-            {empty.then(|| view! { <p class="muted">{move || state.t(Msg::TimelineEmpty)}</p> })}
+            <h2 id="timeline-heading">{tr(Msg::TimelineHeading)}</h2>
+            {empty.then(|| view! { <p class="muted">{tr(Msg::TimelineEmpty)}</p> })}
             <ol class="timeline" data-testid="timeline">{items}</ol>
         </section>
     }

@@ -13,7 +13,7 @@ use crate::domain::task::Task;
 use crate::domain::timeline::{TimelineEntry, timeline};
 use crate::store::index::{IndexName, Query};
 use crate::store::write_batch::WriteBatch;
-use crate::ui::app_state::{PendingLog, app_state};
+use crate::ui::app_state::{PendingLog, app_state, tr};
 use crate::ui::contact::consent_card::ConsentCard;
 use crate::ui::contact::follow_up_form::FollowUpForm;
 use crate::ui::contact::interaction_form::InteractionForm;
@@ -90,8 +90,8 @@ pub fn ContactDetailPage() -> impl IntoView {
     });
     move || match view_model.get() {
         None => view! {
-            <h1>{move || state.t(Msg::ContactNotFound)}</h1>
-            <p><A href="/contacts">{move || state.t(Msg::BackToContacts)}</A></p>
+            <h1>{tr(Msg::ContactNotFound)}</h1>
+            <p><A href="/contacts">{tr(Msg::BackToContacts)}</A></p>
         }
         .into_any(),
         Some(contact_view) => view! { <ContactPage view=contact_view/> }.into_any(),
@@ -157,38 +157,38 @@ fn ContactPage(view: ContactView) -> impl IntoView {
         .map(|days| state.t_with(Msg::StayInTouchEvery, &[&days.to_string()]))
         .unwrap_or_default();
     let field = move |label: Msg, value: String| {
-        (!value.is_empty()).then(|| view! { <dt>{move || state.t(label)}</dt><dd>{value}</dd> })
+        (!value.is_empty()).then(|| view! { <dt>{tr(label)}</dt><dd>{value}</dd> })
     };
     let chain_heading = if chain.len() == 1 { Msg::ReferredByLabel } else { Msg::ReferralChainLabel };
     let no_referrals = chain.is_empty() && referred.is_empty();
 
     view! {
-        <p class="back"><A href="/contacts">{move || state.t(Msg::BackToContacts)}</A></p>
+        <p class="back"><A href="/contacts">{tr(Msg::BackToContacts)}</A></p>
         <div class="page-heading">
             <h1>{name.clone()}</h1>
             <div class="actions actions--tight">
-                <a class="button" href=format!("/contacts/{id}/edit") data-testid="edit-contact">{move || state.t(Msg::Edit)}</a>
+                <a class="button" href=format!("/contacts/{id}/edit") data-testid="edit-contact">{tr(Msg::Edit)}</a>
                 <button type="button" class="button" data-testid="delete-contact" on:click=move |_| { delete.dispatch(()); }>
-                    {move || state.t(Msg::Delete)}
+                    {tr(Msg::Delete)}
                 </button>
             </div>
         </div>
-        <p>{contact.roles.iter().map(|&role| view! { <span class="badge badge--first">{move || state.t(labels::role(role))}</span> }).collect_view()}</p>
+        <p>{contact.roles.iter().map(|&role| view! { <span class="badge badge--first">{tr(labels::role(role))}</span> }).collect_view()}</p>
         {pending}
         <section class="card" aria-labelledby="quick-heading">
-            <h2 id="quick-heading">{move || state.t(Msg::QuickActions)}</h2>
+            <h2 id="quick-heading">{tr(Msg::QuickActions)}</h2>
             <div class="actions actions--tight">
                 {phone_number.map(|p| view! {
-                    <a class="button" data-action="call" href=quick_actions::call(&p) on:click=quick(InteractionKind::Call)>{move || state.t(Msg::QuickCall)}</a>
-                    <a class="button" data-action="sms" href=quick_actions::sms(&p) on:click=quick(InteractionKind::Sms)>{move || state.t(Msg::QuickSms)}</a>
+                    <a class="button" data-action="call" href=quick_actions::call(&p) on:click=quick(InteractionKind::Call)>{tr(Msg::QuickCall)}</a>
+                    <a class="button" data-action="sms" href=quick_actions::sms(&p) on:click=quick(InteractionKind::Sms)>{tr(Msg::QuickSms)}</a>
                     <a class="button" data-action="whatsapp" href=quick_actions::whatsapp(&p) target="_blank" rel="noopener"
-                        on:click=quick(InteractionKind::WhatsApp)>{move || state.t(Msg::QuickWhatsApp)}</a>
+                        on:click=quick(InteractionKind::WhatsApp)>{tr(Msg::QuickWhatsApp)}</a>
                 })}
                 {email.map(|e| view! {
-                    <a class="button" data-action="email" href=quick_actions::email(&e) on:click=quick(InteractionKind::Email)>{move || state.t(Msg::QuickEmail)}</a>
+                    <a class="button" data-action="email" href=quick_actions::email(&e) on:click=quick(InteractionKind::Email)>{tr(Msg::QuickEmail)}</a>
                 })}
                 <button type="button" class="button" data-testid="log-interaction" on:click=move |_| logging.update(|l| *l = !*l)>
-                    {move || state.t(Msg::LogInteraction)}
+                    {tr(Msg::LogInteraction)}
                 </button>
             </div>
             <Show when=move || logging.get()>
@@ -210,8 +210,8 @@ fn ContactPage(view: ContactView) -> impl IntoView {
             </dl>
         </section>
         <section class="card" aria-labelledby="follow-ups-heading">
-            <h2 id="follow-ups-heading">{move || state.t(Msg::FollowUpsHeading)}</h2>
-            {open_tasks.is_empty().then(|| view! { <p class="muted">{move || state.t(Msg::NoOpenTasks)}</p> })}
+            <h2 id="follow-ups-heading">{tr(Msg::FollowUpsHeading)}</h2>
+            {open_tasks.is_empty().then(|| view! { <p class="muted">{tr(Msg::NoOpenTasks)}</p> })}
             <ul class="task-list" data-testid="contact-tasks">
                 {open_tasks.into_iter().map(|task| view! { <TaskRow task=task contact_name=None/> }).collect_view()}
             </ul>
@@ -221,14 +221,14 @@ fn ContactPage(view: ContactView) -> impl IntoView {
         <OrdersCard contact=contact.clone() orders=orders/>
         <ConsentCard contact=contact.clone()/>
         <section class="card" aria-labelledby="referrals-heading">
-            <h2 id="referrals-heading">{move || state.t(Msg::ReferralsHeading)}</h2>
-            {no_referrals.then(|| view! { <p class="muted">{move || state.t(Msg::NoReferrals)}</p> })}
+            <h2 id="referrals-heading">{tr(Msg::ReferralsHeading)}</h2>
+            {no_referrals.then(|| view! { <p class="muted">{tr(Msg::NoReferrals)}</p> })}
             {(!chain.is_empty()).then(|| view! {
-                <h3>{move || state.t(chain_heading)}</h3>
+                <h3>{tr(chain_heading)}</h3>
                 <ol class="link-list" data-testid="referral-chain">{contact_links(chain.clone())}</ol>
             })}
             {(!referred.is_empty()).then(|| view! {
-                <h3>{move || state.t(Msg::HasReferredLabel)}</h3>
+                <h3>{tr(Msg::HasReferredLabel)}</h3>
                 <ul class="link-list" data-testid="referred">{contact_links(referred.clone())}</ul>
             })}
         </section>

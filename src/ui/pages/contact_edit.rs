@@ -6,7 +6,7 @@ use crate::domain::contact_form::{CheckContext, ContactDraft, Field, FieldError,
 use crate::domain::country::Country;
 use crate::domain::referral::Referrals;
 use crate::store::write_batch::WriteBatch;
-use crate::ui::app_state::{AppState, app_state};
+use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::contact::referral_picker::ReferralPicker;
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
@@ -49,14 +49,13 @@ fn error_text(state: AppState, errors: RwSignal<Vec<FieldError>>, field: Field) 
 
 #[component]
 pub fn ContactEditPage() -> impl IntoView {
-    let state = app_state();
     let params = use_params_map();
     let existing_id = params.with_untracked(|p| p.get("id").and_then(|id| Uuid::parse_str(&id).ok()));
     let existing: Option<Contact> = existing_id.and_then(|id| store().get::<Contact>(id));
     if existing_id.is_some() && existing.is_none() {
         return view! {
-            <h1>{move || state.t(Msg::ContactNotFound)}</h1>
-            <p><a href="/contacts">{move || state.t(Msg::BackToContacts)}</a></p>
+            <h1>{tr(Msg::ContactNotFound)}</h1>
+            <p><a href="/contacts">{tr(Msg::BackToContacts)}</a></p>
         }
         .into_any();
     }
@@ -143,7 +142,7 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
                      set: fn(&mut ContactDraft, String),
                      autocomplete: &'static str| {
         view! {
-            <label for=id>{move || state.t(label)}</label>
+            <label for=id>{tr(label)}</label>
             <input id=id autocomplete=autocomplete prop:value=move || draft.with(|d| get(d).clone())
                 on:input=move |ev| draft.update(|d| set(d, event_target_value(&ev)))/>
         }
@@ -155,16 +154,16 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
     let invalid = move |field: Field| move || error_text(state, errors, field).is_some().to_string();
 
     view! {
-        <p class="back"><a href=cancel_href.clone()>{move || state.t(Msg::Cancel)}</a></p>
-        <h1>{move || state.t(title)}</h1>
+        <p class="back"><a href=cancel_href.clone()>{tr(Msg::Cancel)}</a></p>
+        <h1>{tr(title)}</h1>
         <form class="card form contact-form" novalidate
             on:submit=move |ev| { ev.prevent_default(); submit.dispatch(()); }>
             {move || (!errors.with(Vec::is_empty)).then(|| view! {
-                <p class="notice notice--error" role="alert">{move || state.t(Msg::FixMarkedFields)}</p>
+                <p class="notice notice--error" role="alert">{tr(Msg::FixMarkedFields)}</p>
             })}
             <fieldset>
-                <legend>{move || state.t(Msg::NameLegend)}</legend>
-                <label for="given-name">{move || state.t(Msg::GivenName)}</label>
+                <legend>{tr(Msg::NameLegend)}</legend>
+                <label for="given-name">{tr(Msg::GivenName)}</label>
                 <input id="given-name" autocomplete="off" aria-describedby="given-name-error"
                     aria-invalid=invalid(Field::Name)
                     prop:value=move || draft.with(|d| d.given_name.clone())
@@ -174,16 +173,16 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
             </fieldset>
 
             <fieldset>
-                <legend>{move || state.t(Msg::PhonesLabel)}</legend>
+                <legend>{tr(Msg::PhonesLabel)}</legend>
                 <LabeledList draft=draft errors=errors phones=true/>
             </fieldset>
             <fieldset>
-                <legend>{move || state.t(Msg::EmailsLabel)}</legend>
+                <legend>{tr(Msg::EmailsLabel)}</legend>
                 <LabeledList draft=draft errors=errors phones=false/>
             </fieldset>
 
             <fieldset>
-                <legend>{move || state.t(Msg::RolesLegend)}</legend>
+                <legend>{tr(Msg::RolesLegend)}</legend>
                 <div class="choices">
                     {Role::ALL.into_iter().map(|role| view! {
                         <label class="choice">
@@ -196,14 +195,14 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
                                         if on { d.roles.push(role); }
                                     });
                                 }/>
-                            <span>{move || state.t(labels::role(role))}</span>
+                            <span>{tr(labels::role(role))}</span>
                         </label>
                     }).collect_view()}
                 </div>
             </fieldset>
 
             <fieldset>
-                <legend>{move || state.t(Msg::ReferredByLabel)}</legend>
+                <legend>{tr(Msg::ReferredByLabel)}</legend>
                 <ReferralPicker own_id=own_id
                     value=Signal::derive(move || draft.with(|d| d.referred_by))
                     on_change=Callback::new(move |id| draft.update(|d| d.referred_by = id))/>
@@ -211,7 +210,7 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
             </fieldset>
 
             <fieldset>
-                <legend>{move || state.t(Msg::AddressLabel)}</legend>
+                <legend>{tr(Msg::AddressLabel)}</legend>
                 {text("street", Msg::Street, |d| &d.street, |d, v| d.street = v, "street-address")}
                 <div class="form-row">
                     <div>{text("postal-code", Msg::PostalCode, |d| &d.postal_code, |d, v| d.postal_code = v, "postal-code")}</div>
@@ -220,34 +219,34 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
             </fieldset>
 
             <fieldset>
-                <legend>{move || state.t(Msg::MoreLegend)}</legend>
-                <label for="birthday">{move || state.t(Msg::BirthdayLabel)}</label>
+                <legend>{tr(Msg::MoreLegend)}</legend>
+                <label for="birthday">{tr(Msg::BirthdayLabel)}</label>
                 <input id="birthday" type="date" aria-describedby="birthday-error" aria-invalid=invalid(Field::Birthday)
                     prop:value=move || draft.with(|d| d.birthday.clone())
                     on:input=move |ev| draft.update(|d| d.birthday = event_target_value(&ev))/>
                 {error_line(Field::Birthday)}
-                <label for="language">{move || state.t(Msg::PreferredLanguage)}</label>
+                <label for="language">{tr(Msg::PreferredLanguage)}</label>
                 <select id="language" on:change=move |ev| draft.update(|d| d.language = event_target_value(&ev))>
                     {[("", Msg::NotSet), ("de", Msg::LanguageGerman), ("en", Msg::LanguageEnglish)].into_iter().map(|(tag, msg)| view! {
-                        <option value=tag selected=move || draft.with(|d| d.language == tag)>{move || state.t(msg)}</option>
+                        <option value=tag selected=move || draft.with(|d| d.language == tag)>{tr(msg)}</option>
                     }).collect_view()}
                 </select>
                 {text("tags", Msg::TagsHint, |d| &d.tags, |d, v| d.tags = v, "off")}
                 {text("source", Msg::SourceLabel, |d| &d.source, |d, v| d.source = v, "off")}
-                <label for="notes">{move || state.t(Msg::NotesLabel)}</label>
+                <label for="notes">{tr(Msg::NotesLabel)}</label>
                 <textarea id="notes" rows="3" prop:value=move || draft.with(|d| d.notes.clone())
                     on:input=move |ev| draft.update(|d| d.notes = event_target_value(&ev))></textarea>
             </fieldset>
 
             <fieldset>
-                <legend>{move || state.t(Msg::FollowUpLegend)}</legend>
-                <label for="stay-in-touch">{move || state.t(Msg::StayInTouchDays)}</label>
+                <legend>{tr(Msg::FollowUpLegend)}</legend>
+                <label for="stay-in-touch">{tr(Msg::StayInTouchDays)}</label>
                 <input id="stay-in-touch" inputmode="numeric" aria-describedby="stay-in-touch-error"
                     aria-invalid=invalid(Field::StayInTouchDays)
                     prop:value=move || draft.with(|d| d.stay_in_touch_days.clone())
                     on:input=move |ev| draft.update(|d| d.stay_in_touch_days = event_target_value(&ev))/>
                 {error_line(Field::StayInTouchDays)}
-                <label for="reorder-after">{move || state.t(Msg::ReorderAfterDays)}</label>
+                <label for="reorder-after">{tr(Msg::ReorderAfterDays)}</label>
                 <input id="reorder-after" inputmode="numeric" aria-describedby="reorder-after-error"
                     aria-invalid=invalid(Field::ReorderAfterDays)
                     placeholder=crate::domain::follow_up::DEFAULT_REORDER_DAYS.to_string()
@@ -257,8 +256,8 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
             </fieldset>
 
             <div class="actions">
-                <button type="submit" class="button button--primary" data-testid="save-contact">{move || state.t(Msg::Save)}</button>
-                <a class="button" href=cancel_href>{move || state.t(Msg::Cancel)}</a>
+                <button type="submit" class="button button--primary" data-testid="save-contact">{tr(Msg::Save)}</button>
+                <a class="button" href=cancel_href>{tr(Msg::Cancel)}</a>
             </div>
         </form>
     }
@@ -294,20 +293,20 @@ fn LabeledList(
             view! {
                 <div class="labeled-row">
                     <div class="labeled-row__label">
-                        <label for=label_id.clone()>{move || state.t(Msg::LabelLabel)}</label>
+                        <label for=label_id.clone()>{tr(Msg::LabelLabel)}</label>
                         <input id=label_id autocomplete="off"
                             prop:value=move || draft.with(|d| list(d).get(i).map(|e| e.label.clone()).unwrap_or_default())
                             on:input=move |ev| { let v = event_target_value(&ev); edit(&mut |l| if let Some(e) = l.get_mut(i) { e.label = v.clone(); }); }/>
                     </div>
                     <div class="labeled-row__value">
-                        <label for=id.clone()>{move || state.t(value_label)}</label>
+                        <label for=id.clone()>{tr(value_label)}</label>
                         <input id=id type=input_type autocomplete="off" aria-describedby=error_id.clone()
                             aria-invalid=move || error_text(state, errors, field(i)).is_some().to_string()
                             prop:value=move || draft.with(|d| list(d).get(i).map(|e| e.value.clone()).unwrap_or_default())
                             on:input=move |ev| { let v = event_target_value(&ev); edit(&mut |l| if let Some(e) = l.get_mut(i) { e.value = v.clone(); }); }/>
                     </div>
                     <button type="button" class="button button--quiet labeled-row__remove"
-                        aria-label=move || state.t(Msg::Remove)
+                        aria-label=tr(Msg::Remove)
                         on:click=move |_| {
                             edit(&mut |l| { if i < l.len() { l.remove(i); } });
                             errors.set(Vec::new());
@@ -318,7 +317,7 @@ fn LabeledList(
         }).collect_view()}
         <button type="button" class="button" data-testid=format!("add-{prefix}")
             on:click=move |_| edit(&mut |l| l.push(LabeledDraft { label: state.t(default_label).into(), value: String::new() }))>
-            {move || state.t(add_label)}
+            {tr(add_label)}
         </button>
     }
 }

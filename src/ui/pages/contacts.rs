@@ -6,7 +6,7 @@ use crate::domain::consent::{Channel, ConsentState};
 use crate::domain::contact::Role;
 use crate::domain::contact_directory::{ContactDirectory, DirectoryRow, SortOrder};
 use crate::domain::locale::Language;
-use crate::ui::app_state::app_state;
+use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
@@ -129,40 +129,40 @@ pub fn ContactsPage() -> impl IntoView {
 
     view! {
         <div class="page-heading">
-            <h1>{move || state.t(Msg::ContactsTitle)}</h1>
+            <h1>{tr(Msg::ContactsTitle)}</h1>
             <div class="actions actions--tight">
-                <a class="button" href="/tasks" data-testid="tasks-link">{move || state.t(Msg::TasksTitle)}</a>
-                <a class="button button--primary" href="/contacts/new" data-testid="new-contact">{move || state.t(Msg::NewContact)}</a>
+                <a class="button" href="/tasks" data-testid="tasks-link">{tr(Msg::TasksTitle)}</a>
+                <a class="button button--primary" href="/contacts/new" data-testid="new-contact">{tr(Msg::NewContact)}</a>
             </div>
         </div>
         <div class="search">
             <input type="search" id="contact-search" autocomplete="off" enterkeyhint="search"
-                aria-label=move || state.t(Msg::SearchContacts)
-                placeholder=move || state.t(Msg::SearchContacts)
+                aria-label=tr(Msg::SearchContacts)
+                placeholder=tr(Msg::SearchContacts)
                 prop:value=move || choice.with(|c| c.query.clone())
                 on:input=move |ev| { let typed = event_target_value(&ev); set_choice(&|c| c.query = typed.clone()); }/>
             <details class="filters" open=move || choice.with(|c| c.filter != Default::default() || c.sort != SortOrder::Name)>
-                <summary>{move || state.t(Msg::FilterAndSort)}</summary>
+                <summary>{tr(Msg::FilterAndSort)}</summary>
                 <div class="filters__grid">
                     <div>
-                        <label for="filter-role">{move || state.t(Msg::FilterRole)}</label>
+                        <label for="filter-role">{tr(Msg::FilterRole)}</label>
                         <select id="filter-role" on:change=move |ev| {
                             let role = Role::ALL.into_iter().find(|r| format!("{r:?}") == event_target_value(&ev));
                             set_choice(&|c| c.filter.role = role);
                         }>
-                            <option value="" selected=move || choice.with(|c| c.filter.role.is_none())>{move || state.t(Msg::AnyOption)}</option>
+                            <option value="" selected=move || choice.with(|c| c.filter.role.is_none())>{tr(Msg::AnyOption)}</option>
                             {Role::ALL.into_iter().map(|role| view! {
-                                <option value=format!("{role:?}") selected=move || choice.with(|c| c.filter.role == Some(role))>{move || state.t(labels::role(role))}</option>
+                                <option value=format!("{role:?}") selected=move || choice.with(|c| c.filter.role == Some(role))>{tr(labels::role(role))}</option>
                             }).collect_view()}
                         </select>
                     </div>
                     <div>
-                        <label for="filter-tag">{move || state.t(Msg::FilterTag)}</label>
+                        <label for="filter-tag">{tr(Msg::FilterTag)}</label>
                         <select id="filter-tag" on:change=move |ev| {
                             let tag = Some(event_target_value(&ev)).filter(|t| !t.is_empty());
                             set_choice(&|c| c.filter.tag = tag.clone());
                         }>
-                            <option value="" selected=move || choice.with(|c| c.filter.tag.is_none())>{move || state.t(Msg::AnyOption)}</option>
+                            <option value="" selected=move || choice.with(|c| c.filter.tag.is_none())>{tr(Msg::AnyOption)}</option>
                             {move || tags.get().into_iter().map(|tag| {
                                 let value = tag.clone();
                                 view! { <option value=tag.clone() selected=move || choice.with(|c| c.filter.tag.as_deref() == Some(value.as_str()))>{tag.clone()}</option> }
@@ -170,12 +170,12 @@ pub fn ContactsPage() -> impl IntoView {
                         </select>
                     </div>
                     <div>
-                        <label for="filter-consent">{move || state.t(Msg::FilterConsent)}</label>
+                        <label for="filter-consent">{tr(Msg::FilterConsent)}</label>
                         <select id="filter-consent" on:change=move |ev| {
                             let consent = event_target_value(&ev).parse::<usize>().ok().and_then(|i| consent_choices().nth(i));
                             set_choice(&|c| c.filter.consent = consent);
                         }>
-                            <option value="" selected=move || choice.with(|c| c.filter.consent.is_none())>{move || state.t(Msg::AnyOption)}</option>
+                            <option value="" selected=move || choice.with(|c| c.filter.consent.is_none())>{tr(Msg::AnyOption)}</option>
                             {consent_choices().enumerate().map(|(i, (channel, consent))| view! {
                                 <option value=i.to_string() selected=move || choice.with(|c| c.filter.consent == Some((channel, consent)))>
                                     {move || format!("{}: {}", state.t(labels::channel(channel)), state.t(labels::consent_state(consent)))}
@@ -184,13 +184,13 @@ pub fn ContactsPage() -> impl IntoView {
                         </select>
                     </div>
                     <div>
-                        <label for="sort-order">{move || state.t(Msg::SortLabel)}</label>
+                        <label for="sort-order">{tr(Msg::SortLabel)}</label>
                         <select id="sort-order" on:change=move |ev| {
                             let sort = SORTS.into_iter().find(|(s, _)| format!("{s:?}") == event_target_value(&ev)).map_or(SortOrder::Name, |(s, _)| s);
                             set_choice(&|c| c.sort = sort);
                         }>
                             {SORTS.into_iter().map(|(sort, msg)| view! {
-                                <option value=format!("{sort:?}") selected=move || choice.with(|c| c.sort == sort)>{move || state.t(msg)}</option>
+                                <option value=format!("{sort:?}") selected=move || choice.with(|c| c.sort == sort)>{tr(msg)}</option>
                             }).collect_view()}
                         </select>
                     </div>
@@ -200,7 +200,7 @@ pub fn ContactsPage() -> impl IntoView {
         </div>
         <p class="card empty-state" data-testid="no-contacts">{empty_text}</p>
         <div class="contact-list" node_ref=list on:scroll=move |_| measure() tabindex="0"
-            role="list" aria-label=move || state.t(Msg::ContactListLabel)>
+            role="list" aria-label=tr(Msg::ContactListLabel)>
             <div class="contact-list__spacer" style:height=move || format!("{}px", matches.with(Vec::len) as f64 * ROW_HEIGHT)>
                 <For each=visible_rows key=|(position, row)| (*position, row.id) let((position, row))>
                     <div class="contact-row" role="listitem" data-row=position
@@ -210,7 +210,7 @@ pub fn ContactsPage() -> impl IntoView {
                             <span class="contact-row__detail">
                                 {let shown = row.clone(); move || row_detail(&shown, choice.with(|c| c.sort), state.lang.get())}
                                 {row.roles.iter().map(|&role| view! {
-                                    <span class="badge">{move || state.t(labels::role(role))}</span>
+                                    <span class="badge">{tr(labels::role(role))}</span>
                                 }).collect_view()}
                             </span>
                         </a>

@@ -2,7 +2,7 @@
 
 use crate::domain::locale::Language;
 use crate::domain::summary::{Summary, SummaryInput};
-use crate::ui::app_state::app_state;
+use crate::ui::app_state::{app_state, tr};
 use crate::ui::i18n::Msg;
 use crate::ui::store_handle::store;
 use crate::ui::clock::local_clock;
@@ -41,16 +41,16 @@ pub fn DashboardPage() -> impl IntoView {
         view! {
             <div class="stat" data-stat=id>
                 <span class="stat__value">{move || summary.with(|s| value(s, state.lang.get()))}</span>
-                <span class="stat__label">{move || state.t(label)}</span>
+                <span class="stat__label">{tr(label)}</span>
             </div>
         }
     };
     view! {
         <h1>{move || state.t_with(Msg::Greeting, &[&name()])}</h1>
         <Show when=move || summary.with(|s| s.contacts <= 1)>
-            <p class="card empty-state">{move || state.t(Msg::EmptyDashboard)}</p>
+            <p class="card empty-state">{tr(Msg::EmptyDashboard)}</p>
         </Show>
-        <section class="stats" aria-label=move || state.t(Msg::DashboardTitle)>
+        <section class="stats" aria-label=tr(Msg::DashboardTitle)>
             {stat(Msg::StatContacts, |s, l| l.format_integer(s.contacts as i64), "contacts")}
             {stat(Msg::StatCustomers, |s, l| l.format_integer(s.customers as i64), "customers")}
             {stat(Msg::StatProspects, |s, l| l.format_integer(s.prospects as i64), "prospects")}

@@ -5,7 +5,7 @@ use crate::domain::campaign::Campaign;
 use crate::domain::lead::Lead;
 use crate::domain::member::Member;
 use crate::store::stored::Stored;
-use crate::ui::app_state::app_state;
+use crate::ui::app_state::{app_state, tr};
 use crate::ui::i18n::Msg;
 use crate::ui::store_handle::store;
 use leptos::prelude::*;
@@ -22,9 +22,9 @@ fn PlannedPage<T: Stored>(
         state.lang.get().format_integer(store().count::<T>() as i64)
     };
     view! {
-        <h1>{move || state.t(title)}</h1>
+        <h1>{tr(title)}</h1>
         <section class="card empty-state">
-            <p>{move || state.t(coming)}</p>
+            <p>{tr(coming)}</p>
             <p class="muted" data-testid="stored-count">{move || state.t_with(Msg::StoredCount, &[&count()])}</p>
         </section>
     }

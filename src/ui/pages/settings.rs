@@ -5,7 +5,7 @@ use crate::domain::onboarding::clean_name;
 use crate::domain::sample::{Owner, SampleSize, generate};
 use crate::domain::settings::{Settings, ThemePreference};
 use crate::store::storage_estimate::request_persistence;
-use crate::ui::app_state::{AppState, app_state};
+use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::i18n::Msg;
 use crate::ui::profile_fields::{CountrySelect, NameField};
 use crate::ui::store_handle::store;
@@ -28,9 +28,8 @@ async fn save(state: AppState, settings: Settings) -> bool {
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
-    let state = app_state();
     view! {
-        <h1>{move || state.t(Msg::SettingsTitle)}</h1>
+        <h1>{tr(Msg::SettingsTitle)}</h1>
         <ProfileSection/>
         <AppearanceSection/>
         <StorageSection/>
@@ -65,13 +64,13 @@ fn ProfileSection() -> impl IntoView {
     });
     view! {
         <section class="card form" aria-labelledby="profile-heading">
-            <h2 id="profile-heading">{move || state.t(Msg::ProfileHeading)}</h2>
+            <h2 id="profile-heading">{tr(Msg::ProfileHeading)}</h2>
             <form on:submit=move |ev| { ev.prevent_default(); submit.dispatch(()); }
                 on:input=move |_| saved.set(false) on:change=move |_| saved.set(false)>
                 <NameField id="profile-name" label=Msg::YourName value=name missing=name_missing/>
                 <CountrySelect id="profile-country" label=Msg::CountryLabel value=country/>
                 <div class="actions">
-                    <button type="submit" class="button button--primary">{move || state.t(Msg::Save)}</button>
+                    <button type="submit" class="button button--primary">{tr(Msg::Save)}</button>
                     <span role="status">{move || saved.get().then(|| state.t(Msg::Saved))}</span>
                 </div>
             </form>
@@ -112,16 +111,16 @@ fn AppearanceSection() -> impl IntoView {
     let theme = move || state.settings.with(|s| s.theme);
     view! {
         <section class="card form">
-            <label for="language">{move || state.t(Msg::LanguageLabel)}</label>
+            <label for="language">{tr(Msg::LanguageLabel)}</label>
             <select id="language" on:change=move |ev| choose_language(event_target_value(&ev))>
-                <option value="de" selected=move || state.lang.get() == Language::De>{move || state.t(Msg::LanguageGerman)}</option>
-                <option value="en" selected=move || state.lang.get() == Language::En>{move || state.t(Msg::LanguageEnglish)}</option>
+                <option value="de" selected=move || state.lang.get() == Language::De>{tr(Msg::LanguageGerman)}</option>
+                <option value="en" selected=move || state.lang.get() == Language::En>{tr(Msg::LanguageEnglish)}</option>
             </select>
-            <label for="theme">{move || state.t(Msg::ThemeLabel)}</label>
+            <label for="theme">{tr(Msg::ThemeLabel)}</label>
             <select id="theme" on:change=move |ev| choose_theme(event_target_value(&ev))>
-                <option value="system" selected=move || theme() == ThemePreference::System>{move || state.t(Msg::ThemeSystem)}</option>
-                <option value="light" selected=move || theme() == ThemePreference::Light>{move || state.t(Msg::ThemeLight)}</option>
-                <option value="dark" selected=move || theme() == ThemePreference::Dark>{move || state.t(Msg::ThemeDark)}</option>
+                <option value="system" selected=move || theme() == ThemePreference::System>{tr(Msg::ThemeSystem)}</option>
+                <option value="light" selected=move || theme() == ThemePreference::Light>{tr(Msg::ThemeLight)}</option>
+                <option value="dark" selected=move || theme() == ThemePreference::Dark>{tr(Msg::ThemeDark)}</option>
             </select>
         </section>
     }
@@ -136,7 +135,7 @@ fn StorageSection() -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="storage-heading">
-            <h2 id="storage-heading">{move || state.t(Msg::StorageHeading)}</h2>
+            <h2 id="storage-heading">{tr(Msg::StorageHeading)}</h2>
             {move || {
                 let lang = state.lang.get();
                 match status.get() {
@@ -195,10 +194,10 @@ fn SampleSection() -> impl IntoView {
         <p role="status" class="muted">{move || loaded.get().then(|| state.t(Msg::SampleLoaded))}</p>
         <Show when=empty>
             <section class="card">
-                <h2>{move || state.t(Msg::SampleHeading)}</h2>
-                <p>{move || state.t(Msg::SampleExplain)}</p>
+                <h2>{tr(Msg::SampleHeading)}</h2>
+                <p>{tr(Msg::SampleExplain)}</p>
                 <button class="button" disabled=move || load.pending().get() on:click=move |_| { load.dispatch(()); }>
-                    {move || state.t(Msg::LoadSample)}
+                    {tr(Msg::LoadSample)}
                 </button>
             </section>
         </Show>
@@ -221,15 +220,15 @@ fn DeleteAllSection() -> impl IntoView {
     });
     view! {
         <section class="card card--danger" aria-labelledby="danger-heading">
-            <h2 id="danger-heading">{move || state.t(Msg::DangerHeading)}</h2>
-            <p id="danger-explain">{move || state.t(Msg::DangerExplain)}</p>
-            <label for="delete-confirm">{move || state.t(Msg::ConfirmLabel)}</label>
+            <h2 id="danger-heading">{tr(Msg::DangerHeading)}</h2>
+            <p id="danger-explain">{tr(Msg::DangerExplain)}</p>
+            <label for="delete-confirm">{tr(Msg::ConfirmLabel)}</label>
             <input id="delete-confirm" autocomplete="off" aria-describedby="danger-explain"
                 prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))/>
             <div class="actions">
                 <button class="button button--danger" disabled=move || !confirmed() || delete.pending().get()
                     on:click=move |_| { delete.dispatch(()); }>
-                    {move || state.t(Msg::DeleteAll)}
+                    {tr(Msg::DeleteAll)}
                 </button>
             </div>
         </section>

@@ -3,7 +3,7 @@
 use crate::domain::agenda::Agenda;
 use crate::domain::contact::Contact;
 use crate::domain::task::Task;
-use crate::ui::app_state::app_state;
+use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::contact::follow_up_form::FollowUpForm;
 use crate::ui::i18n::Msg;
@@ -62,7 +62,7 @@ pub fn TasksPage() -> impl IntoView {
         view! {
             <section class="card" aria-labelledby=format!("{id}-heading") data-testid=id>
                 <h2 id=format!("{id}-heading")>
-                    {move || state.t(heading)}
+                    {tr(heading)}
                     " "<span class="badge">{move || agenda.with(|a| pick(a).len().to_string())}</span>
                 </h2>
                 {move || {
@@ -81,8 +81,8 @@ pub fn TasksPage() -> impl IntoView {
         }
     };
     view! {
-        <p class="back"><a href="/contacts">{move || state.t(Msg::BackToContacts)}</a></p>
-        <h1>{move || state.t(Msg::TasksTitle)}</h1>
+        <p class="back"><a href="/contacts">{tr(Msg::BackToContacts)}</a></p>
+        <h1>{tr(Msg::TasksTitle)}</h1>
         {section("overdue", Msg::Overdue, Msg::NothingOverdue, |a| a.overdue.clone())}
         {section("today", Msg::Today, Msg::NothingToday, |a| a.today.clone())}
         {section("upcoming", Msg::Upcoming, Msg::NothingUpcoming, |a| a.upcoming.clone())}
