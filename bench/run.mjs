@@ -133,7 +133,7 @@ const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return 
 
 const profile = mkdtempSync(join(tmpdir(), 'teamline-bench-'));
 const port = 19000 + Math.floor(Math.random() * 500);
-const server = await serve('dist', port);
+const server = await serve('dist-bench', port);
 const url = `http://127.0.0.1:${port}/`;
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, viewport: { width: 390, height: 844 }, locale: 'de-DE',

@@ -12,7 +12,7 @@ cargo fmt --all -- --check
 
 step "clippy (native and wasm32), warnings are errors"
 cargo clippy --all-targets -- -D warnings
-cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --all-targets --all-features --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests (domain, io, store logic)"
 cargo test

@@ -15,6 +15,7 @@ pub mod email;
 pub mod erasure;
 pub mod follow_up;
 pub mod interaction;
+pub mod iso_date;
 pub mod lead;
 pub mod local_clock;
 pub mod locale;

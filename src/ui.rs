@@ -4,6 +4,7 @@
 //! Only the message table compiles natively too, so that its tests run with `cargo test`.
 
 pub mod i18n;
+pub mod route;
 
 /// Declares modules that exist only in the browser build.
 macro_rules! browser_only {
@@ -18,19 +19,23 @@ browser_only! {
     mod clock;
     mod contact;
     mod download;
-    pub mod bench;
     mod first_run;
     mod icons;
     mod labels;
     mod notices;
     mod pages;
     mod profile_fields;
+    mod router;
     mod shell;
+    mod spawn;
     mod store_handle;
     mod task_row;
     mod update_banner;
     mod writes;
 }
+
+#[cfg(all(target_arch = "wasm32", feature = "bench"))]
+pub mod bench;
 
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]

@@ -6,7 +6,7 @@ use crate::domain::contact::{Address, Contact, Labeled, Role};
 use crate::domain::email::{self, EmailError};
 use crate::domain::phone::{self, PhoneError};
 use crate::domain::referral::{ReferralError, Referrals};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -100,7 +100,7 @@ impl ContactDraft {
             country: address.country,
             birthday: contact
                 .birthday
-                .map(|b| b.format("%Y-%m-%d").to_string())
+                .map(crate::domain::iso_date::format_date)
                 .unwrap_or_default(),
             language: contact.language.clone().unwrap_or_default(),
             roles: contact.roles.clone(),
@@ -149,13 +149,13 @@ impl ContactDraft {
         }
         let birthday = match self.birthday.trim() {
             "" => None,
-            typed => match NaiveDate::parse_from_str(typed, "%Y-%m-%d") {
-                Ok(date) if date > context.now.date_naive() => {
+            typed => match crate::domain::iso_date::parse_date(typed) {
+                Some(date) if date > context.now.date_naive() => {
                     fail(Field::Birthday, Problem::BirthdayInFuture);
                     None
                 }
-                Ok(date) => Some(date),
-                Err(_) => {
+                Some(date) => Some(date),
+                None => {
                     fail(Field::Birthday, Problem::NotADate);
                     None
                 }

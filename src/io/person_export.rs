@@ -1,6 +1,7 @@
 //! The right of access (GDPR Art. 15): everything stored about one person as one JSON
 //! file the rep can hand over.
 
+use crate::domain::iso_date::{format_date, format_utc};
 use crate::domain::person::PersonRecords;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -21,7 +22,7 @@ pub fn person_to_json(person: &PersonRecords, now: DateTime<Utc>) -> String {
     serde_json::to_string_pretty(&AccessExport {
         format: FORMAT,
         exported_at: now,
-        exported_at_text: now.to_rfc3339(),
+        exported_at_text: format_utc(now),
         person,
     })
     .expect("records always serialise")
@@ -41,7 +42,7 @@ pub fn file_name(person: &PersonRecords, prefix: &str, now: DateTime<Utc>) -> St
     }
     let slug = slug.trim_end_matches('-');
     let slug = if slug.is_empty() { "kontakt" } else { slug };
-    format!("{prefix}-{slug}-{}.json", now.format("%Y-%m-%d"))
+    format!("{prefix}-{slug}-{}.json", format_date(now.date_naive()))
 }
 
 #[cfg(test)]

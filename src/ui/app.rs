@@ -7,6 +7,7 @@ use crate::ui::first_run::FirstRun;
 use crate::ui::i18n::Msg;
 use crate::ui::shell::Shell;
 use crate::ui::store_handle::{set_store, try_store};
+use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 
 #[component]
@@ -48,7 +49,7 @@ fn Started() -> impl IntoView {
     // Reminders for today are planned after the first screen is up, not before.
     Effect::new(move |_| {
         if has_profile.get() {
-            leptos::task::spawn_local(crate::ui::writes::sync_all_reminders(state));
+            spawn(crate::ui::writes::sync_all_reminders(state));
         }
     });
     move || {

@@ -1,7 +1,8 @@
 //! The device's clock and time zone, and the text form of `datetime-local` inputs.
 
 use crate::domain::local_clock::LocalClock;
-use chrono::{DateTime, NaiveDateTime, Utc};
+use crate::domain::iso_date::{format_date_time, parse_date_time};
+use chrono::{DateTime, Utc};
 
 pub fn local_clock() -> LocalClock {
     let minutes_west = js_sys::Date::new_0().get_timezone_offset();
@@ -10,12 +11,11 @@ pub fn local_clock() -> LocalClock {
 
 /// `2026-11-27T09:30`, as a `datetime-local` input shows it.
 pub fn to_input(clock: &LocalClock, at: DateTime<Utc>) -> String {
-    clock.local(at).format("%Y-%m-%dT%H:%M").to_string()
+    format_date_time(clock.local(at))
 }
 
 pub fn from_input(clock: &LocalClock, typed: &str) -> Option<DateTime<Utc>> {
-    NaiveDateTime::parse_from_str(typed, "%Y-%m-%dT%H:%M")
-        .ok()
+    parse_date_time(typed)
         .map(|local| clock.to_utc(local))
 }
 

@@ -5,6 +5,7 @@ use crate::ui::app_state::{app_state, tr};
 use crate::ui::i18n::Msg;
 use crate::ui::update_banner::UpdateBanner;
 use crate::ui::writes::Undo;
+use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 
 #[component]
@@ -27,14 +28,14 @@ pub fn Notices() -> impl IntoView {
 #[component]
 fn UndoNotice() -> impl IntoView {
     let state = app_state();
-    let undo_now = Action::new_local(move |undo: &Undo| crate::ui::writes::undo(state, undo.clone()));
+    let undo_now = move |undo: Undo| spawn(crate::ui::writes::undo(state, undo));
     move || {
         state.undo.get().map(|undo| {
             let text = state.t_with(undo.message, &[&undo.subject]);
             view! {
                 <div class="notice" role="status" data-testid="undo-notice">
                     <span>{text}</span>
-                    <button class="button" data-testid="undo" on:click=move |_| { undo_now.dispatch(undo.clone()); }>{tr(Msg::Undo)}</button>
+                    <button class="button" data-testid="undo" on:click=move |_| { undo_now(undo.clone()); }>{tr(Msg::Undo)}</button>
                     <button class="button button--quiet" on:click=move |_| state.undo.set(None)>{tr(Msg::Dismiss)}</button>
                 </div>
             }

@@ -1,13 +1,13 @@
 //! The app shell: navigation (a bottom tab bar on phones, a side bar on wide screens),
 //! notices, and the routed pages.
 
+use crate::domain::agenda::Agenda;
+use crate::ui::clock::local_clock;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::i18n::Msg;
 use crate::ui::icons::{Icon, IconView};
 use crate::ui::notices::Notices;
 use crate::ui::pages::campaigns::CampaignsPage;
-use crate::domain::agenda::Agenda;
-use crate::ui::clock::local_clock;
 use crate::ui::pages::contact_detail::ContactDetailPage;
 use crate::ui::pages::contact_edit::ContactEditPage;
 use crate::ui::pages::contacts::ContactsPage;
@@ -18,9 +18,9 @@ use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::pages::settings::SettingsPage;
 use crate::ui::pages::tasks::TasksPage;
 use crate::ui::store_handle::store;
+use crate::ui::route::Page;
+use crate::ui::router::{Location, provide_router};
 use leptos::prelude::*;
-use leptos_router::components::{A, Route, Router, Routes};
-use leptos_router::path;
 
 const NAVIGATION: [(&str, Msg, Icon); 6] = [
     ("/", Msg::NavDashboard, Icon::Dashboard),
@@ -38,9 +38,34 @@ fn due_task_count() -> usize {
     })
 }
 
+/// Whether the navigation entry for `href` belongs to the page at `path`: the Contacts
+/// tab stays marked on a contact's page.
+fn is_current(href: &str, path: &str) -> bool {
+    path == href || (href != "/" && path.starts_with(href) && path[href.len()..].starts_with('/'))
+}
+
+fn page_view(page: Page) -> AnyView {
+    match page {
+        Page::Dashboard => view! { <DashboardPage/> }.into_any(),
+        Page::Contacts => view! { <ContactsPage/> }.into_any(),
+        Page::NewContact => view! { <ContactEditPage id=None/> }.into_any(),
+        Page::Contact(id) => view! { <ContactDetailPage id=id/> }.into_any(),
+        Page::EditContact(id) => view! { <ContactEditPage id=Some(id)/> }.into_any(),
+        Page::Tasks => view! { <TasksPage/> }.into_any(),
+        Page::Leads => view! { <LeadsPage/> }.into_any(),
+        Page::Downline => view! { <DownlinePage/> }.into_any(),
+        Page::Campaigns => view! { <CampaignsPage/> }.into_any(),
+        Page::Settings => view! { <SettingsPage/> }.into_any(),
+        Page::NotFound => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
 #[component]
 pub fn Shell() -> impl IntoView {
     let state = app_state();
+    let Location { path } = provide_router();
+    let page = Memo::new(move |_| path.with(|p| Page::of(p)));
+    let current = move |href: &'static str| move || path.with(|p| is_current(href, p)).then_some("page");
     let due = Memo::new(move |_| {
         state.revision.track();
         due_task_count()
@@ -53,44 +78,30 @@ pub fn Shell() -> impl IntoView {
                 view! { <span class="nav__badge" data-testid="due-badge" aria-label=label>{count.to_string()}</span> }
             })
         })
-    };    view! {
-        <Router>
-            <div class="shell">
-                <nav class="nav" aria-label=tr(Msg::MainNavigation)>
-                    <span class="nav__brand" aria-hidden="true">{tr(Msg::AppName)}</span>
-                    {NAVIGATION.into_iter().map(|(href, label, icon)| view! {
-                        <A href=href exact=href == "/" attr:class="nav__link" attr:data-nav=href>
-                            <IconView icon=icon/>
-                            {badge(href)}
-                            <span class="nav__label">{tr(label)}</span>
-                        </A>
-                    }).collect_view()}
-                </nav>
-                <div class="content">
-                    // Phones reach Settings from this bar, leaving five roomy tabs below.
-                    <header class="topbar">
-                        <span class="topbar__brand">{tr(Msg::AppName)}</span>
-                        <A href="/settings" attr:class="topbar__settings" attr:aria-label=tr(Msg::NavSettings)>
-                            <IconView icon=Icon::Settings/>
-                        </A>
-                    </header>
-                    <Notices/>
-                    <main id="main">
-                        <Routes fallback=NotFoundPage>
-                            <Route path=path!("/") view=DashboardPage/>
-                            <Route path=path!("/contacts") view=ContactsPage/>
-                            <Route path=path!("/contacts/new") view=ContactEditPage/>
-                            <Route path=path!("/contacts/:id") view=ContactDetailPage/>
-                            <Route path=path!("/contacts/:id/edit") view=ContactEditPage/>
-                            <Route path=path!("/tasks") view=TasksPage/>
-                            <Route path=path!("/leads") view=LeadsPage/>
-                            <Route path=path!("/downline") view=DownlinePage/>
-                            <Route path=path!("/campaigns") view=CampaignsPage/>
-                            <Route path=path!("/settings") view=SettingsPage/>
-                        </Routes>
-                    </main>
-                </div>
+    };
+    view! {
+        <div class="shell">
+            <nav class="nav" aria-label=tr(Msg::MainNavigation)>
+                <span class="nav__brand" aria-hidden="true">{tr(Msg::AppName)}</span>
+                {NAVIGATION.into_iter().map(|(href, label, icon)| view! {
+                    <a href=href class="nav__link" data-nav=href aria-current=current(href)>
+                        <IconView icon=icon/>
+                        {badge(href)}
+                        <span class="nav__label">{tr(label)}</span>
+                    </a>
+                }).collect_view()}
+            </nav>
+            <div class="content">
+                // Phones reach Settings from this bar, leaving five roomy tabs below.
+                <header class="topbar">
+                    <span class="topbar__brand">{tr(Msg::AppName)}</span>
+                    <a href="/settings" class="topbar__settings" aria-label=tr(Msg::NavSettings) aria-current=current("/settings")>
+                        <IconView icon=Icon::Settings/>
+                    </a>
+                </header>
+                <Notices/>
+                <main id="main">{move || page_view(page.get())}</main>
             </div>
-        </Router>
+        </div>
     }
 }

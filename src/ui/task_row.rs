@@ -9,6 +9,7 @@ use crate::ui::i18n::Msg;
 use crate::ui::labels;
 use crate::ui::writes::save;
 use chrono::Utc;
+use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 
 /// `contact_name` is shown (as a link) on lists of many contacts' tasks.
@@ -19,15 +20,14 @@ pub fn TaskRow(task: Task, contact_name: Option<String>) -> impl IntoView {
     let moving = RwSignal::new(false);
     let new_time = RwSignal::new(String::new());
     let bad_time = RwSignal::new(false);
-    let store_change = Action::new_local(move |changed: &Task| {
-        let changed = changed.clone();
-        async move {
+    let store_change = move |changed: Task| {
+        spawn(async move {
             let contacts: Vec<_> = changed.contact_id.into_iter().collect();
             let mut batch = WriteBatch::new();
             batch.put(changed);
             save(state, batch, &contacts).await;
-        }
-    });
+        });
+    };
     let (title, due_at, contact_id, id) = task.with_value(|t| {
         let title = if t.title.is_empty() {
             state.t(labels::task_kind(t.kind)).to_owned()
@@ -53,11 +53,11 @@ pub fn TaskRow(task: Task, contact_name: Option<String>) -> impl IntoView {
             </div>
             <div class="task__actions">
                 <button type="button" class="button" data-action="done"
-                    on:click=move |_| { store_change.dispatch(complete(&task.get_value(), Utc::now())); }>
+                    on:click=move |_| { store_change(complete(&task.get_value(), Utc::now())); }>
                     {tr(Msg::TaskDone)}
                 </button>
                 <button type="button" class="button" data-action="snooze"
-                    on:click=move |_| { store_change.dispatch(snooze(&task.get_value(), Utc::now())); }>
+                    on:click=move |_| { store_change(snooze(&task.get_value(), Utc::now())); }>
                     {tr(Msg::TaskSnooze)}
                 </button>
                 <button type="button" class="button" data-action="move"
@@ -69,7 +69,7 @@ pub fn TaskRow(task: Task, contact_name: Option<String>) -> impl IntoView {
                 <form class="task__move" on:submit=move |ev| {
                     ev.prevent_default();
                     match from_input(&local_clock(), &new_time.get_untracked()) {
-                        Some(at) => { store_change.dispatch(reschedule(&task.get_value(), at, Utc::now())); moving.set(false); }
+                        Some(at) => { store_change(reschedule(&task.get_value(), at, Utc::now())); moving.set(false); }
                         None => bad_time.set(true),
                     }
                 }>

@@ -11,6 +11,7 @@ use crate::ui::i18n::Msg;
 use crate::ui::labels;
 use crate::ui::writes::save;
 use chrono::Utc;
+use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 
 const METHODS: [ConsentMethod; 4] = [
@@ -40,7 +41,7 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
     let proof = RwSignal::new(String::new());
     let proof_missing = RwSignal::new(false);
 
-    let submit = Action::new_local(move |_: &()| async move {
+    let submit = move || spawn(async move {
         let Some(chosen) = channel.get_untracked() else { return };
         let proof_text = proof.get_untracked().trim().to_owned();
         if proof_text.is_empty() {
@@ -59,9 +60,8 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
             proof.set(String::new());
         }
     });
-    let withdraw = Action::new_local(move |chosen: &Channel| {
-        let chosen = *chosen;
-        async move {
+    let withdraw = move |chosen: Channel| {
+        spawn(async move {
             let change = ConsentChange {
                 channel: chosen,
                 state: ConsentState::Refused,
@@ -70,8 +70,8 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
                 proof: state.t(Msg::WithdrawalProof).to_owned(),
             };
             record(state, &contact.get_value(), change).await;
-        }
-    });
+        });
+    };
 
     let rows = Channel::ALL.into_iter().map(move |c| {
         let current = contact.with_value(|contact| contact.consent.state(c));
@@ -85,7 +85,7 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
                 <span class="consent-row__actions">
                     {(current == ConsentState::Granted).then(|| view! {
                         <button type="button" class="button" data-testid=format!("withdraw-{key}")
-                            on:click=move |_| { withdraw.dispatch(c); }>
+                            on:click=move |_| { withdraw(c); }>
                             {tr(Msg::Withdraw)}
                         </button>
                     })}
@@ -112,7 +112,7 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
             <ul class="consent-list">{rows}</ul>
             {move || channel.get().map(|c| view! {
                 <form class="form consent-form" data-testid="consent-form"
-                    on:submit=move |ev| { ev.prevent_default(); submit.dispatch(()); }>
+                    on:submit=move |ev| { ev.prevent_default(); submit(); }>
                     <h3>{move || state.t_with(Msg::RecordConsentFor, &[state.t(labels::channel(c))])}</h3>
                     <div class="choices" role="radiogroup" aria-label=tr(Msg::ConsentStateLabel)>
                         <label class="choice"><input type="radio" name="consent-state" prop:checked=move || granted.get()

@@ -8,6 +8,7 @@ use crate::ui::clock::{from_input, local_clock, to_input};
 use crate::ui::i18n::Msg;
 use crate::ui::writes::save;
 use chrono::{Duration, Utc};
+use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -25,7 +26,7 @@ pub fn FollowUpForm(contact_id: Option<Uuid>) -> impl IntoView {
     let problems = RwSignal::new((false, false));
     let saved = RwSignal::new(false);
 
-    let submit = Action::new_local(move |_: &()| async move {
+    let submit = move || spawn(async move {
         let text = title.get_untracked().trim().to_owned();
         let due = from_input(&local_clock(), &when.get_untracked());
         problems.set((text.is_empty(), due.is_none()));
@@ -48,7 +49,7 @@ pub fn FollowUpForm(contact_id: Option<Uuid>) -> impl IntoView {
     });
 
     view! {
-        <form class="form" data-testid="follow-up-form" on:submit=move |ev| { ev.prevent_default(); submit.dispatch(()); }
+        <form class="form" data-testid="follow-up-form" on:submit=move |ev| { ev.prevent_default(); submit(); }
             on:input=move |_| saved.set(false)>
             <h3>{tr(Msg::NewFollowUp)}</h3>
             <label for="follow-up-title">{tr(Msg::FollowUpWhat)}</label>

@@ -10,6 +10,7 @@ use crate::ui::i18n::Msg;
 use crate::ui::labels;
 use crate::ui::writes::save;
 use chrono::{DateTime, Utc};
+use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -59,7 +60,7 @@ pub fn InteractionForm(
     let outcome = RwSignal::new(None::<Outcome>);
     let bad_time = RwSignal::new(false);
 
-    let submit = Action::new_local(move |_: &()| async move {
+    let submit = move || spawn(async move {
         let Some(at) = from_input(&local_clock(), &when.get_untracked()) else {
             bad_time.set(true);
             return;
@@ -83,7 +84,7 @@ pub fn InteractionForm(
 
     view! {
         <form class="form interaction-form" data-testid="interaction-form"
-            on:submit=move |ev| { ev.prevent_default(); submit.dispatch(()); }>
+            on:submit=move |ev| { ev.prevent_default(); submit(); }>
             <h3>{heading}</h3>
             <div class="form-row">
                 <div>

@@ -9,7 +9,9 @@ use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::i18n::Msg;
 use crate::ui::writes::save;
-use chrono::{NaiveDate, Utc};
+use crate::domain::iso_date::{format_date, parse_date};
+use chrono::Utc;
+use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 
 #[component]
@@ -17,13 +19,13 @@ pub fn OrdersCard(contact: Contact, orders: Vec<Order>) -> impl IntoView {
     let state = app_state();
     let contact = StoredValue::new(contact);
     let today = local_clock().today();
-    let date = RwSignal::new(today.format("%Y-%m-%d").to_string());
+    let date = RwSignal::new(format_date(today));
     let amount = RwSignal::new(String::new());
     let points = RwSignal::new(String::new());
     let problems = RwSignal::new((false, false, false));
 
-    let submit = Action::new_local(move |_: &()| async move {
-        let day = NaiveDate::parse_from_str(&date.get_untracked(), "%Y-%m-%d").ok();
+    let submit = move || spawn(async move {
+        let day = parse_date(&date.get_untracked());
         let cents = parse_hundredths(&amount.get_untracked()).filter(|c| *c > 0);
         let typed_points = points.get_untracked();
         let centipoints = if typed_points.trim().is_empty() {
@@ -84,7 +86,7 @@ pub fn OrdersCard(contact: Contact, orders: Vec<Order>) -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ol>
-            <form class="form" data-testid="order-form" on:submit=move |ev| { ev.prevent_default(); submit.dispatch(()); }>
+            <form class="form" data-testid="order-form" on:submit=move |ev| { ev.prevent_default(); submit(); }>
                 <h3>{tr(Msg::RecordOrder)}</h3>
                 <div class="form-row form-row--three">
                     <div>

@@ -12,13 +12,13 @@ use crate::ui::i18n::Msg;
 use crate::ui::store_handle::store;
 use crate::ui::writes::save;
 use chrono::Utc;
+use crate::ui::spawn::spawn;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use crate::ui::router::navigate;
 
 #[component]
 pub fn PrivacyCard(contact: Contact) -> impl IntoView {
     let state = app_state();
-    let navigate = use_navigate();
     let id = contact.meta.id;
     let name = contact.display_name();
     let confirming = RwSignal::new(false);
@@ -33,18 +33,17 @@ pub fn PrivacyCard(contact: Contact) -> impl IntoView {
             Err(detail) => state.error.set(Some(crate::store::error::StoreError::Failed(detail))),
         }
     };
-    let erase_now = Action::new_local(move |_: &()| {
-        let navigate = navigate.clone();
-        async move {
+    let erase_now = move || {
+        spawn(async move {
             let Some(person) = store().read(|all| person_records(all, id)) else { return };
             let mut batch = WriteBatch::new();
             batch.put_all(erase(person, Utc::now()));
             if save(state, batch, &[]).await {
                 state.undo.set(None);
-                navigate("/contacts?erased=1", Default::default());
+                navigate("/contacts");
             }
-        }
-    });
+        });
+    };
 
     view! {
         <section class="card" aria-labelledby="privacy-heading">
@@ -64,7 +63,7 @@ pub fn PrivacyCard(contact: Contact) -> impl IntoView {
             }>
                 <div class="notice notice--warning" role="alert">
                     <span>{state.t_with(Msg::EraseConfirm, &[&name])}</span>
-                    <button type="button" class="button button--danger" data-testid="erase-confirm" on:click=move |_| { erase_now.dispatch(()); }>
+                    <button type="button" class="button button--danger" data-testid="erase-confirm" on:click=move |_| { erase_now(); }>
                         {tr(Msg::EraseForever)}
                     </button>
                     <button type="button" class="button" on:click=move |_| confirming.set(false)>{tr(Msg::Cancel)}</button>

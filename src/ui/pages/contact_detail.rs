@@ -26,9 +26,9 @@ use crate::ui::store_handle::store;
 use crate::ui::task_row::TaskRow;
 use crate::ui::writes::{offer_undo, save};
 use chrono::Utc;
+use crate::ui::spawn::spawn;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use crate::ui::router::navigate;
 use uuid::Uuid;
 
 #[derive(Clone, PartialEq)]
@@ -73,25 +73,21 @@ fn contact_view(id: Uuid) -> Option<ContactView> {
 fn contact_links(people: Vec<(Uuid, String)>) -> impl IntoView {
     people
         .into_iter()
-        .map(|(id, name)| view! { <li><A href=format!("/contacts/{id}")>{name}</A></li> })
+        .map(|(id, name)| view! { <li><a href=format!("/contacts/{id}")>{name}</a></li> })
         .collect_view()
 }
 
 #[component]
-pub fn ContactDetailPage() -> impl IntoView {
+pub fn ContactDetailPage(id: Option<Uuid>) -> impl IntoView {
     let state = app_state();
-    let params = use_params_map();
     let view_model = Memo::new(move |_| {
         state.revision.track();
-        params
-            .with(|p| p.get("id"))
-            .and_then(|id| Uuid::parse_str(&id).ok())
-            .and_then(contact_view)
+        id.and_then(contact_view)
     });
     move || match view_model.get() {
         None => view! {
             <h1>{tr(Msg::ContactNotFound)}</h1>
-            <p><A href="/contacts">{tr(Msg::BackToContacts)}</A></p>
+            <p><a href="/contacts">{tr(Msg::BackToContacts)}</a></p>
         }
         .into_any(),
         Some(contact_view) => view! { <ContactPage view=contact_view/> }.into_any(),
@@ -101,32 +97,29 @@ pub fn ContactDetailPage() -> impl IntoView {
 #[component]
 fn ContactPage(view: ContactView) -> impl IntoView {
     let state = app_state();
-    let navigate = use_navigate();
     let ContactView { contact, chain, referred, timeline, orders, open_tasks } = view;
     let id = contact.meta.id;
     let name = contact.display_name();
     let lang = state.lang.get_untracked();
 
-    let delete = Action::new_local({
-        let contact = contact.clone();
-        move |_: &()| {
-            let (contact, navigate) = (contact.clone(), navigate.clone());
-            async move {
-                let mut batch = WriteBatch::new();
-                store().read(|all| {
-                    batch.delete::<Contact>(all, id, Utc::now());
+    let deleted = StoredValue::new(contact.clone());
+    let delete = move || {
+        spawn(async move {
+            let mut batch = WriteBatch::new();
+            store().read(|all| {
+                batch.delete::<Contact>(all, id, Utc::now());
+            });
+            if save(state, batch, &[id]).await {
+                let contact = deleted.get_value();
+                let name = contact.display_name();
+                offer_undo(state, Msg::ContactDeleted, name, DataSet {
+                    contacts: vec![contact],
+                    ..DataSet::default()
                 });
-                if save(state, batch, &[id]).await {
-                    let name = contact.display_name();
-                    offer_undo(state, Msg::ContactDeleted, name, DataSet {
-                        contacts: vec![contact],
-                        ..DataSet::default()
-                    });
-                    navigate("/contacts", Default::default());
-                }
+                navigate("/contacts");
             }
-        }
-    });
+        });
+    };
 
     let quick = move |kind: InteractionKind| {
         move |_| state.pending_log.set(Some(PendingLog { contact_id: id, kind, at: Utc::now() }))
@@ -163,12 +156,12 @@ fn ContactPage(view: ContactView) -> impl IntoView {
     let no_referrals = chain.is_empty() && referred.is_empty();
 
     view! {
-        <p class="back"><A href="/contacts">{tr(Msg::BackToContacts)}</A></p>
+        <p class="back"><a href="/contacts">{tr(Msg::BackToContacts)}</a></p>
         <div class="page-heading">
             <h1>{name.clone()}</h1>
             <div class="actions actions--tight">
                 <a class="button" href=format!("/contacts/{id}/edit") data-testid="edit-contact">{tr(Msg::Edit)}</a>
-                <button type="button" class="button" data-testid="delete-contact" on:click=move |_| { delete.dispatch(()); }>
+                <button type="button" class="button" data-testid="delete-contact" on:click=move |_| { delete(); }>
                     {tr(Msg::Delete)}
                 </button>
             </div>

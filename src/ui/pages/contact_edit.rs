@@ -13,8 +13,9 @@ use crate::ui::labels;
 use crate::ui::store_handle::store;
 use crate::ui::writes::save;
 use chrono::Utc;
+use crate::ui::spawn::spawn;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use crate::ui::router::navigate;
 use uuid::Uuid;
 
 fn field_id(field: Field) -> String {
@@ -48,11 +49,10 @@ fn error_text(state: AppState, errors: RwSignal<Vec<FieldError>>, field: Field) 
 }
 
 #[component]
-pub fn ContactEditPage() -> impl IntoView {
-    let params = use_params_map();
-    let existing_id = params.with_untracked(|p| p.get("id").and_then(|id| Uuid::parse_str(&id).ok()));
-    let existing: Option<Contact> = existing_id.and_then(|id| store().get::<Contact>(id));
-    if existing_id.is_some() && existing.is_none() {
+/// `id` is `None` for a new contact, and `Some(None)` for an address without a valid id.
+pub fn ContactEditPage(id: Option<Option<Uuid>>) -> impl IntoView {
+    let existing: Option<Contact> = id.flatten().and_then(|id| store().get::<Contact>(id));
+    if id.is_some() && existing.is_none() {
         return view! {
             <h1>{tr(Msg::ContactNotFound)}</h1>
             <p><a href="/contacts">{tr(Msg::BackToContacts)}</a></p>
@@ -65,7 +65,6 @@ pub fn ContactEditPage() -> impl IntoView {
 #[component]
 fn ContactForm(existing: Option<Contact>) -> impl IntoView {
     let state = app_state();
-    let navigate = use_navigate();
     let draft = RwSignal::new(existing.as_ref().map_or_else(
         || ContactDraft {
             phones: vec![LabeledDraft {
@@ -90,9 +89,8 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
     let cancel_href = own_id.map_or("/contacts".to_owned(), |id| format!("/contacts/{id}"));
     let existing = StoredValue::new(existing);
 
-    let submit = Action::new_local(move |_: &()| {
-        let navigate = navigate.clone();
-        async move {
+    let submit = move || {
+        spawn(async move {
             let referrals = store().read(|all| {
                 Referrals::new(
                     all.contacts
@@ -129,12 +127,12 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
                     let mut batch = WriteBatch::new();
                     batch.put(contact);
                     if save(state, batch, &[id]).await {
-                        navigate(&format!("/contacts/{id}"), Default::default());
+                        navigate(&format!("/contacts/{id}"));
                     }
                 }
             }
-        }
-    });
+        });
+    };
 
     let text = move |id: &'static str,
                      label: Msg,
@@ -157,7 +155,7 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
         <p class="back"><a href=cancel_href.clone()>{tr(Msg::Cancel)}</a></p>
         <h1>{tr(title)}</h1>
         <form class="card form contact-form" novalidate
-            on:submit=move |ev| { ev.prevent_default(); submit.dispatch(()); }>
+            on:submit=move |ev| { ev.prevent_default(); submit(); }>
             {move || (!errors.with(Vec::is_empty)).then(|| view! {
                 <p class="notice notice--error" role="alert">{tr(Msg::FixMarkedFields)}</p>
             })}

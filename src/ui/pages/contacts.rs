@@ -14,9 +14,9 @@ use crate::ui::store_handle::store;
 use leptos::prelude::*;
 
 /// Row height in pixels; rows are positioned by index, so it is fixed.
-const ROW_HEIGHT: f64 = 64.0;
+const ROW_HEIGHT: i32 = 64;
 /// Rows rendered above and below the visible ones, so fast scrolling shows no gaps.
-const OVERSCAN: f64 = 6.0;
+const OVERSCAN: i32 = 6;
 
 const SORTS: [(SortOrder, Msg); 3] = [
     (SortOrder::Name, Msg::SortName),
@@ -57,13 +57,13 @@ pub fn ContactsPage() -> impl IntoView {
         choice.with(|c| directory.with(|d| d.find(&c.query, &c.filter, c.sort)))
     });
     let tags = Memo::new(move |_| directory.with(ContactDirectory::tags));
-    let scroll_top = RwSignal::new(0.0);
-    let viewport_height = RwSignal::new(800.0);
+    let scroll_top = RwSignal::new(0);
+    let viewport_height = RwSignal::new(800);
     let list = NodeRef::<leptos::html::Div>::new();
     let measure = move || {
         if let Some(element) = list.get_untracked() {
-            scroll_top.set(f64::from(element.scroll_top()));
-            viewport_height.set(f64::from(element.client_height()));
+            scroll_top.set(element.scroll_top());
+            viewport_height.set(element.client_height());
         }
     };
     Effect::new(move |_| {
@@ -75,19 +75,19 @@ pub fn ContactsPage() -> impl IntoView {
         if let Some(element) = list.get_untracked() {
             element.set_scroll_top(0);
         }
-        scroll_top.set(0.0);
+        scroll_top.set(0);
     };
 
     let visible_rows = move || {
         let (top, height) = (scroll_top.get(), viewport_height.get());
-        let first = ((top / ROW_HEIGHT).floor() - OVERSCAN).max(0.0) as usize;
-        let last = ((top + height) / ROW_HEIGHT).ceil() + OVERSCAN;
+        let first = (top / ROW_HEIGHT - OVERSCAN).max(0) as usize;
+        let last = ((top + height + ROW_HEIGHT - 1) / ROW_HEIGHT + OVERSCAN).max(0) as usize;
         matches.with(|m| {
             directory.with(|d| {
                 m.iter()
                     .enumerate()
                     .skip(first)
-                    .take((last as usize).saturating_sub(first))
+                    .take(last.saturating_sub(first))
                     .filter_map(|(position, &row)| d.row(row).map(|r| (position, r.clone())))
                     .collect::<Vec<(usize, DirectoryRow)>>()
             })
@@ -201,10 +201,10 @@ pub fn ContactsPage() -> impl IntoView {
         <p class="card empty-state" data-testid="no-contacts">{empty_text}</p>
         <div class="contact-list" node_ref=list on:scroll=move |_| measure() tabindex="0"
             role="list" aria-label=tr(Msg::ContactListLabel)>
-            <div class="contact-list__spacer" style:height=move || format!("{}px", matches.with(Vec::len) as f64 * ROW_HEIGHT)>
+            <div class="contact-list__spacer" style:height=move || format!("{}px", matches.with(Vec::len) as i64 * i64::from(ROW_HEIGHT))>
                 <For each=visible_rows key=|(position, row)| (*position, row.id) let((position, row))>
                     <div class="contact-row" role="listitem" data-row=position
-                        style:transform=format!("translateY({}px)", position as f64 * ROW_HEIGHT)>
+                        style:transform=format!("translateY({}px)", position as i64 * i64::from(ROW_HEIGHT))>
                         <a class="contact-row__link" href=format!("/contacts/{}", row.id)>
                             <span class="contact-row__name">{row.name.clone()}</span>
                             <span class="contact-row__detail">

@@ -10,6 +10,7 @@ use crate::ui::i18n::Msg;
 use crate::ui::profile_fields::{CountrySelect, NameField};
 use crate::ui::store_handle::store;
 use chrono::Utc;
+use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 
 /// Saves settings and applies them; errors go to the notice bar.
@@ -46,10 +47,10 @@ fn ProfileSection() -> impl IntoView {
     let country = RwSignal::new(profile.map(|p| p.country).unwrap_or_else(|| "DE".into()));
     let name_missing = RwSignal::new(false);
     let saved = RwSignal::new(false);
-    let submit = Action::new_local(move |_: &()| {
+    let submit = move || {
         let typed = clean_name(&name.get_untracked());
         let country = country.get_untracked();
-        async move {
+        spawn(async move {
             let Some(typed) = typed else {
                 name_missing.set(true);
                 return;
@@ -60,12 +61,12 @@ fn ProfileSection() -> impl IntoView {
                 profile.country = country;
             }
             saved.set(save(state, settings).await);
-        }
-    });
+        });
+    };
     view! {
         <section class="card form" aria-labelledby="profile-heading">
             <h2 id="profile-heading">{tr(Msg::ProfileHeading)}</h2>
-            <form on:submit=move |ev| { ev.prevent_default(); submit.dispatch(()); }
+            <form on:submit=move |ev| { ev.prevent_default(); submit(); }
                 on:input=move |_| saved.set(false) on:change=move |_| saved.set(false)>
                 <NameField id="profile-name" label=Msg::YourName value=name missing=name_missing/>
                 <CountrySelect id="profile-country" label=Msg::CountryLabel value=country/>
@@ -90,7 +91,7 @@ fn AppearanceSection() -> impl IntoView {
             language: Some(language),
             ..state.settings.get_untracked()
         };
-        leptos::task::spawn_local(async move {
+        spawn(async move {
             save(state, settings).await;
         });
     };
@@ -104,7 +105,7 @@ fn AppearanceSection() -> impl IntoView {
             theme,
             ..state.settings.get_untracked()
         };
-        leptos::task::spawn_local(async move {
+        spawn(async move {
             save(state, settings).await;
         });
     };

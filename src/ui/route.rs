@@ -1,0 +1,60 @@
+//! The app's addresses and the page each names. Compiled natively too, so the mapping
+//! is tested with `cargo test`.
+
+use uuid::Uuid;
+
+/// Every page the app has, as its URL names it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Page {
+    Dashboard,
+    Contacts,
+    NewContact,
+    /// `None` when the address does not hold a valid id.
+    Contact(Option<Uuid>),
+    EditContact(Option<Uuid>),
+    Tasks,
+    Leads,
+    Downline,
+    Campaigns,
+    Settings,
+    NotFound,
+}
+
+impl Page {
+    pub fn of(path: &str) -> Page {
+        let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+        let id = |text: &str| Uuid::parse_str(text).ok();
+        match parts.as_slice() {
+            [""] => Page::Dashboard,
+            ["contacts"] => Page::Contacts,
+            ["contacts", "new"] => Page::NewContact,
+            ["contacts", contact] => Page::Contact(id(contact)),
+            ["contacts", contact, "edit"] => Page::EditContact(id(contact)),
+            ["tasks"] => Page::Tasks,
+            ["leads"] => Page::Leads,
+            ["downline"] => Page::Downline,
+            ["campaigns"] => Page::Campaigns,
+            ["settings"] => Page::Settings,
+            _ => Page::NotFound,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_name_their_pages() {
+        let id = Uuid::new_v4();
+        assert_eq!(Page::of("/"), Page::Dashboard);
+        assert_eq!(Page::of("/contacts/"), Page::Contacts);
+        assert_eq!(Page::of("/contacts/new"), Page::NewContact);
+        assert_eq!(Page::of(&format!("/contacts/{id}")), Page::Contact(Some(id)));
+        assert_eq!(Page::of("/contacts/nonsense"), Page::Contact(None));
+        assert_eq!(Page::of(&format!("/contacts/{id}/edit")), Page::EditContact(Some(id)));
+        assert_eq!(Page::of("/settings"), Page::Settings);
+        assert_eq!(Page::of("/contacts/1/2/3"), Page::NotFound);
+        assert_eq!(Page::of("/missing"), Page::NotFound);
+    }
+}
