@@ -81,10 +81,25 @@ mod tests {
         assert_eq!(format_date_time(at), "2026-02-28T09:05");
         assert_eq!(parse_date_time("2026-02-28T09:05"), Some(at));
         assert_eq!(parse_date_time("2026-02-28T09:05:00"), Some(at));
-        for bad in ["", "2026-2-28", "2026-02-30", "28.02.2026", "2026-02-28T25:00", "2026-02-28T09", "+026-02-28"] {
-            assert_eq!(parse_date(bad).and(Some(())).or(parse_date_time(bad).map(|_| ())), None, "{bad}");
+        for bad in [
+            "",
+            "2026-2-28",
+            "2026-02-30",
+            "28.02.2026",
+            "2026-02-28T25:00",
+            "2026-02-28T09",
+            "+026-02-28",
+        ] {
+            assert_eq!(
+                parse_date(bad)
+                    .and(Some(()))
+                    .or(parse_date_time(bad).map(|_| ())),
+                None,
+                "{bad}"
+            );
         }
-        let utc = Utc.with_ymd_and_hms(2026, 11, 27, 9, 30, 7).unwrap() + chrono::Duration::milliseconds(42);
+        let utc = Utc.with_ymd_and_hms(2026, 11, 27, 9, 30, 7).unwrap()
+            + chrono::Duration::milliseconds(42);
         assert_eq!(format_utc(utc), "2026-11-27T09:30:07.042Z");
     }
 }

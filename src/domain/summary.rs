@@ -1,13 +1,13 @@
 //! The figures the dashboard shows, computed from the records.
 
+use crate::domain::agenda::Agenda;
 use crate::domain::contact::{Contact, Role};
 use crate::domain::lead::Lead;
+use crate::domain::local_clock::LocalClock;
 use crate::domain::money::Cents;
 use crate::domain::order::Order;
 use crate::domain::task::Task;
 use crate::domain::volume::Period;
-use crate::domain::agenda::Agenda;
-use crate::domain::local_clock::LocalClock;
 use std::collections::HashSet;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -63,7 +63,8 @@ impl Summary {
             }
         }
         // The same count as the Contacts tab's badge: due today or overdue.
-        summary.due_tasks = Agenda::of(input.tasks, &input.clock, |id| live.contains(id)).due_count();
+        summary.due_tasks =
+            Agenda::of(input.tasks, &input.clock, |id| live.contains(id)).due_count();
         summary
     }
 }

@@ -47,7 +47,10 @@ mod tests {
             let person = person_records(&all, id).unwrap();
             assert_eq!(
                 person.interactions.len(),
-                data.interactions.iter().filter(|i| i.contact_id == id).count()
+                data.interactions
+                    .iter()
+                    .filter(|i| i.contact_id == id)
+                    .count()
             );
             assert_eq!(
                 person.orders.len(),
@@ -55,7 +58,10 @@ mod tests {
             );
             assert_eq!(
                 person.tasks.len(),
-                data.tasks.iter().filter(|t| t.contact_id == Some(id)).count()
+                data.tasks
+                    .iter()
+                    .filter(|t| t.contact_id == Some(id))
+                    .count()
             );
             assert_eq!(
                 person.referred.len(),

@@ -12,6 +12,12 @@ use crate::domain::referral::ReferralError;
 use crate::domain::task::TaskKind;
 use crate::ui::i18n::Msg;
 
+/// The option a form control's value names. Controls use the option's position as
+/// their value, so no enum needs a text form of its own.
+pub fn chosen<T: Copy>(options: &[T], value: &str) -> Option<T> {
+    value.parse::<usize>().ok().and_then(|i| options.get(i).copied())
+}
+
 pub fn role(role: Role) -> Msg {
     match role {
         Role::Customer => Msg::RoleCustomer,

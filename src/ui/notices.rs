@@ -13,12 +13,12 @@ pub fn Notices() -> impl IntoView {
     let state = app_state();
     view! {
         <UpdateBanner/>
-        <Show when=move || state.upgraded_elsewhere.get()>
+        {move || (state.upgraded_elsewhere.get()).then(|| view! {
             <div class="notice notice--warning" role="alert">
                 <span>{tr(Msg::UpgradedElsewhere)}</span>
                 <button class="button" on:click=move |_| reload()>{tr(Msg::Reload)}</button>
             </div>
-        </Show>
+        })}
         <StoreErrorNotice/>
         <UndoNotice/>
     }

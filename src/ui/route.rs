@@ -50,9 +50,15 @@ mod tests {
         assert_eq!(Page::of("/"), Page::Dashboard);
         assert_eq!(Page::of("/contacts/"), Page::Contacts);
         assert_eq!(Page::of("/contacts/new"), Page::NewContact);
-        assert_eq!(Page::of(&format!("/contacts/{id}")), Page::Contact(Some(id)));
+        assert_eq!(
+            Page::of(&format!("/contacts/{id}")),
+            Page::Contact(Some(id))
+        );
         assert_eq!(Page::of("/contacts/nonsense"), Page::Contact(None));
-        assert_eq!(Page::of(&format!("/contacts/{id}/edit")), Page::EditContact(Some(id)));
+        assert_eq!(
+            Page::of(&format!("/contacts/{id}/edit")),
+            Page::EditContact(Some(id))
+        );
         assert_eq!(Page::of("/settings"), Page::Settings);
         assert_eq!(Page::of("/contacts/1/2/3"), Page::NotFound);
         assert_eq!(Page::of("/missing"), Page::NotFound);

@@ -65,7 +65,9 @@ pub fn TaskRow(task: Task, contact_name: Option<String>) -> impl IntoView {
                     {tr(Msg::TaskMove)}
                 </button>
             </div>
-            <Show when=move || moving.get()>
+            {move || moving.get().then(|| {
+                let input_id = input_id.clone();
+                view! {
                 <form class="task__move" on:submit=move |ev| {
                     ev.prevent_default();
                     match from_input(&local_clock(), &new_time.get_untracked()) {
@@ -80,7 +82,8 @@ pub fn TaskRow(task: Task, contact_name: Option<String>) -> impl IntoView {
                     <button type="submit" class="button button--primary">{tr(Msg::Save)}</button>
                     <p class="field-error" aria-live="polite">{move || bad_time.get().then(|| state.t(Msg::ProblemDateTime))}</p>
                 </form>
-            </Show>
+                }
+            })}
         </li>
     }
 }

@@ -30,13 +30,13 @@ pub fn UpdateBanner() -> impl IntoView {
     let handle = window_event_listener_untyped("teamline-update-ready", move |_| ready.set(true));
     on_cleanup(move || handle.remove());
     view! {
-        <Show when=move || ready.get()>
+        {move || (ready.get()).then(|| view! {
             <div class="notice" role="status">
                 <span>{tr(Msg::UpdateReady)}</span>
                 <button class="button button--primary" on:click=move |_| apply_update()>
                     {tr(Msg::Reload)}
                 </button>
             </div>
-        </Show>
+        })}
     }
 }

@@ -39,8 +39,18 @@ async fn consent_history_and_interactions_survive_reopening_and_edits() {
         label: "mobil".into(),
         value: "+491712345678".into(),
     });
-    zoe.consent.record(consent(Channel::Email, ConsentState::Granted, 30, "„Ja, per E-Mail“"));
-    zoe.consent.record(consent(Channel::Email, ConsentState::Refused, 10, "Widerruf per Telefon"));
+    zoe.consent.record(consent(
+        Channel::Email,
+        ConsentState::Granted,
+        30,
+        "„Ja, per E-Mail“",
+    ));
+    zoe.consent.record(consent(
+        Channel::Email,
+        ConsentState::Refused,
+        10,
+        "Widerruf per Telefon",
+    ));
     let id = zoe.meta.id;
     let call = Interaction {
         meta: RecordMeta::new(now),
@@ -94,9 +104,15 @@ async fn consent_history_and_interactions_survive_reopening_and_edits() {
     let reopened = Store::open(&name).await.unwrap();
     let stored = reopened.get::<Contact>(id).unwrap();
     assert_eq!(stored.notes, "mag Tee");
-    assert_eq!(stored.consent, zoe.consent, "the whole consent history, in order");
+    assert_eq!(
+        stored.consent, zoe.consent,
+        "the whole consent history, in order"
+    );
     assert_eq!(stored.consent.state(Channel::Email), ConsentState::Refused);
-    assert_eq!(stored.consent.state(Channel::WhatsApp), ConsentState::Unknown);
+    assert_eq!(
+        stored.consent.state(Channel::WhatsApp),
+        ConsentState::Unknown
+    );
     let of = Query::Equals(IndexName::Contact, id.into());
     assert_eq!(reopened.query::<Interaction>(of), vec![call]);
     assert_eq!(reopened.query::<Order>(of), vec![order]);
@@ -122,7 +138,14 @@ async fn consent_history_and_interactions_survive_reopening_and_edits() {
             )
         )
     });
-    for trace in ["Zoë", "Strauß", "491712345678", "Adventskalender", "Ja, per E-Mail", "mag Tee"] {
+    for trace in [
+        "Zoë",
+        "Strauß",
+        "491712345678",
+        "Adventskalender",
+        "Ja, per E-Mail",
+        "mag Tee",
+    ] {
         assert!(!text.contains(trace), "{trace} is still stored");
     }
     assert_eq!(after.count::<Order>(), 1, "the sale still counts");

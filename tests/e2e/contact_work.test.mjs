@@ -40,7 +40,7 @@ async function createJuergen(page) {
   await page.fill('#phone-label-1', 'Büro');
   await page.fill('#phone-1', '+49 (0)30 1234567');
   await page.fill('#email-0', 'juergen@beispiel.de');
-  await page.check('input[name=role][value=Customer]');
+  await page.check('label.choice:has-text("Kunde") input');
   await page.fill('#tags', 'Düfte, Stammkunde');
   await page.click('[data-testid=save-contact]');
   await page.waitForSelector('h1:has-text("Jürgen Müller-Lüdenscheidt")');
@@ -109,7 +109,7 @@ test('a quick action offers to log the call, and the follow-up falls due', async
     await b.page.waitForSelector('[data-testid=log-prompt]');
     assert.match(await b.page.textContent('[data-testid=log-prompt] h3'), /Anruf mit Jürgen Müller-Lüdenscheidt erfassen\?/);
     await b.page.fill('[data-testid=log-prompt] #interaction-summary', 'Hat nach dem Duftset gefragt');
-    await b.page.check('[data-testid=log-prompt] input[name=outcome][value=FollowUpAgreed]');
+    await b.page.check('[data-testid=log-prompt] label.choice:has-text("Wiedervorlage vereinbart") input');
     await b.page.click('[data-testid=log-prompt] [data-testid=save-interaction]');
     await b.page.waitForSelector('[data-testid=log-prompt]', { state: 'detached' });
     const first = b.page.locator('[data-testid=timeline] li').first();
@@ -152,7 +152,7 @@ test('consent is recorded with method and proof, withdrawn in one tap, and the h
     await b.page.click('[data-testid=record-whatsapp]');
     await b.page.click('[data-testid=consent-form] button[type=submit]');
     assert.equal(await b.page.textContent('#consent-proof-error'), 'Bitte halte fest, wie und mit welchem Wortlaut zugestimmt wurde.');
-    await b.page.selectOption('#consent-method', 'Written');
+    await b.page.selectOption('#consent-method', { label: 'schriftlich' });
     await b.page.fill('#consent-proof', 'Ja, ich möchte Angebote per WhatsApp erhalten.');
     await b.page.click('[data-testid=consent-form] button[type=submit]');
     await b.page.waitForSelector('[data-testid=consent-whatsapp]:has-text("erteilt")');

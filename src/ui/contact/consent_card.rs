@@ -31,6 +31,17 @@ async fn record(state: AppState, contact: &Contact, change: ConsentChange) -> bo
     save(state, batch, &[id]).await
 }
 
+/// The name tests and styles know a channel by.
+fn channel_key(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Email => "email",
+        Channel::Phone => "phone",
+        Channel::Sms => "sms",
+        Channel::WhatsApp => "whatsapp",
+        Channel::Post => "post",
+    }
+}
+
 #[component]
 pub fn ConsentCard(contact: Contact) -> impl IntoView {
     let state = app_state();
@@ -75,9 +86,9 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
 
     let rows = Channel::ALL.into_iter().map(move |c| {
         let current = contact.with_value(|contact| contact.consent.state(c));
-        let key = format!("{c:?}").to_lowercase();
+        let key = channel_key(c);
         view! {
-            <li class="consent-row" data-channel=key.clone()>
+            <li class="consent-row" data-channel=key>
                 <span class="consent-row__channel">{tr(labels::channel(c))}</span>
                 <span class=format!("badge consent--{current:?}").to_lowercase() data-testid=format!("consent-{key}")>
                     {tr(labels::consent_state(current))}
@@ -123,10 +134,10 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
                     <label for="consent-method">{tr(Msg::ConsentMethodLabel)}</label>
                     <select id="consent-method" on:change=move |ev| {
                         let value = event_target_value(&ev);
-                        method.set(METHODS.into_iter().find(|m| format!("{m:?}") == value).unwrap_or(ConsentMethod::InPerson));
+                        method.set(labels::chosen(&METHODS, &value).unwrap_or(ConsentMethod::InPerson));
                     }>
-                        {METHODS.into_iter().map(|m| view! {
-                            <option value=format!("{m:?}") selected=move || method.get() == m>{tr(labels::consent_method(m))}</option>
+                        {METHODS.into_iter().enumerate().map(|(i, m)| view! {
+                            <option value=i.to_string() selected=move || method.get() == m>{tr(labels::consent_method(m))}</option>
                         }).collect_view()}
                     </select>
                     <label for="consent-proof">{tr(Msg::ConsentProofLabel)}</label>

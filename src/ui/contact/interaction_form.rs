@@ -31,10 +31,6 @@ const OUTCOMES: [Outcome; 5] = [
     Outcome::Ordered,
 ];
 
-fn by_debug_name<T: std::fmt::Debug + Copy>(options: &[T], value: &str) -> Option<T> {
-    options.iter().copied().find(|o| format!("{o:?}") == value)
-}
-
 fn default_direction(kind: InteractionKind) -> Direction {
     match kind {
         InteractionKind::Meeting | InteractionKind::Note => Direction::Internal,
@@ -90,23 +86,23 @@ pub fn InteractionForm(
                 <div>
                     <label for="interaction-kind">{tr(Msg::InteractionKindLabel)}</label>
                     <select id="interaction-kind" on:change=move |ev| {
-                        if let Some(k) = by_debug_name(&KINDS, &event_target_value(&ev)) {
+                        if let Some(k) = labels::chosen(&KINDS, &event_target_value(&ev)) {
                             kind.set(k);
                             direction.set(default_direction(k));
                         }
                     }>
-                        {KINDS.into_iter().map(|k| view! {
-                            <option value=format!("{k:?}") selected=move || kind.get() == k>{tr(labels::interaction_kind(k))}</option>
+                        {KINDS.into_iter().enumerate().map(|(i, k)| view! {
+                            <option value=i.to_string() selected=move || kind.get() == k>{tr(labels::interaction_kind(k))}</option>
                         }).collect_view()}
                     </select>
                 </div>
                 <div>
                     <label for="interaction-direction">{tr(Msg::DirectionLabel)}</label>
                     <select id="interaction-direction" on:change=move |ev| {
-                        if let Some(d) = by_debug_name(&DIRECTIONS, &event_target_value(&ev)) { direction.set(d); }
+                        if let Some(d) = labels::chosen(&DIRECTIONS, &event_target_value(&ev)) { direction.set(d); }
                     }>
-                        {DIRECTIONS.into_iter().map(|d| view! {
-                            <option value=format!("{d:?}") selected=move || direction.get() == d>{tr(labels::direction(d))}</option>
+                        {DIRECTIONS.into_iter().enumerate().map(|(i, d)| view! {
+                            <option value=i.to_string() selected=move || direction.get() == d>{tr(labels::direction(d))}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -125,9 +121,9 @@ pub fn InteractionForm(
             <fieldset>
                 <legend>{tr(Msg::OutcomeLabel)}</legend>
                 <div class="choices">
-                    {OUTCOMES.into_iter().map(|o| view! {
+                    {OUTCOMES.into_iter().enumerate().map(|(i, o)| view! {
                         <label class="choice">
-                            <input type="radio" name="outcome" value=format!("{o:?}")
+                            <input type="radio" name="outcome" value=i.to_string()
                                 prop:checked=move || outcome.get() == Some(o)
                                 on:change=move |_| outcome.set(Some(o))/>
                             <span>{tr(labels::outcome(o))}</span>

@@ -56,11 +56,9 @@ pub fn PrivacyCard(contact: Contact) -> impl IntoView {
                 <span role="status">{move || exported.get().then(|| state.t(Msg::ExportStarted))}</span>
             </div>
             <p class="muted">{tr(Msg::ErasureExplain)}</p>
-            <Show when=move || confirming.get() fallback=move || view! {
-                <button type="button" class="button button--danger" data-testid="erase-person" on:click=move |_| confirming.set(true)>
-                    {tr(Msg::ErasePerson)}
-                </button>
-            }>
+            {move || if confirming.get() {
+                let name = name.clone();
+                view! {
                 <div class="notice notice--warning" role="alert">
                     <span>{state.t_with(Msg::EraseConfirm, &[&name])}</span>
                     <button type="button" class="button button--danger" data-testid="erase-confirm" on:click=move |_| { erase_now(); }>
@@ -68,7 +66,14 @@ pub fn PrivacyCard(contact: Contact) -> impl IntoView {
                     </button>
                     <button type="button" class="button" on:click=move |_| confirming.set(false)>{tr(Msg::Cancel)}</button>
                 </div>
-            </Show>
+                }.into_any()
+            } else {
+                view! {
+                <button type="button" class="button button--danger" data-testid="erase-person" on:click=move |_| confirming.set(true)>
+                    {tr(Msg::ErasePerson)}
+                </button>
+                }.into_any()
+            }}
         </section>
     }
 }

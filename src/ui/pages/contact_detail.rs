@@ -184,11 +184,11 @@ fn ContactPage(view: ContactView) -> impl IntoView {
                     {tr(Msg::LogInteraction)}
                 </button>
             </div>
-            <Show when=move || logging.get()>
+            {move || logging.get().then(|| view! {
                 <InteractionForm contact_id=id kind=InteractionKind::Call at=Utc::now()
                     heading=state.t(Msg::LogInteraction).to_owned()
                     on_done=Callback::new(move |_| logging.set(false))/>
-            </Show>
+            })}
         </section>
         <section class="card">
             <dl class="details">

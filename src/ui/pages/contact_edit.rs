@@ -182,9 +182,9 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
             <fieldset>
                 <legend>{tr(Msg::RolesLegend)}</legend>
                 <div class="choices">
-                    {Role::ALL.into_iter().map(|role| view! {
+                    {Role::ALL.into_iter().enumerate().map(|(i, role)| view! {
                         <label class="choice">
-                            <input type="checkbox" name="role" value=format!("{role:?}")
+                            <input type="checkbox" name="role" value=i.to_string()
                                 prop:checked=move || draft.with(|d| d.roles.contains(&role))
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);

@@ -147,12 +147,12 @@ pub fn ContactsPage() -> impl IntoView {
                     <div>
                         <label for="filter-role">{tr(Msg::FilterRole)}</label>
                         <select id="filter-role" on:change=move |ev| {
-                            let role = Role::ALL.into_iter().find(|r| format!("{r:?}") == event_target_value(&ev));
+                            let role = labels::chosen(&Role::ALL, &event_target_value(&ev));
                             set_choice(&|c| c.filter.role = role);
                         }>
                             <option value="" selected=move || choice.with(|c| c.filter.role.is_none())>{tr(Msg::AnyOption)}</option>
-                            {Role::ALL.into_iter().map(|role| view! {
-                                <option value=format!("{role:?}") selected=move || choice.with(|c| c.filter.role == Some(role))>{tr(labels::role(role))}</option>
+                            {Role::ALL.into_iter().enumerate().map(|(i, role)| view! {
+                                <option value=i.to_string() selected=move || choice.with(|c| c.filter.role == Some(role))>{tr(labels::role(role))}</option>
                             }).collect_view()}
                         </select>
                     </div>
@@ -186,11 +186,11 @@ pub fn ContactsPage() -> impl IntoView {
                     <div>
                         <label for="sort-order">{tr(Msg::SortLabel)}</label>
                         <select id="sort-order" on:change=move |ev| {
-                            let sort = SORTS.into_iter().find(|(s, _)| format!("{s:?}") == event_target_value(&ev)).map_or(SortOrder::Name, |(s, _)| s);
+                            let sort = labels::chosen(&SORTS, &event_target_value(&ev)).map_or(SortOrder::Name, |(s, _)| s);
                             set_choice(&|c| c.sort = sort);
                         }>
-                            {SORTS.into_iter().map(|(sort, msg)| view! {
-                                <option value=format!("{sort:?}") selected=move || choice.with(|c| c.sort == sort)>{tr(msg)}</option>
+                            {SORTS.into_iter().enumerate().map(|(i, (sort, msg))| view! {
+                                <option value=i.to_string() selected=move || choice.with(|c| c.sort == sort)>{tr(msg)}</option>
                             }).collect_view()}
                         </select>
                     </div>

@@ -47,9 +47,9 @@ pub fn DashboardPage() -> impl IntoView {
     };
     view! {
         <h1>{move || state.t_with(Msg::Greeting, &[&name()])}</h1>
-        <Show when=move || summary.with(|s| s.contacts <= 1)>
+        {move || (summary.with(|s| s.contacts <= 1)).then(|| view! {
             <p class="card empty-state">{tr(Msg::EmptyDashboard)}</p>
-        </Show>
+        })}
         <section class="stats" aria-label=tr(Msg::DashboardTitle)>
             {stat(Msg::StatContacts, |s, l| l.format_integer(s.contacts as i64), "contacts")}
             {stat(Msg::StatCustomers, |s, l| l.format_integer(s.customers as i64), "customers")}

@@ -193,7 +193,7 @@ fn SampleSection() -> impl IntoView {
     });
     view! {
         <p role="status" class="muted">{move || loaded.get().then(|| state.t(Msg::SampleLoaded))}</p>
-        <Show when=empty>
+        {move || (empty()).then(|| view! {
             <section class="card">
                 <h2>{tr(Msg::SampleHeading)}</h2>
                 <p>{tr(Msg::SampleExplain)}</p>
@@ -201,7 +201,7 @@ fn SampleSection() -> impl IntoView {
                     {tr(Msg::LoadSample)}
                 </button>
             </section>
-        </Show>
+        })}
     }
 }
 
