@@ -23,6 +23,7 @@ pub mod member;
 pub mod money;
 pub mod onboarding;
 pub mod order;
+pub mod ordering;
 pub mod parent_links;
 pub mod person;
 pub mod phone;

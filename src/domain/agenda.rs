@@ -1,6 +1,7 @@
 //! Open tasks sorted into the lists the rep works through: overdue, today and upcoming.
 
 use crate::domain::local_clock::LocalClock;
+use crate::domain::ordering::{order_by, order_by_text};
 use crate::domain::task::Task;
 use chrono::{DateTime, Duration, Utc};
 
@@ -42,7 +43,8 @@ impl<'a> Agenda<'a> {
             list.push(task);
         }
         for list in [&mut agenda.overdue, &mut agenda.today, &mut agenda.upcoming] {
-            list.sort_by(|a, b| a.due_at.cmp(&b.due_at).then(a.meta.id.cmp(&b.meta.id)));
+            order_by_text(list, |t| t.meta.id.to_string());
+            order_by(list, |t| t.due_at.timestamp_millis());
         }
         agenda
     }

@@ -6,6 +6,7 @@ use crate::domain::consent::{Channel, ConsentState};
 use crate::domain::contact::{Contact, Role};
 use crate::domain::contact_search::{SearchEntry, SearchQuery};
 use crate::domain::interaction::Interaction;
+use crate::domain::ordering::{order_by, order_by_text};
 use crate::domain::phone;
 use crate::domain::task::Task;
 use crate::domain::text_fold::fold;
@@ -81,7 +82,8 @@ impl ContactDirectory {
             .filter(|c| !c.meta.is_deleted())
             .map(|c| (fold(&c.display_name()), c))
             .collect();
-        sorted.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.meta.id.cmp(&b.1.meta.id)));
+        // Equal names stay in id order, so the list does not change between renders.
+        order_by_text(&mut sorted, |(name, c)| format!("{name}\u{0}{}", c.meta.id));
         let rows = sorted
             .iter()
             .map(|(_, c)| DirectoryRow {
@@ -132,7 +134,7 @@ impl ContactDirectory {
             .iter()
             .flat_map(|f| f.tags.iter().cloned())
             .collect();
-        tags.sort();
+        order_by_text(&mut tags, String::clone);
         tags.dedup();
         tags
     }
@@ -160,10 +162,12 @@ impl ContactDirectory {
             .collect();
         match order {
             SortOrder::Name => {}
-            SortOrder::LastContact => found.sort_by_key(|&i| {
-                std::cmp::Reverse(self.rows[i].last_contact.map(|at| at.timestamp_millis()))
+            SortOrder::LastContact => order_by(&mut found, |&i| {
+                self.rows[i]
+                    .last_contact
+                    .map_or(i64::MAX, |at| -at.timestamp_millis())
             }),
-            SortOrder::NextFollowUp => found.sort_by_key(|&i| {
+            SortOrder::NextFollowUp => order_by(&mut found, |&i| {
                 self.rows[i]
                     .next_follow_up
                     .map_or(i64::MAX, |at| at.timestamp_millis())

@@ -5,6 +5,7 @@ use crate::domain::interaction::Interaction;
 use crate::domain::lead::{Lead, LeadKind, LeadStage};
 use crate::domain::money::Cents;
 use crate::domain::order::Order;
+use crate::domain::ordering::{order_by, order_by_text};
 use crate::domain::task::Task;
 use chrono::{DateTime, NaiveTime, Utc};
 use uuid::Uuid;
@@ -80,7 +81,8 @@ pub fn timeline<'a>(
         id: t.meta.id,
         event: TimelineEvent::Task(t.clone()),
     }));
-    entries.sort_by(|a, b| b.at.cmp(&a.at).then(a.id.cmp(&b.id)));
+    order_by_text(&mut entries, |e| e.id.to_string());
+    order_by(&mut entries, |e| -e.at.timestamp_millis());
     entries
 }
 

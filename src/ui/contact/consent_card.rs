@@ -3,6 +3,7 @@
 
 use crate::domain::consent::{Channel, ConsentChange, ConsentMethod, ConsentState};
 use crate::domain::contact::Contact;
+use crate::domain::ordering::order_by;
 use crate::domain::record::stored_precision;
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{AppState, app_state, tr};
@@ -111,7 +112,7 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
 
     let history = contact.with_value(|c| {
         let mut changes = c.consent.changes.clone();
-        changes.sort_by_key(|c| std::cmp::Reverse(c.at));
+        order_by(&mut changes, |c| -c.at.timestamp_millis());
         changes
     });
     let lang = state.lang.get_untracked();

@@ -10,7 +10,8 @@ use crate::ui::clock::local_clock;
 use crate::ui::i18n::Msg;
 use crate::ui::writes::save;
 use crate::domain::iso_date::{format_date, parse_date};
-use chrono::Utc;
+use crate::domain::ordering::order_by;
+use chrono::{Datelike, Utc};
 use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 
@@ -61,7 +62,8 @@ pub fn OrdersCard(contact: Contact, orders: Vec<Order>) -> impl IntoView {
 
     let totals = OrderTotals::of(&orders);
     let mut orders = orders;
-    orders.sort_by(|a, b| b.date.cmp(&a.date).then(b.meta.created_at.cmp(&a.meta.created_at)));
+    order_by(&mut orders, |o| -o.meta.created_at.timestamp_millis());
+    order_by(&mut orders, |o| -i64::from(o.date.num_days_from_ce()));
     let lang = state.lang.get_untracked();
     let problem = move |pick: fn((bool, bool, bool)) -> bool, msg: Msg| {
         move || pick(problems.get()).then(|| state.t(msg))

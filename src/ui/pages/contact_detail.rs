@@ -6,6 +6,7 @@ use crate::domain::contact::Contact;
 use crate::domain::dataset::DataSet;
 use crate::domain::interaction::InteractionKind;
 use crate::domain::order::Order;
+use crate::domain::ordering::{order_by, order_by_text};
 use crate::domain::phone;
 use crate::domain::quick_actions;
 use crate::domain::referral::Referrals;
@@ -53,12 +54,12 @@ fn contact_view(id: Uuid) -> Option<ContactView> {
         );
         let chain = referrals.chain_up(id).iter().filter_map(name).collect();
         let mut referred: Vec<_> = referrals.referred_by(id).iter().filter_map(name).collect();
-        referred.sort_by(|a, b| a.1.cmp(&b.1));
+        order_by_text(&mut referred, |(_, name)| name.clone());
         let of = Query::Equals(IndexName::Contact, id.into());
         let tasks = all.tasks.query(of);
         let orders: Vec<Order> = all.orders.query(of).into_iter().cloned().collect();
         let mut open_tasks: Vec<Task> = tasks.iter().filter(|t| t.is_open()).map(|t| (*t).clone()).collect();
-        open_tasks.sort_by_key(|t| t.due_at);
+        order_by(&mut open_tasks, |t| t.due_at.timestamp_millis());
         Some(ContactView {
             timeline: timeline(all.interactions.query(of), &orders, all.leads.query(of), tasks),
             contact,
