@@ -95,7 +95,7 @@ async function openContact(page, id, entries) {
     document.querySelector('main').append(link);
     const started = performance.now();
     link.click();
-    while (document.querySelectorAll('[data-testid=timeline] li').length < entries) {
+    while (document.querySelectorAll('[data-testid=timeline] li').length !== entries) {
       await new Promise((ok) => setTimeout(ok, 0));
       if (performance.now() - started > 10000) throw new Error('the contact did not open');
     }
@@ -230,6 +230,7 @@ try {
         frame_interval_ms: { median: round(median(scroll.intervals), 2), p95: round(percentile(scroll.intervals, 95), 2), max: round(Math.max(...scroll.intervals), 2) },
         work_per_frame_ms: { median: round(median(scroll.work), 2), p95: round(percentile(scroll.work, 95), 2), max: round(Math.max(...scroll.work), 2) },
         dropped_frames: dropped,
+        slow_frames: scroll.intervals.map((x, i) => [i, round(x, 1), round(scroll.work[i], 1)]).filter(([, x]) => x > frameBudget * 1.5),
         rows_in_page_at_end: scroll.rows,
       },
     },

@@ -20,6 +20,6 @@ pub fn from_input(clock: &LocalClock, typed: &str) -> Option<DateTime<Utc>> {
 }
 
 /// A stored moment as the rep reads it, in their time zone and language.
-pub fn show(lang: crate::domain::locale::Language, at: DateTime<Utc>) -> String {
-    lang.format_date_time(local_clock().local(at))
+pub fn show(clock: &LocalClock, lang: crate::domain::locale::Language, at: DateTime<Utc>) -> String {
+    lang.format_date_time(clock.local(at))
 }

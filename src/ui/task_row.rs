@@ -49,7 +49,7 @@ pub fn TaskRow(task: Task, contact_name: Option<String>) -> impl IntoView {
                     Some(contact) if contact_name.is_some() => view! { <a href=format!("/contacts/{contact}")>{title}</a> }.into_any(),
                     _ => view! { <span>{title}</span> }.into_any(),
                 }}
-                <span class="muted task__due">{show(lang, due_at)}</span>
+                <span class="muted task__due">{show(&local_clock(), lang, due_at)}</span>
             </div>
             <div class="task__actions">
                 <button type="button" class="button" data-action="done"

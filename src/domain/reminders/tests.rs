@@ -208,3 +208,39 @@ fn two_runs_anywhere_make_the_same_reminder_id() {
     let b = plan([&erika], [], [], [], &clock(21));
     assert_eq!(a[0].meta.id, b[0].meta.id);
 }
+
+#[test]
+fn planning_the_sample_data_twice_changes_nothing_the_second_time() {
+    use crate::domain::sample::{Owner, SampleSize, generate};
+    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let mut data = generate(6, SampleSize::DEMO, today, &Owner { name: "Anna" }).data;
+    let clock = LocalClock::new(today.and_hms_opt(7, 0, 0).unwrap().and_utc(), 60);
+    let first = plan(
+        &data.contacts,
+        &data.interactions,
+        &data.orders,
+        &data.tasks,
+        &clock,
+    );
+    assert!(!first.is_empty());
+    for task in first {
+        match data.tasks.iter_mut().find(|t| t.meta.id == task.meta.id) {
+            Some(old) => *old = task,
+            None => data.tasks.push(task),
+        }
+    }
+    let later = LocalClock::new(clock.now + Duration::minutes(5), 60);
+    let second = plan(
+        &data.contacts,
+        &data.interactions,
+        &data.orders,
+        &data.tasks,
+        &later,
+    );
+    assert!(
+        second.is_empty(),
+        "{} reminders changed again: {:?}",
+        second.len(),
+        second.first()
+    );
+}

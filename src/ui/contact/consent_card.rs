@@ -7,7 +7,7 @@ use crate::domain::ordering::order_by;
 use crate::domain::record::stored_precision;
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{AppState, app_state, tr};
-use crate::ui::clock::show;
+use crate::ui::clock::{local_clock, show};
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
 use crate::ui::writes::save;
@@ -116,6 +116,7 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
         changes
     });
     let lang = state.lang.get_untracked();
+    let clock = local_clock();
 
     view! {
         <section class="card" aria-labelledby="consent-heading">
@@ -161,7 +162,7 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
             <ol class="history" data-testid="consent-history">
                 {history.into_iter().map(|change| view! {
                     <li>
-                        <span class="history__when">{show(lang, change.at)}</span>
+                        <span class="history__when">{show(&clock, lang, change.at)}</span>
                         " · "<span>{tr(labels::channel(change.channel))}</span>
                         " · "<strong>{tr(labels::consent_state(change.state))}</strong>
                         " · "<span>{tr(labels::consent_method(change.method))}</span>

@@ -3,7 +3,7 @@
 use crate::domain::interaction::Direction;
 use crate::domain::timeline::{TimelineEntry, TimelineEvent};
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::clock::show;
+use crate::ui::clock::{local_clock, show};
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
 use leptos::prelude::*;
@@ -12,11 +12,12 @@ use leptos::prelude::*;
 pub fn TimelineCard(entries: Vec<TimelineEntry>) -> impl IntoView {
     let state = app_state();
     let lang = state.lang.get_untracked();
+    let clock = local_clock();
     let empty = entries.is_empty();
     let items = entries
         .into_iter()
         .map(|entry| {
-            let when = show(lang, entry.at);
+            let when = show(&clock, lang, entry.at);
             let (kind, headline, detail): (&'static str, String, String) = match entry.event {
                 TimelineEvent::Interaction(i) => (
                     "interaction",

@@ -47,11 +47,23 @@ fn contact_view(id: Uuid) -> Option<ContactView> {
     store().read(|all| {
         let contact = all.contacts.get(&id)?.clone();
         let name = |id: &Uuid| all.contacts.get(id).map(|c| (*id, c.display_name()));
-        let referrals = Referrals::new(
+        // Only the links this page shows: up the chain, and the people referred.
+        let mut links = Vec::new();
+        let mut current = id;
+        while let Some(referrer) = all.contacts.get(&current).and_then(|c| c.referred_by) {
+            if links.iter().any(|&(from, _)| from == current) {
+                break;
+            }
+            links.push((current, referrer));
+            current = referrer;
+        }
+        links.extend(
             all.contacts
+                .query(Query::Equals(IndexName::ReferredBy, id.into()))
                 .iter()
-                .filter_map(|c| c.referred_by.map(|r| (c.meta.id, r))),
+                .map(|c| (c.meta.id, id)),
         );
+        let referrals = Referrals::new(links);
         let chain = referrals.chain_up(id).iter().filter_map(name).collect();
         let mut referred: Vec<_> = referrals.referred_by(id).iter().filter_map(name).collect();
         order_by_text(&mut referred, |(_, name)| name.clone());
