@@ -2,3 +2,4 @@
 
 pub mod contacts_json;
 pub mod person_export;
+pub mod vcard;
