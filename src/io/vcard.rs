@@ -4,5 +4,6 @@
 //! whatever the line endings, folding and parameter style; [`text`] turns a property's
 //! bytes into text (quoted-printable, character sets, escapes).
 
+pub mod contact;
 pub mod syntax;
 pub mod text;

@@ -1,0 +1,153 @@
+use super::*;
+use crate::domain::contact_form::CheckContext;
+use crate::domain::referral::Referrals;
+use crate::io::vcard::syntax::parse;
+use crate::io::vcard::text::BuiltInCharsets;
+use chrono::{TimeZone, Utc};
+
+fn drafts(path: &str) -> Vec<CardDraft> {
+    let full = format!(
+        "{}/tests/fixtures/contacts/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let bytes = std::fs::read(&full).unwrap_or_else(|e| panic!("{full}: {e}"));
+    parse(&bytes)
+        .iter()
+        .map(|card| card_draft(card, &BuiltInCharsets))
+        .collect()
+}
+
+fn phones(draft: &ContactDraft) -> Vec<(&str, &str)> {
+    draft
+        .phones
+        .iter()
+        .map(|p| (p.label.as_str(), p.value.as_str()))
+        .collect()
+}
+
+fn checked(draft: &ContactDraft) -> crate::domain::contact::Contact {
+    draft
+        .check(
+            None,
+            &CheckContext {
+                calling_code: "49",
+                now: Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap(),
+                referrals: &Referrals::new([]),
+            },
+        )
+        .unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+#[test]
+fn outlook_2003_german_card_field_by_field() {
+    let cards = drafts("vcard21/outlook2003_de_qp_8bit_no_charset.vcf");
+    let d = &cards[0].draft;
+    assert_eq!(
+        (d.given_name.as_str(), d.family_name.as_str()),
+        ("Antoni Jozef", "Mylka")
+    );
+    assert_eq!(
+        phones(d),
+        [
+            ("geschäftlich", "49 631 234 341"),
+            ("privat", "48 691 342 341"),
+            ("mobil", "48 91 3 175 234")
+        ]
+    );
+    assert_eq!(d.emails[0].value, "antoni_mylka@somedomain.com");
+    assert_eq!(d.birthday, "1980-01-18");
+    assert_eq!(
+        (d.street.as_str(), d.city.as_str(), d.postal_code.as_str()),
+        ("Budryka 2/1110", "Krakow", "30-072")
+    );
+    assert_eq!(d.notes, "These are some notes about antoni.");
+}
+
+#[test]
+fn lower_case_card_with_umlauts() {
+    let cards = drafts("vcard21/lowercase_props_version_last_utf8_umlauts.vcf");
+    let d = &cards[0].draft;
+    assert_eq!(
+        (d.given_name.as_str(), d.family_name.as_str()),
+        ("Franz M.", "Branntwein")
+    );
+    assert_eq!(phones(d), [("privat", "0221 12345678")]);
+    assert_eq!(d.emails[0].value, "franz.m.branntwein@example.com");
+    assert_eq!(
+        (d.street.as_str(), d.city.as_str()),
+        ("Medizinstraße 4711", "Köln")
+    );
+    let contact = checked(d);
+    assert_eq!(contact.phones[0].value, "+4922112345678");
+}
+
+#[test]
+fn one_file_three_versions_of_erika() {
+    let cards = drafts("vcard40/mixed_4_0_2_1_3_0_multi_de_umlauts.vcf");
+    assert_eq!(cards.len(), 3);
+    let d = &cards[0].draft;
+    assert_eq!(
+        (d.given_name.as_str(), d.family_name.as_str()),
+        ("Erika", "Mustermann")
+    );
+    assert_eq!(
+        phones(d),
+        [
+            ("geschäftlich", "+49-221-9999123"),
+            ("privat", "+49-221-1234567")
+        ]
+    );
+    assert_eq!(
+        (d.street.as_str(), d.city.as_str()),
+        ("Heidestraße 17", "Köln")
+    );
+    let contact = checked(d);
+    assert_eq!(contact.phones[0].value, "+492219999123");
+    assert_eq!(contact.emails[0].value, "erika@mustermann.de");
+    assert_eq!(cards[1].draft.street, "Heidestrasse 17");
+}
+
+#[test]
+fn apple_and_google_labels() {
+    let cards = drafts("vcard30/google_contacts_export_custom_labels.vcf");
+    let d = &cards[0].draft;
+    assert_eq!(
+        (d.given_name.as_str(), d.family_name.as_str()),
+        ("VCard", "Test")
+    );
+    let labels: Vec<&str> = d.phones.iter().map(|p| p.label.as_str()).collect();
+    assert!(
+        labels.contains(&"GRAND_CENTRAL") && labels.contains(&"CustomePhoneCategory"),
+        "{labels:?}"
+    );
+    assert!(labels.contains(&"privat Fax"), "{labels:?}");
+    assert_eq!(d.emails.len(), 5);
+    assert_eq!(d.emails[4].label, "CustomEmailCategory");
+    assert_eq!(d.birthday, "1912-06-23");
+    assert_eq!(d.street, "112 Main St", "the home address");
+
+    let ios = drafts("vcard30/ios613_cr_cr_lf_photo.vcf");
+    assert_eq!(phones(&ios[0].draft), [("mobil", "(650) 555-1212")]);
+    assert_eq!(ios[0].draft.emails[0].value, "bob@smithauto.com");
+}
+
+#[test]
+fn a_birthday_without_a_year_is_left_out_and_uri_phones_are_read() {
+    let cards = drafts("vcard40/rfc6350_example_simon_perreault.vcf");
+    let d = &cards[0].draft;
+    assert_eq!(d.birthday, "");
+    assert_eq!(d.phones[0].value, "+1-418-656-9254");
+    assert_eq!(d.family_name, "Perreault");
+}
+
+#[test]
+fn undecodable_character_sets_are_reported_with_their_line() {
+    let cards = drafts("vcard21/feature_phone_shift_jis_qp.vcf");
+    assert!(!cards[0].unreadable.is_empty());
+    assert!(
+        cards[0]
+            .unreadable
+            .iter()
+            .all(|(line, e)| *line > 1 && matches!(e, TextError::UnknownCharset(_)))
+    );
+}
