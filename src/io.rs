@@ -1,5 +1,7 @@
 //! File formats: pure functions from bytes to domain values and back. No web APIs.
 
+pub mod charset;
 pub mod contacts_json;
+pub mod csv_import;
 pub mod person_export;
 pub mod vcard;

@@ -1,6 +1,7 @@
 //! A property's bytes as text: quoted-printable decoded, the character set applied, and
 //! vCard escapes (`\n`, `\,`, `\;`, `\\`) undone.
 
+use crate::io::charset::{decode_windows_1252, utf8_or_windows_1252};
 use crate::io::vcard::syntax::RawProperty;
 
 /// Decodes character sets other than the ones every file may use (UTF-8, ISO-8859-1,
@@ -46,23 +47,6 @@ pub fn decode_quoted_printable(value: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Windows-1252's characters for 0x80 to 0x9F; ISO-8859-1 maps the rest one to one.
-/// Browsers read "ISO-8859-1" as Windows-1252 too.
-const WINDOWS_1252_HIGH: [char; 32] = [
-    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
-    '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
-];
-
-pub fn decode_windows_1252(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .map(|&b| match b {
-            0x80..=0x9f => WINDOWS_1252_HIGH[usize::from(b - 0x80)],
-            _ => char::from(b),
-        })
-        .collect()
-}
-
 fn is_western(label: &str) -> bool {
     let label = label.trim().to_ascii_lowercase();
     matches!(
@@ -98,13 +82,6 @@ pub fn property_text(property: &RawProperty, charsets: &dyn Charsets) -> Result<
         Some(label) => charsets
             .decode(label, &bytes)
             .ok_or_else(|| TextError::UnknownCharset(label.to_owned())),
-    }
-}
-
-pub fn utf8_or_windows_1252(bytes: &[u8]) -> String {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => text.to_owned(),
-        Err(_) => decode_windows_1252(bytes),
     }
 }
 

@@ -1,0 +1,103 @@
+use super::*;
+use crate::domain::contact_form::CheckContext;
+use crate::domain::referral::Referrals;
+use chrono::{TimeZone, Utc};
+
+fn contact(draft: &ContactDraft) -> crate::domain::contact::Contact {
+    draft
+        .check(
+            None,
+            &CheckContext {
+                calling_code: "49",
+                now: Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap(),
+                referrals: &Referrals::new([]),
+            },
+        )
+        .unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+#[test]
+fn german_excel_semicolons_windows_1252_and_a_byte_order_mark() {
+    let file = b"Vorname;Nachname;E-Mail-Adresse;Mobiltelefon;Stra\xdfe privat;PLZ;Ort;Geburtstag;Kategorien\r\n\
+J\xfcrgen;M\xfcller-L\xfcdenscheidt;juergen@example.de;0171 2345678;Hauptstra\xdfe 5;50667;K\xf6ln;18.01.1980;Kunden; VIP\r\n";
+    let table = read_table(file, CsvOptions::default()).unwrap();
+    assert_eq!(
+        (table.delimiter, table.encoding),
+        (b';', Encoding::Windows1252)
+    );
+    let drafts = table.drafts(&table.targets());
+    assert_eq!(drafts.len(), 1);
+    let (line, draft) = &drafts[0];
+    assert_eq!(*line, 2);
+    let c = contact(draft);
+    assert_eq!(c.display_name(), "Jürgen Müller-Lüdenscheidt");
+    assert_eq!(c.phones[0].value, "+491712345678");
+    assert_eq!(c.phones[0].label, "mobil");
+    assert_eq!(c.emails[0].value, "juergen@example.de");
+    assert_eq!(c.address.as_ref().unwrap().street, "Hauptstraße 5");
+    assert_eq!(c.birthday.unwrap().to_string(), "1980-01-18");
+
+    let mut with_mark = b"\xef\xbb\xbf".to_vec();
+    with_mark.extend_from_slice("Vorname;Nachname\nZoë;Strauß\n".as_bytes());
+    let table = read_table(&with_mark, CsvOptions::default()).unwrap();
+    assert_eq!(table.encoding, Encoding::Utf8);
+    assert_eq!(
+        table.headers[0], "Vorname",
+        "the mark is not part of the header"
+    );
+    assert_eq!(
+        contact(&table.drafts(&table.targets())[0].1).display_name(),
+        "Zoë Strauß"
+    );
+}
+
+#[test]
+fn quoted_fields_with_line_breaks_keep_their_record_and_line() {
+    let file = "First Name,Last Name,Notes,E-mail Address\r\nAnna,Schmidt,\"Zeile eins\r\nZeile zwei, mit Komma\",anna@example.com\r\nBen,Braun,,ben@example.com\r\n";
+    let table = read_table(file.as_bytes(), CsvOptions::default()).unwrap();
+    assert_eq!(table.delimiter, b',');
+    let drafts = table.drafts(&table.targets());
+    assert_eq!(drafts[0].1.notes, "Zeile eins\r\nZeile zwei, mit Komma");
+    assert_eq!(drafts[1].0, 4, "Ben's record starts on line 4");
+}
+
+#[test]
+fn google_pairs_of_type_and_value_columns() {
+    let file = "Name,Given Name,Family Name,Group Membership,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value\nAnna Beispiel,Anna,Beispiel,* My Contacts ::: Freunde,* Home,anna@example.com,Mobile,+49 171 1234567\n";
+    let table = read_table(file.as_bytes(), CsvOptions::default()).unwrap();
+    let draft = &table.drafts(&table.targets())[0].1;
+    assert_eq!(draft.phones[0].label, "Mobile");
+    assert_eq!(draft.emails[0].label, "Home");
+    assert_eq!(draft.tags, "Freunde");
+    assert_eq!(contact(draft).phones[0].value, "+491711234567");
+}
+
+#[test]
+fn the_user_can_override_delimiter_and_encoding() {
+    let file = b"Vorname,Nachname\nK\xc3\xa4the,Gro\xc3\x9f\n";
+    let table = read_table(
+        file,
+        CsvOptions {
+            delimiter: Some(b';'),
+            encoding: Some(Encoding::Windows1252),
+        },
+    )
+    .unwrap();
+    assert_eq!(table.headers, ["Vorname,Nachname"]);
+    assert_eq!(table.rows[0].fields, ["KÃ¤the,GroÃŸ"]);
+    assert!(!table.has_known_columns());
+}
+
+#[test]
+fn unknown_headers_empty_files_and_placeholders() {
+    assert_eq!(read_table(b"", CsvOptions::default()), Err(CsvError::Empty));
+    assert_eq!(
+        read_table(b" \r\n\r\n", CsvOptions::default()),
+        Err(CsvError::Empty)
+    );
+    let table = read_table(b"foo;bar\n1;2\n", CsvOptions::default()).unwrap();
+    assert!(!table.has_known_columns());
+    assert_eq!(columns::birthday("0.0.00"), "");
+    assert_eq!(columns::birthday("1980-01-18"), "1980-01-18");
+    assert_eq!(columns::birthday("31.13.1980"), "");
+}
