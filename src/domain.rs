@@ -11,6 +11,7 @@ pub mod contact_search;
 pub mod country;
 pub mod dataset;
 pub mod downline;
+pub mod duplicates;
 pub mod email;
 pub mod erasure;
 pub mod follow_up;
