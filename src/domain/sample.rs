@@ -5,7 +5,7 @@ mod activity;
 mod downline;
 mod names;
 mod people;
-mod rng;
+pub(crate) mod rng;
 
 use crate::domain::dataset::DataSet;
 use crate::domain::settings::Profile;

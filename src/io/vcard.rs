@@ -7,3 +7,4 @@
 pub mod contact;
 pub mod syntax;
 pub mod text;
+pub mod write;

@@ -1,0 +1,142 @@
+//! Contacts as a vCard file (3.0 or 4.0) that phones and address books read. Every
+//! field the import reads is written, so exporting and importing gives the same
+//! contacts; the id goes into `UID`, so importing an exported file again can recognise
+//! its contacts.
+
+use crate::domain::contact::{Contact, Labeled};
+use crate::domain::iso_date::format_date;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Version {
+    V3,
+    V4,
+}
+
+/// Backslash, comma, semicolon and line breaks escaped as vCard text needs them.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.replace("\r\n", "\n").chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ',' => out.push_str("\\,"),
+            ';' => out.push_str("\\;"),
+            '\n' | '\r' => out.push_str("\\n"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// The vCard type for the labels the import gives known types; other labels travel as
+/// Apple's `X-ABLabel`, which Google and Apple read too.
+fn label_type(label: &str) -> Option<&'static str> {
+    match label {
+        "mobil" => Some("CELL"),
+        "privat" => Some("HOME"),
+        "geschäftlich" => Some("WORK"),
+        "Fax" => Some("FAX"),
+        _ => None,
+    }
+}
+
+/// Lines of at most 75 bytes, continued with a space, never inside a character.
+fn fold_into(out: &mut String, line: &str) {
+    let mut width = 0;
+    for c in line.chars() {
+        if width + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += c.len_utf8();
+    }
+    out.push_str("\r\n");
+}
+
+struct Card {
+    lines: Vec<String>,
+    groups: usize,
+}
+
+impl Card {
+    fn labeled(&mut self, name: &str, entry: &Labeled) {
+        match (entry.label.as_str(), label_type(&entry.label)) {
+            (_, Some(kind)) => self
+                .lines
+                .push(format!("{name};TYPE={kind}:{}", escape(&entry.value))),
+            ("", None) => self.lines.push(format!("{name}:{}", escape(&entry.value))),
+            (label, None) => {
+                self.groups += 1;
+                let group = format!("item{}", self.groups);
+                self.lines
+                    .push(format!("{group}.{name}:{}", escape(&entry.value)));
+                self.lines
+                    .push(format!("{group}.X-ABLabel:{}", escape(label)));
+            }
+        }
+    }
+}
+
+fn card(contact: &Contact, version: Version) -> Vec<String> {
+    let mut card = Card {
+        lines: Vec::new(),
+        groups: 0,
+    };
+    card.lines.push("BEGIN:VCARD".into());
+    card.lines.push(match version {
+        Version::V3 => "VERSION:3.0".into(),
+        Version::V4 => "VERSION:4.0".into(),
+    });
+    card.lines.push(format!("UID:urn:uuid:{}", contact.meta.id));
+    card.lines.push(format!(
+        "N:{};{};;;",
+        escape(&contact.family_name),
+        escape(&contact.given_name)
+    ));
+    card.lines
+        .push(format!("FN:{}", escape(&contact.display_name())));
+    for phone in &contact.phones {
+        card.labeled("TEL", phone);
+    }
+    for email in &contact.emails {
+        card.labeled("EMAIL", email);
+    }
+    if let Some(address) = &contact.address {
+        card.lines.push(format!(
+            "ADR:;;{};{};;{};{}",
+            escape(&address.street),
+            escape(&address.city),
+            escape(&address.postal_code),
+            escape(&address.country)
+        ));
+    }
+    if let Some(birthday) = contact.birthday {
+        card.lines.push(format!("BDAY:{}", format_date(birthday)));
+    }
+    if !contact.tags.is_empty() {
+        let tags: Vec<String> = contact.tags.iter().map(|t| escape(t)).collect();
+        card.lines.push(format!("CATEGORIES:{}", tags.join(",")));
+    }
+    if !contact.notes.is_empty() {
+        card.lines.push(format!("NOTE:{}", escape(&contact.notes)));
+    }
+    card.lines.push("END:VCARD".into());
+    card.lines
+}
+
+/// The contacts as one vCard file, CRLF line ends as the standard says.
+pub fn contacts_to_vcard<'a>(
+    contacts: impl IntoIterator<Item = &'a Contact>,
+    version: Version,
+) -> String {
+    let mut out = String::new();
+    for contact in contacts {
+        for line in card(contact, version) {
+            fold_into(&mut out, &line);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
