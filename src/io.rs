@@ -2,6 +2,7 @@
 
 pub mod charset;
 pub mod contacts_json;
+pub mod csv_export;
 pub mod csv_import;
 pub mod person_export;
 pub mod vcard;
