@@ -249,6 +249,23 @@ pub fn split_tags(typed: &str) -> Vec<String> {
     tags
 }
 
+/// A draft checked as a new contact on 27 November 2026 with German phone numbers, for
+/// the tests of the formats that fill drafts in.
+#[cfg(test)]
+pub fn checked_as_new(draft: &ContactDraft) -> Contact {
+    use chrono::TimeZone;
+    draft
+        .check(
+            None,
+            &CheckContext {
+                calling_code: "49",
+                now: Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap(),
+                referrals: &Referrals::new([]),
+            },
+        )
+        .unwrap_or_else(|e| panic!("{e:?}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,20 +1,5 @@
 use super::*;
-use crate::domain::contact_form::CheckContext;
-use crate::domain::referral::Referrals;
-use chrono::{TimeZone, Utc};
-
-fn contact(draft: &ContactDraft) -> crate::domain::contact::Contact {
-    draft
-        .check(
-            None,
-            &CheckContext {
-                calling_code: "49",
-                now: Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap(),
-                referrals: &Referrals::new([]),
-            },
-        )
-        .unwrap_or_else(|e| panic!("{e:?}"))
-}
+use crate::domain::contact_form::checked_as_new;
 
 #[test]
 fn german_excel_semicolons_windows_1252_and_a_byte_order_mark() {
@@ -29,7 +14,7 @@ J\xfcrgen;M\xfcller-L\xfcdenscheidt;juergen@example.de;0171 2345678;Hauptstra\xd
     assert_eq!(drafts.len(), 1);
     let (line, draft) = &drafts[0];
     assert_eq!(*line, 2);
-    let c = contact(draft);
+    let c = checked_as_new(draft);
     assert_eq!(c.display_name(), "Jürgen Müller-Lüdenscheidt");
     assert_eq!(c.phones[0].value, "+491712345678");
     assert_eq!(c.phones[0].label, "mobil");
@@ -46,7 +31,7 @@ J\xfcrgen;M\xfcller-L\xfcdenscheidt;juergen@example.de;0171 2345678;Hauptstra\xd
         "the mark is not part of the header"
     );
     assert_eq!(
-        contact(&table.drafts(&table.targets())[0].1).display_name(),
+        checked_as_new(&table.drafts(&table.targets())[0].1).display_name(),
         "Zoë Strauß"
     );
 }
@@ -69,7 +54,7 @@ fn google_pairs_of_type_and_value_columns() {
     assert_eq!(draft.phones[0].label, "Mobile");
     assert_eq!(draft.emails[0].label, "Home");
     assert_eq!(draft.tags, "Freunde");
-    assert_eq!(contact(draft).phones[0].value, "+491711234567");
+    assert_eq!(checked_as_new(draft).phones[0].value, "+491711234567");
 }
 
 #[test]

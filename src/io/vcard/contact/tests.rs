@@ -1,9 +1,7 @@
 use super::*;
-use crate::domain::contact_form::CheckContext;
-use crate::domain::referral::Referrals;
+use crate::domain::contact_form::checked_as_new;
 use crate::io::vcard::syntax::parse;
 use crate::io::vcard::text::BuiltInCharsets;
-use chrono::{TimeZone, Utc};
 
 fn drafts(path: &str) -> Vec<CardDraft> {
     let full = format!(
@@ -23,19 +21,6 @@ fn phones(draft: &ContactDraft) -> Vec<(&str, &str)> {
         .iter()
         .map(|p| (p.label.as_str(), p.value.as_str()))
         .collect()
-}
-
-fn checked(draft: &ContactDraft) -> crate::domain::contact::Contact {
-    draft
-        .check(
-            None,
-            &CheckContext {
-                calling_code: "49",
-                now: Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap(),
-                referrals: &Referrals::new([]),
-            },
-        )
-        .unwrap_or_else(|e| panic!("{e:?}"))
 }
 
 #[test]
@@ -77,7 +62,7 @@ fn lower_case_card_with_umlauts() {
         (d.street.as_str(), d.city.as_str()),
         ("Medizinstraße 4711", "Köln")
     );
-    let contact = checked(d);
+    let contact = checked_as_new(d);
     assert_eq!(contact.phones[0].value, "+4922112345678");
 }
 
@@ -101,7 +86,7 @@ fn one_file_three_versions_of_erika() {
         (d.street.as_str(), d.city.as_str()),
         ("Heidestraße 17", "Köln")
     );
-    let contact = checked(d);
+    let contact = checked_as_new(d);
     assert_eq!(contact.phones[0].value, "+492219999123");
     assert_eq!(contact.emails[0].value, "erika@mustermann.de");
     assert_eq!(cards[1].draft.street, "Heidestrasse 17");
