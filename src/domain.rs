@@ -7,6 +7,7 @@ pub mod consent;
 pub mod contact;
 pub mod contact_directory;
 pub mod contact_form;
+pub mod contact_import;
 pub mod contact_search;
 pub mod country;
 pub mod dataset;

@@ -1,6 +1,7 @@
 //! File formats: pure functions from bytes to domain values and back. No web APIs.
 
 pub mod charset;
+pub mod contact_file;
 pub mod contacts_json;
 pub mod csv_export;
 pub mod csv_import;

@@ -36,7 +36,8 @@ fn fixed(label: &str) -> Label {
     Label::Fixed(label.to_owned())
 }
 
-/// What the column with this header holds. Headers are compared folded (case, accents,
+/// What the column with this header holds. Business and home address columns fill the
+/// same fields: exporters write the business columns first, so a home address wins. Headers are compared folded (case, accents,
 /// ß), so "Straße privat" and "STRASSE PRIVAT" are the same.
 pub fn recognise(header: &str) -> Target {
     let h = fold(header);
@@ -83,7 +84,9 @@ pub fn recognise(header: &str) -> Target {
         | "adresse"
         | "home street"
         | "street"
-        | "address 1 - street" => Target::Street,
+        | "address 1 - street"
+        | "strasse geschaftlich"
+        | "business street" => Target::Street,
         "postleitzahl privat"
         | "postleitzahl"
         | "plz"
@@ -91,15 +94,18 @@ pub fn recognise(header: &str) -> Target {
         | "postal code"
         | "zip"
         | "zip code"
-        | "address 1 - postal code" => Target::PostalCode,
-        "ort privat" | "ort" | "stadt" | "wohnort" | "home city" | "city" | "address 1 - city" => {
-            Target::City
-        }
+        | "address 1 - postal code"
+        | "postleitzahl geschaftlich"
+        | "business postal code" => Target::PostalCode,
+        "ort privat" | "ort" | "stadt" | "wohnort" | "home city" | "city" | "address 1 - city"
+        | "ort geschaftlich" | "business city" => Target::City,
         "land/region privat"
         | "land"
         | "home country/region"
         | "country"
-        | "address 1 - country" => Target::Country,
+        | "address 1 - country"
+        | "land/region geschaftlich"
+        | "business country/region" => Target::Country,
         "geburtstag" | "geburtsdatum" | "birthday" | "date of birth" => Target::Birthday,
         "notizen" | "notiz" | "bemerkung" | "bemerkungen" | "notes" | "note" => Target::Notes,
         "kategorien" | "kategorie" | "categories" | "group membership" | "gruppen" | "tags"

@@ -6,7 +6,9 @@
 use crate::domain::contact_form::{ContactDraft, LabeledDraft};
 use crate::domain::ordering::order_by;
 use crate::io::vcard::syntax::{RawCard, RawProperty};
-use crate::io::vcard::text::{Charsets, TextError, components, list, property_text, unescape};
+use crate::io::vcard::text::{
+    Charsets, TextError, components, list, name_components, property_text, unescape,
+};
 
 /// A card read into a draft, with where it came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,6 +16,8 @@ pub struct CardDraft {
     /// The line of the card's `BEGIN:VCARD`.
     pub line: usize,
     pub draft: ContactDraft,
+    /// The card's `UID`, by which a later import of the same card is recognised.
+    pub uid: Option<String>,
     /// Properties whose text could not be decoded, with their line.
     pub unreadable: Vec<(usize, TextError)>,
 }
@@ -131,7 +135,7 @@ pub fn card_draft(card: &RawCard, charsets: &dyn Charsets) -> CardDraft {
     if let Some(n) = all(card, "N").first().copied()
         && let Some(text) = reader.text(n)
     {
-        let parts = components(&text);
+        let parts = name_components(&text);
         draft.family_name = part(&parts, 0);
         draft.given_name = joined(&[part(&parts, 1), part(&parts, 2)], " ");
     }
@@ -213,9 +217,15 @@ pub fn card_draft(card: &RawCard, charsets: &dyn Charsets) -> CardDraft {
         }
     }
     draft.notes = notes.join("\n\n");
+    let uid = all(card, "UID")
+        .first()
+        .and_then(|uid| reader.text(uid))
+        .map(|text| unescape(&text).trim().to_owned())
+        .filter(|text| !text.is_empty());
     CardDraft {
         line: card.line,
         draft,
+        uid,
         unreadable: reader.unreadable,
     }
 }

@@ -94,6 +94,15 @@ pub fn components(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The parts of a name (`N`), where each part may itself be a list ("Richter,James" for
+/// two middle names): lists are joined with spaces.
+pub fn name_components(text: &str) -> Vec<String> {
+    split_unescaped(text, ';')
+        .iter()
+        .map(|p| list(p).join(" "))
+        .collect()
+}
+
 /// Splits a list value (`CATEGORIES`, `NICKNAME`) at unescaped `,`.
 pub fn list(text: &str) -> Vec<String> {
     split_unescaped(text, ',')

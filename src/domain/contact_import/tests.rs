@@ -1,0 +1,230 @@
+use super::*;
+use crate::domain::consent::{Channel, ConsentChange, ConsentMethod, ConsentState};
+use crate::domain::contact_form::{LabeledDraft, Problem};
+use crate::domain::phone::PhoneError;
+use chrono::TimeZone;
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap()
+}
+
+fn draft(given: &str, family: &str, phone: &str, email: &str, city: &str) -> ContactDraft {
+    let entry = |value: &str| {
+        (!value.is_empty())
+            .then(|| LabeledDraft {
+                label: "mobil".into(),
+                value: value.into(),
+            })
+            .into_iter()
+            .collect()
+    };
+    ContactDraft {
+        given_name: given.into(),
+        family_name: family.into(),
+        phones: entry(phone),
+        emails: entry(email),
+        city: city.into(),
+        ..ContactDraft::default()
+    }
+}
+
+fn plan(stored: &[Contact], rows: &[(Option<&str>, ContactDraft)], batch: &BatchChoice) -> ImportPlan {
+    let stored: Vec<&Contact> = stored.iter().collect();
+    plan_import(
+        &stored,
+        rows.iter().enumerate().map(|(i, (uid, draft))| IncomingRow {
+            line: i + 2,
+            uid: *uid,
+            draft,
+        }),
+        batch,
+        "49",
+        now(),
+    )
+}
+
+/// Stores what a plan writes, as the app does.
+fn apply(stored: &mut Vec<Contact>, plan: &ImportPlan) {
+    for contact in plan.contacts_to_write(false) {
+        match stored.iter_mut().find(|c| c.meta.id == contact.meta.id) {
+            Some(existing) => *existing = contact,
+            None => stored.push(contact),
+        }
+    }
+}
+
+fn counts(new: usize, updated: usize, unchanged: usize, duplicates: usize, invalid: usize) -> ImportCounts {
+    ImportCounts {
+        new,
+        updated,
+        unchanged,
+        duplicates,
+        invalid,
+    }
+}
+
+fn file() -> Vec<(Option<&'static str>, ContactDraft)> {
+    vec![
+        (
+            Some("urn:uuid:6f1c2b8e-3f57-4a8e-9b1d-2c5e7a9f0b11"),
+            draft("Jürgen", "Müller", "0171 2345678", "jm@example.de", "Köln"),
+        ),
+        (
+            Some("ABC-123@example.com"),
+            draft("Anna", "Lutz", "", "anna@example.de", "Bonn"),
+        ),
+        (None, draft("Ben", "Meier", "+43 664 1234567", "", "Wien")),
+        (None, draft("Carla", "Roth", "", "", "")),
+    ]
+}
+
+#[test]
+fn new_contacts_get_the_batch_roles_and_tags_and_no_consent() {
+    let batch = BatchChoice {
+        roles: vec![Role::Customer],
+        tags: vec!["Messe 2026".into()],
+        source: "kontakte.vcf".into(),
+    };
+    let planned = plan(&[], &file(), &batch);
+    assert_eq!(planned.counts(), counts(4, 0, 0, 0, 0));
+    for contact in planned.contacts_to_write(false) {
+        assert_eq!(contact.roles, [Role::Customer]);
+        assert_eq!(contact.tags, ["Messe 2026"]);
+        assert_eq!(contact.source.as_deref(), Some("kontakte.vcf"));
+        for channel in Channel::ALL {
+            assert_eq!(contact.consent.state(channel), ConsentState::Unknown);
+        }
+    }
+    let jurgen = planned.rows[0].contact.as_ref().unwrap();
+    assert_eq!(
+        jurgen.meta.id.to_string(),
+        "6f1c2b8e-3f57-4a8e-9b1d-2c5e7a9f0b11"
+    );
+    assert_eq!(jurgen.phones[0].value, "+491712345678");
+}
+
+#[test]
+fn importing_the_same_file_twice_adds_nothing() {
+    let batch = BatchChoice {
+        roles: vec![Role::Prospect],
+        tags: vec!["Import".into()],
+        source: "a.csv".into(),
+    };
+    let mut stored = Vec::new();
+    let first = plan(&stored, &file(), &batch);
+    apply(&mut stored, &first);
+    assert_eq!(stored.len(), 4);
+    let again = plan(&stored, &file(), &batch);
+    assert_eq!(again.counts(), counts(0, 0, 4, 0, 0));
+    assert!(again.contacts_to_write(true).is_empty());
+}
+
+#[test]
+fn an_updated_file_updates_the_contacts_it_matches_and_keeps_the_rest() {
+    let mut stored = Vec::new();
+    let first = plan(&stored, &file(), &BatchChoice::default());
+    apply(&mut stored, &first);
+    // Things done in Teamline since the first import.
+    let jurgen = &mut stored[0];
+    jurgen.consent.record(ConsentChange {
+        channel: Channel::Email,
+        state: ConsentState::Granted,
+        at: now(),
+        method: ConsentMethod::Written,
+        proof: "Formular".into(),
+    });
+    jurgen.roles.push(Role::Customer);
+    let jurgen_id = jurgen.meta.id;
+
+    let mut newer = file();
+    newer[0].1.city = "Düsseldorf".into();
+    newer[0].1.phones.push(LabeledDraft {
+        label: "privat".into(),
+        value: "0211 123456".into(),
+    });
+    // No UID: Ben is recognised by his name and phone number.
+    newer[2].1.emails.push(LabeledDraft {
+        label: String::new(),
+        value: "ben@example.at".into(),
+    });
+    let update = plan(&stored, &newer, &BatchChoice::default());
+    assert_eq!(update.counts(), counts(0, 2, 2, 0, 0));
+    assert_eq!(
+        update.rows[0].outcome,
+        Outcome::Update {
+            existing: jurgen_id
+        }
+    );
+    apply(&mut stored, &update);
+    assert_eq!(stored.len(), 4);
+    let jurgen = stored.iter().find(|c| c.meta.id == jurgen_id).unwrap();
+    assert_eq!(jurgen.address.as_ref().unwrap().city, "Düsseldorf");
+    assert_eq!(
+        jurgen.phones.iter().map(|p| p.value.as_str()).collect::<Vec<_>>(),
+        ["+491712345678", "+49211123456"]
+    );
+    assert_eq!(jurgen.consent.state(Channel::Email), ConsentState::Granted);
+    assert!(jurgen.has_role(Role::Customer));
+    assert_eq!(stored[2].emails[0].value, "ben@example.at");
+}
+
+#[test]
+fn likely_duplicates_of_stored_contacts_and_within_the_file_are_held_back() {
+    let mut stored = Vec::new();
+    let first = plan(
+        &stored,
+        &[(None, draft("Anna", "Mueller", "0171 9999999", "", "Köln"))],
+        &BatchChoice::default(),
+    );
+    apply(&mut stored, &first);
+    let rows = [
+        // Same phone, other spelling of the name: not the same name, so not an update.
+        (None, draft("Anna", "Müller", "+49 171 9999999", "", "Köln")),
+        (None, draft("Dieter", "Schwarz", "", "d@example.de", "")),
+        (None, draft("Dieter", "Schwarz", "", "D@Example.de", "Essen")),
+    ];
+    let planned = plan(&stored, &rows, &BatchChoice::default());
+    assert_eq!(planned.counts(), counts(1, 0, 0, 2, 0));
+    assert!(matches!(
+        &planned.rows[0].outcome,
+        Outcome::Duplicate { of, reasons }
+            if *of == stored[0].meta.id && reasons.contains(&Reason::SamePhone("+491719999999".into()))
+    ));
+    let dieter = planned.rows[1].contact.as_ref().unwrap().meta.id;
+    assert!(matches!(&planned.rows[2].outcome, Outcome::Duplicate { of, .. } if *of == dieter));
+    assert_eq!(planned.contacts_to_write(false).len(), 1);
+    assert_eq!(planned.contacts_to_write(true).len(), 3);
+}
+
+#[test]
+fn a_row_without_a_name_is_refused_and_a_wrong_number_is_kept_in_the_notes() {
+    let rows = [
+        (None, draft("", "", "", "", "Köln")),
+        (None, draft("Eva", "Kurz", "12345", "eva@", "")),
+    ];
+    let planned = plan(&[], &rows, &BatchChoice::default());
+    assert_eq!(planned.counts(), counts(1, 0, 0, 0, 1));
+    assert_eq!(planned.rows[0].outcome, Outcome::Invalid);
+    assert_eq!(planned.rows[0].problems[0].field, Field::Name);
+    let eva = &planned.rows[1];
+    assert_eq!(
+        eva.problems.iter().map(|p| p.field).collect::<Vec<_>>(),
+        [Field::Phone(0), Field::Email(0)]
+    );
+    assert_eq!(
+        eva.problems[0].problem,
+        Problem::Phone(PhoneError::MissingAreaCode)
+    );
+    let contact = eva.contact.as_ref().unwrap();
+    assert!(contact.phones.is_empty() && contact.emails.is_empty());
+    assert_eq!(contact.notes, "mobil: 12345\nmobil: eva@");
+}
+
+#[test]
+fn ids_from_uids_are_stable() {
+    let apple = "0A8D1B6E-2C53-4F5E-8C43-1F2D3E4F5A6B";
+    assert_eq!(id_from_uid(apple).to_string(), apple.to_lowercase());
+    assert_eq!(id_from_uid("x@example.com"), id_from_uid("x@example.com"));
+    assert_ne!(id_from_uid("x@example.com"), id_from_uid("y@example.com"));
+    assert_eq!(id_from_uid("x@example.com").get_version_num(), 8);
+}

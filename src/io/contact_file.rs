@@ -1,0 +1,234 @@
+//! Any contact file a user picks: vCard or CSV, told apart by content rather than by
+//! name, and refused with a reason when it cannot be a contact file at all. Every card
+//! or row becomes an [`ImportRow`] holding the same draft the contact form uses.
+
+use crate::domain::contact_form::ContactDraft;
+use crate::io::charset::Encoding;
+use crate::io::csv_import::columns::Target;
+use crate::io::csv_import::{CsvError, CsvOptions, CsvTable, read_table};
+use crate::io::vcard::contact::card_draft;
+use crate::io::vcard::syntax::parse;
+use crate::io::vcard::text::{Charsets, TextError};
+
+/// Larger files are refused before they are read: a phone's whole address book with
+/// photos stays well below this, and a browser tab would struggle far above it.
+pub const MAX_FILE_BYTES: usize = 40 * 1024 * 1024;
+/// No contact file needs a longer line; a longer one means the file is something else.
+pub const MAX_LINE_BYTES: usize = 512 * 1024;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Vcard,
+    Csv,
+}
+
+/// Why a whole file cannot be imported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileProblem {
+    Empty,
+    TooLarge { bytes: usize },
+    /// Pictures, archives, documents: bytes that are not text.
+    NotText,
+    LineTooLong { line: usize },
+    /// Text, but neither cards nor a table.
+    NotContacts,
+    /// The CSV reader could not go on at this line.
+    CsvUnreadable { line: usize },
+}
+
+/// Why one card or row cannot be imported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowProblem {
+    /// The file ends inside this card.
+    Truncated,
+    /// The text at this line is in a character set that could not be read.
+    Unreadable { line: usize, charset: String },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportRow {
+    /// The card's first line, or the row's line counting the header as line 1.
+    pub line: usize,
+    /// An identity the source keeps across exports (vCard `UID`).
+    pub uid: Option<String>,
+    pub draft: ContactDraft,
+    pub problem: Option<RowProblem>,
+}
+
+/// How a CSV file was read, for the user to check and change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CsvLayout {
+    pub encoding: Encoding,
+    pub delimiter: u8,
+    pub headers: Vec<String>,
+    pub targets: Vec<Target>,
+    /// Whether any column was recognised as a name, phone or email.
+    pub recognised: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContactFile {
+    pub format: Format,
+    pub rows: Vec<ImportRow>,
+    /// Only for CSV files.
+    pub layout: Option<CsvLayout>,
+}
+
+/// What the user chose instead of what was detected (CSV only).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReadOptions {
+    pub csv: CsvOptions,
+    /// One target per column, replacing the recognised ones.
+    pub targets: Option<Vec<Target>>,
+}
+
+pub fn read_contact_file(
+    bytes: &[u8],
+    options: &ReadOptions,
+    charsets: &dyn Charsets,
+) -> Result<ContactFile, FileProblem> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(FileProblem::TooLarge { bytes: bytes.len() });
+    }
+    let utf16 = utf16_as_utf8(bytes);
+    let bytes = utf16.as_deref().unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(FileProblem::Empty);
+    }
+    if !looks_like_text(bytes) {
+        return Err(FileProblem::NotText);
+    }
+    if let Some(line) = first_overlong_line(bytes) {
+        return Err(FileProblem::LineTooLong { line });
+    }
+    if contains_ignoring_case(bytes, b"BEGIN:VCARD") {
+        return Ok(read_vcards(bytes, charsets));
+    }
+    read_csv(bytes, options)
+}
+
+fn read_vcards(bytes: &[u8], charsets: &dyn Charsets) -> ContactFile {
+    let rows = parse(bytes)
+        .iter()
+        .map(|card| {
+            let read = card_draft(card, charsets);
+            let problem = if !card.complete {
+                Some(RowProblem::Truncated)
+            } else {
+                read.unreadable.first().map(|(line, error)| match error {
+                    TextError::UnknownCharset(charset) => RowProblem::Unreadable {
+                        line: *line,
+                        charset: charset.clone(),
+                    },
+                })
+            };
+            ImportRow {
+                line: read.line,
+                uid: read.uid,
+                draft: named(read.draft),
+                problem,
+            }
+        })
+        .collect();
+    ContactFile {
+        format: Format::Vcard,
+        rows,
+        layout: None,
+    }
+}
+
+fn read_csv(bytes: &[u8], options: &ReadOptions) -> Result<ContactFile, FileProblem> {
+    let table: CsvTable = read_table(bytes, options.csv).map_err(|error| match error {
+        CsvError::Empty => FileProblem::Empty,
+        CsvError::Unreadable { line } => FileProblem::CsvUnreadable { line },
+    })?;
+    let table_like = table.rows.iter().filter(|r| r.fields.len() >= 2).count() * 2;
+    if table.headers.len() < 2 || table_like < table.rows.len() {
+        return Err(FileProblem::NotContacts);
+    }
+    let recognised = table.has_known_columns();
+    let targets = match &options.targets {
+        Some(chosen) if chosen.len() == table.headers.len() => chosen.clone(),
+        _ => table.targets(),
+    };
+    let rows = table
+        .drafts(&targets)
+        .into_iter()
+        .map(|(line, draft)| ImportRow {
+            line,
+            uid: None,
+            draft: named(draft),
+            problem: None,
+        })
+        .collect();
+    Ok(ContactFile {
+        format: Format::Csv,
+        rows,
+        layout: Some(CsvLayout {
+            encoding: table.encoding,
+            delimiter: table.delimiter,
+            headers: table.headers,
+            targets,
+            recognised,
+        }),
+    })
+}
+
+/// Phones keep contacts that have only an email address or a number; they are named by
+/// it, as the phone shows them, rather than refused.
+fn named(mut draft: ContactDraft) -> ContactDraft {
+    if draft.given_name.trim().is_empty() && draft.family_name.trim().is_empty() {
+        let detail = draft.emails.iter().chain(&draft.phones).next();
+        draft.given_name = detail.map(|d| d.value.trim().to_owned()).unwrap_or_default();
+    }
+    draft
+}
+
+/// Excel's "Unicode text" and some Windows tools write UTF-16 with a byte-order mark.
+fn utf16_as_utf8(bytes: &[u8]) -> Option<Vec<u8>> {
+    let little_endian = match bytes.get(..2)? {
+        [0xff, 0xfe] => true,
+        [0xfe, 0xff] => false,
+        _ => return None,
+    };
+    let units = bytes[2..].chunks_exact(2).map(|pair| {
+        let pair = [pair[0], pair[1]];
+        if little_endian {
+            u16::from_le_bytes(pair)
+        } else {
+            u16::from_be_bytes(pair)
+        }
+    });
+    let text: String = char::decode_utf16(units)
+        .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect();
+    Some(text.into_bytes())
+}
+
+/// Text has no NUL bytes and few control characters besides line breaks and tabs.
+fn looks_like_text(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    let control = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
+    !sample.contains(&0) && control * 100 <= sample.len()
+}
+
+fn first_overlong_line(bytes: &[u8]) -> Option<usize> {
+    // Old Macintosh files end lines with CR alone.
+    let end = if bytes.contains(&b'\n') { b'\n' } else { b'\r' };
+    bytes
+        .split(|&b| b == end)
+        .position(|line| line.len() > MAX_LINE_BYTES)
+        .map(|index| index + 1)
+}
+
+fn contains_ignoring_case(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|window| window.eq_ignore_ascii_case(needle))
+}
+
+#[cfg(test)]
+mod tests;
