@@ -6,4 +6,5 @@ pub mod contacts_json;
 pub mod csv_export;
 pub mod csv_import;
 pub mod person_export;
+pub mod picked_contact;
 pub mod vcard;

@@ -18,9 +18,11 @@ browser_only! {
     mod app_state;
     mod clock;
     mod contact;
+    mod contact_export;
     mod download;
     mod first_run;
     mod icons;
+    mod import;
     mod labels;
     mod notices;
     mod pages;

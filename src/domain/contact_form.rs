@@ -113,6 +113,16 @@ impl ContactDraft {
         }
     }
 
+    /// Phones keep contacts that have only an email address or a number; an import
+    /// names them by it, as the phone shows them, rather than refusing them.
+    pub fn named_by_details(mut self) -> Self {
+        if self.given_name.trim().is_empty() && self.family_name.trim().is_empty() {
+            let detail = self.emails.iter().chain(&self.phones).next();
+            self.given_name = detail.map(|d| d.value.trim().to_owned()).unwrap_or_default();
+        }
+        self
+    }
+
     /// The contact the form describes, built on `existing` (whose id, consent history
     /// and creation time it keeps) or new; or every problem found.
     pub fn check(

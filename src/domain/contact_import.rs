@@ -9,7 +9,7 @@ use crate::domain::duplicates::{Reason, find_duplicates};
 use crate::domain::referral::Referrals;
 use crate::domain::text_fold::fold;
 use chrono::{DateTime, Utc};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
 /// One card or row as the file gave it.
@@ -208,6 +208,27 @@ fn updated(existing: &Contact, incoming: &Contact, now: DateTime<Utc>) -> Contac
     contact
 }
 
+/// Why two contacts are taken for the same person: their shared numbers and addresses,
+/// or else their name in their town.
+fn shared_details(a: &Contact, b: &Contact) -> Vec<Reason> {
+    let mut reasons: Vec<Reason> = Vec::new();
+    for phone in &a.phones {
+        if b.phones.iter().any(|p| p.value == phone.value) {
+            reasons.push(Reason::SamePhone(phone.value.clone()));
+        }
+    }
+    for email in &a.emails {
+        if b.emails.iter().any(|e| e.value.eq_ignore_ascii_case(&email.value)) {
+            reasons.push(Reason::SameEmail(email.value.clone()));
+        }
+    }
+    if reasons.is_empty() {
+        let town = b.address.as_ref().map(|a| a.city.clone()).unwrap_or_default();
+        reasons.push(Reason::SimilarName { town });
+    }
+    reasons
+}
+
 fn details(contact: &Contact) -> impl Iterator<Item = String> + '_ {
     let phones = contact.phones.iter().map(|p| p.value.clone());
     let emails = contact.emails.iter().map(|e| e.value.to_lowercase());
@@ -263,6 +284,7 @@ pub fn plan_import<'a>(
     }
 
     let mut planned = Vec::new();
+    let mut matched: HashSet<Uuid> = HashSet::new();
     for row in rows {
         let mut draft = row.draft.clone();
         draft.roles.extend(batch.roles.iter().copied());
@@ -293,7 +315,16 @@ pub fn plan_import<'a>(
             .copied()
             .or_else(|| same_person(&contact, &by_name));
         let (outcome, contact) = match known {
+            // A second row of the file for someone already matched is a duplicate row.
+            Some(existing) if matched.contains(&existing.meta.id) => (
+                Outcome::Duplicate {
+                    of: existing.meta.id,
+                    reasons: shared_details(existing, &contact),
+                },
+                contact,
+            ),
             Some(existing) => {
+                matched.insert(existing.meta.id);
                 let merged = updated(existing, &contact, now);
                 let outcome = if merged == *existing {
                     Outcome::Unchanged {

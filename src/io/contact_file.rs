@@ -62,6 +62,8 @@ pub struct CsvLayout {
     pub delimiter: u8,
     pub headers: Vec<String>,
     pub targets: Vec<Target>,
+    /// A value from each column, for the user to see what it holds.
+    pub examples: Vec<String>,
     /// Whether any column was recognised as a name, phone or email.
     pub recognised: bool,
 }
@@ -125,7 +127,7 @@ fn read_vcards(bytes: &[u8], charsets: &dyn Charsets) -> ContactFile {
             ImportRow {
                 line: read.line,
                 uid: read.uid,
-                draft: named(read.draft),
+                draft: read.draft.named_by_details(),
                 problem,
             }
         })
@@ -151,13 +153,25 @@ fn read_csv(bytes: &[u8], options: &ReadOptions) -> Result<ContactFile, FileProb
         Some(chosen) if chosen.len() == table.headers.len() => chosen.clone(),
         _ => table.targets(),
     };
+    let examples = (0..table.headers.len())
+        .map(|column| {
+            table
+                .rows
+                .iter()
+                .take(20)
+                .filter_map(|row| row.fields.get(column))
+                .find(|value| !value.is_empty())
+                .cloned()
+                .unwrap_or_default()
+        })
+        .collect();
     let rows = table
         .drafts(&targets)
         .into_iter()
         .map(|(line, draft)| ImportRow {
             line,
             uid: None,
-            draft: named(draft),
+            draft: draft.named_by_details(),
             problem: None,
         })
         .collect();
@@ -169,19 +183,10 @@ fn read_csv(bytes: &[u8], options: &ReadOptions) -> Result<ContactFile, FileProb
             delimiter: table.delimiter,
             headers: table.headers,
             targets,
+            examples,
             recognised,
         }),
     })
-}
-
-/// Phones keep contacts that have only an email address or a number; they are named by
-/// it, as the phone shows them, rather than refused.
-fn named(mut draft: ContactDraft) -> ContactDraft {
-    if draft.given_name.trim().is_empty() && draft.family_name.trim().is_empty() {
-        let detail = draft.emails.iter().chain(&draft.phones).next();
-        draft.given_name = detail.map(|d| d.value.trim().to_owned()).unwrap_or_default();
-    }
-    draft
 }
 
 /// Excel's "Unicode text" and some Windows tools write UTF-16 with a byte-order mark.

@@ -65,6 +65,14 @@ impl AppState {
         fill(self.t(msg), args)
     }
 
+    /// The calling code phone numbers without one are read with: the rep's country's.
+    pub fn calling_code(&self) -> &'static str {
+        self.settings
+            .with_untracked(|s| s.profile.as_ref().map(|p| p.country.clone()))
+            .and_then(|code| crate::domain::country::Country::by_code(&code))
+            .map_or("49", |c| c.calling_code)
+    }
+
     pub fn data_changed(&self) {
         self.revision.update(|r| *r += 1);
     }

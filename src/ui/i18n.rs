@@ -320,6 +320,87 @@ messages! {
     ErrorChangedElsewhere => "Die Daten wurden gerade in einem anderen Tab geändert. Es wurde nichts gespeichert; bitte versuche es noch einmal.",
         "The data was just changed in another tab. Nothing was saved; please try again.";
     Dismiss => "Schließen", "Dismiss";
+
+    ImportTitle => "Kontakte importieren", "Import contacts";
+    ImportLink => "Importieren", "Import";
+    ImportIntro => "Eine vCard-Datei (.vcf) aus dem Handy oder eine CSV-Datei aus Excel, Outlook oder Google Kontakte. Du siehst vorher, was passiert. Einwilligungen werden nie aus einer Datei übernommen – sie bleiben „unbekannt“.",
+        "A vCard file (.vcf) from your phone, or a CSV file from Excel, Outlook or Google Contacts. You see what will happen first. Consent is never taken from a file – it stays “unknown”.";
+    ImportChooseFile => "Datei wählen", "Choose file";
+    ImportPickContacts => "Aus dem Telefonbuch wählen", "Pick from phone contacts";
+    ImportPickedFrom => "Aus dem Telefonbuch", "From phone contacts";
+    FileEmpty => "„{}“ ist leer.", "“{}” is empty.";
+    FileTooLarge => "„{}“ ist {} MB groß. Teamline liest Kontaktdateien bis 40 MB – exportiere ohne Fotos oder in Teilen.",
+        "“{}” is {} MB. Teamline reads contact files up to 40 MB – export without photos or in parts.";
+    FileNotText => "„{}“ ist keine Textdatei (vielleicht ein Bild, ein PDF oder ein Archiv). Bitte wähle eine vCard- (.vcf) oder CSV-Datei.",
+        "“{}” is not a text file (perhaps a picture, a PDF or an archive). Please choose a vCard (.vcf) or CSV file.";
+    FileLineTooLong => "„{}“, Zeile {}: Die Zeile ist länger als 512 KB – so sieht keine Kontaktdatei aus.",
+        "“{}”, line {}: the line is longer than 512 KB – no contact file looks like that.";
+    FileNotContacts => "„{}“ ist weder eine vCard-Datei noch eine Tabelle (CSV) mit Spalten.",
+        "“{}” is neither a vCard file nor a table (CSV) with columns.";
+    FileCsvUnreadable => "„{}“, Zeile {}: Ab hier lässt sich die CSV-Datei nicht lesen.",
+        "“{}”, line {}: the CSV file cannot be read from here on.";
+    FileUnreadable => "„{}“ konnte nicht gelesen werden.", "“{}” could not be read.";
+    NothingChanged => "Es wurde nichts geändert.", "Nothing was changed.";
+    CsvNoHeader => "Keine Spalte wurde erkannt. Ordne unten zu, was in welcher Spalte steht – bis dahin wird nichts importiert.",
+        "No column was recognised. Choose below what each column holds – nothing is imported until then.";
+    CsvReading => "So wird die Tabelle gelesen", "How the table is read";
+    CsvDelimiter => "Trennzeichen", "Delimiter";
+    DelimiterSemicolon => "Semikolon (;)", "Semicolon (;)";
+    DelimiterComma => "Komma (,)", "Comma (,)";
+    DelimiterTab => "Tabulator", "Tab";
+    CsvEncoding => "Zeichensatz", "Character set";
+    EncodingUtf8 => "UTF-8", "UTF-8";
+    EncodingWindows => "Windows (ANSI, älteres Excel)", "Windows (ANSI, older Excel)";
+    CsvColumns => "Spalten", "Columns";
+    ColumnExample => "z. B. „{}“", "e.g. “{}”";
+    TargetIgnore => "– nicht übernehmen –", "– leave out –";
+    TargetMiddleName => "Weitere Vornamen", "Middle names";
+    TargetFullName => "Name (vollständig)", "Full name";
+    TargetMobile => "Telefon mobil", "Mobile phone";
+    TargetHomePhone => "Telefon privat", "Home phone";
+    TargetWorkPhone => "Telefon geschäftlich", "Work phone";
+    ImportPreview => "Vorschau", "Preview";
+    ImportNew => "Neue Kontakte", "New contacts";
+    ImportUpdated => "Werden aktualisiert", "Will be updated";
+    ImportUnchanged => "Schon vorhanden", "Already there";
+    ImportDuplicates => "Mögliche Dubletten", "Likely duplicates";
+    ImportInvalid => "Mit Fehlern", "With errors";
+    ImportSample => "So werden die ersten Einträge gespeichert", "How the first entries will be stored";
+    ImportDuplicateRow => "{}: „{}“ ähnelt „{}“ ({})", "{}: “{}” looks like “{}” ({})";
+    ReasonSamePhone => "gleiche Telefonnummer", "same phone number";
+    ReasonSameEmail => "gleiche E-Mail-Adresse", "same email address";
+    ReasonSimilarName => "ähnlicher Name, {}", "similar name, {}";
+    ImportWithDuplicates => "Mögliche Dubletten trotzdem anlegen", "Add likely duplicates anyway";
+    ImportProblems => "Fehler und Hinweise", "Errors and notes";
+    PlaceLine => "Zeile {}", "Line {}";
+    PlaceCard => "Karte ab Zeile {}", "Card from line {}";
+    PlacePicked => "Kontakt {}", "Contact {}";
+    RowTruncated => "Die Datei endet mitten in dieser Karte; sie wird nicht importiert.", "The file ends inside this card; it is not imported.";
+    RowUnreadable => "Zeile {}: Der Zeichensatz „{}“ ist unbekannt; die Karte wird nicht importiert.",
+        "line {}: the character set “{}” is unknown; the card is not imported.";
+    RowProblem => "{}, {}: {}", "{}, {}: {}";
+    RowKeptInNotes => "{}, {}: {} Der Wert steht jetzt in den Notizen.", "{}, {}: {} The value is kept in the notes.";
+    FieldPhoneNumber => "Telefon {}", "Phone {}";
+    FieldEmailNumber => "E-Mail {}", "Email {}";
+    ImportForAll => "Für alle importierten Kontakte", "For every imported contact";
+    ImportButton => "{} Kontakte importieren", "Import {} contacts";
+    ImportNothing => "Nichts Neues zu importieren.", "Nothing new to import.";
+    ImportBusy => "Wird importiert …", "Importing …";
+    ContactsImported => "Import: {}.", "Import: {}.";
+    ImportResult => "{} neu, {} aktualisiert", "{} new, {} updated";
+
+    ExportTitle => "Exportieren", "Export";
+    ExportFormat => "Format", "Format";
+    ExportVcard3 => "vCard 3.0 (Handy, Outlook, Google)", "vCard 3.0 (phones, Outlook, Google)";
+    ExportVcard4 => "vCard 4.0", "vCard 4.0";
+    ExportCsv => "CSV (UTF-8)", "CSV (UTF-8)";
+    ExportCsvExcel => "CSV für deutsches Excel (Semikolon)", "CSV for German Excel (semicolons)";
+    ExportWhich => "Welche Kontakte", "Which contacts";
+    ExportAll => "Alle Kontakte ({})", "All contacts ({})";
+    ExportList => "Die aktuelle Liste ({})", "The current list ({})";
+    ExportButton => "Herunterladen", "Download";
+    ExportFilePrefix => "teamline-kontakte", "teamline-contacts";
+    DuplicatesLink => "Dubletten", "Duplicates";
 }
 
 /// Fills each `{}` of a message with the next argument.

@@ -2,6 +2,7 @@
 
 pub mod contact_detail;
 pub mod contact_edit;
+pub mod contact_import;
 pub mod contacts;
 pub mod dashboard;
 pub mod not_found;

@@ -9,6 +9,8 @@ pub enum Page {
     Dashboard,
     Contacts,
     NewContact,
+    ImportContacts,
+    Duplicates,
     /// `None` when the address does not hold a valid id.
     Contact(Option<Uuid>),
     EditContact(Option<Uuid>),
@@ -28,6 +30,8 @@ impl Page {
             [""] => Page::Dashboard,
             ["contacts"] => Page::Contacts,
             ["contacts", "new"] => Page::NewContact,
+            ["contacts", "import"] => Page::ImportContacts,
+            ["contacts", "duplicates"] => Page::Duplicates,
             ["contacts", contact] => Page::Contact(id(contact)),
             ["contacts", contact, "edit"] => Page::EditContact(id(contact)),
             ["tasks"] => Page::Tasks,
@@ -55,6 +59,8 @@ mod tests {
             Page::Contact(Some(id))
         );
         assert_eq!(Page::of("/contacts/nonsense"), Page::Contact(None));
+        assert_eq!(Page::of("/contacts/import"), Page::ImportContacts);
+        assert_eq!(Page::of("/contacts/duplicates"), Page::Duplicates);
         assert_eq!(
             Page::of(&format!("/contacts/{id}/edit")),
             Page::EditContact(Some(id))

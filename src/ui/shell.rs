@@ -10,6 +10,7 @@ use crate::ui::notices::Notices;
 use crate::ui::pages::campaigns::CampaignsPage;
 use crate::ui::pages::contact_detail::ContactDetailPage;
 use crate::ui::pages::contact_edit::ContactEditPage;
+use crate::ui::pages::contact_import::ContactImportPage;
 use crate::ui::pages::contacts::ContactsPage;
 use crate::ui::pages::dashboard::DashboardPage;
 use crate::ui::pages::downline::DownlinePage;
@@ -49,6 +50,8 @@ fn page_view(page: Page) -> AnyView {
         Page::Dashboard => view! { <DashboardPage/> }.into_any(),
         Page::Contacts => view! { <ContactsPage/> }.into_any(),
         Page::NewContact => view! { <ContactEditPage id=None/> }.into_any(),
+        Page::ImportContacts => view! { <ContactImportPage/> }.into_any(),
+        Page::Duplicates => view! { <NotFoundPage/> }.into_any(),
         Page::Contact(id) => view! { <ContactDetailPage id=id/> }.into_any(),
         Page::EditContact(id) => view! { <ContactEditPage id=Some(id)/> }.into_any(),
         Page::Tasks => view! { <TasksPage/> }.into_any(),

@@ -194,6 +194,12 @@ fn likely_duplicates_of_stored_contacts_and_within_the_file_are_held_back() {
     assert!(matches!(&planned.rows[2].outcome, Outcome::Duplicate { of, .. } if *of == dieter));
     assert_eq!(planned.contacts_to_write(false).len(), 1);
     assert_eq!(planned.contacts_to_write(true).len(), 3);
+
+    // Imported again, Dieter's second row is still a duplicate, not an update.
+    apply(&mut stored, &planned);
+    let again = plan(&stored, &rows, &BatchChoice::default());
+    assert_eq!(again.counts(), counts(0, 0, 1, 2, 0));
+    assert!(matches!(&again.rows[2].outcome, Outcome::Duplicate { of, .. } if *of == dieter));
 }
 
 #[test]

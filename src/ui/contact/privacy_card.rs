@@ -28,7 +28,7 @@ pub fn PrivacyCard(contact: Contact) -> impl IntoView {
         let Some(person) = store().read(|all| person_records(all, id)) else { return };
         let now = Utc::now();
         let name = file_name(&person, state.t(Msg::AccessFilePrefix), now);
-        match download(&name, "application/json", &person_to_json(&person, now)) {
+        match download(&name, "application/json", person_to_json(&person, now).as_bytes()) {
             Ok(()) => exported.set(true),
             Err(detail) => state.error.set(Some(crate::store::error::StoreError::Failed(detail))),
         }

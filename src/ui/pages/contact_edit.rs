@@ -3,7 +3,6 @@
 
 use crate::domain::contact::{Contact, Role};
 use crate::domain::contact_form::{CheckContext, ContactDraft, Field, FieldError, LabeledDraft};
-use crate::domain::country::Country;
 use crate::domain::referral::Referrals;
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{AppState, app_state, tr};
@@ -28,14 +27,6 @@ fn field_id(field: Field) -> String {
         Field::StayInTouchDays => "stay-in-touch".into(),
         Field::ReorderAfterDays => "reorder-after".into(),
     }
-}
-
-fn calling_code(state: AppState) -> &'static str {
-    state
-        .settings
-        .with_untracked(|s| s.profile.as_ref().map(|p| p.country.clone()))
-        .and_then(|code| Country::by_code(&code))
-        .map_or("49", |c| c.calling_code)
 }
 
 /// The form's message for `field`, if checking found a problem there.
@@ -102,7 +93,7 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
                 d.check(
                     existing.get_value().as_ref(),
                     &CheckContext {
-                        calling_code: calling_code(state),
+                        calling_code: state.calling_code(),
                         now: Utc::now(),
                         referrals: &referrals,
                     },

@@ -8,6 +8,7 @@ use crate::domain::contact_directory::{ContactDirectory, DirectoryRow, SortOrder
 use crate::domain::locale::Language;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
+use crate::ui::contact_export::ContactExport;
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
 use crate::ui::store_handle::store;
@@ -132,6 +133,8 @@ pub fn ContactsPage() -> impl IntoView {
             <h1>{tr(Msg::ContactsTitle)}</h1>
             <div class="actions actions--tight">
                 <a class="button" href="/tasks" data-testid="tasks-link">{tr(Msg::TasksTitle)}</a>
+                <a class="button" href="/contacts/import" data-testid="import-link">{tr(Msg::ImportLink)}</a>
+                <a class="button" href="/contacts/duplicates" data-testid="duplicates-link">{tr(Msg::DuplicatesLink)}</a>
                 <a class="button button--primary" href="/contacts/new" data-testid="new-contact">{tr(Msg::NewContact)}</a>
             </div>
         </div>
@@ -196,6 +199,7 @@ pub fn ContactsPage() -> impl IntoView {
                     </div>
                 </div>
             </details>
+            <ContactExport directory=directory matches=matches/>
             <p class="muted" role="status" data-testid="contact-count">{count_text}</p>
         </div>
         <p class="card empty-state" data-testid="no-contacts">{empty_text}</p>

@@ -1,0 +1,85 @@
+//! Exporting contacts as vCard or CSV: all of them, or the list as filtered right now.
+
+use crate::domain::contact::Contact;
+use crate::domain::contact_directory::ContactDirectory;
+use crate::io::csv_export::{CsvStyle, contacts_to_csv};
+use crate::io::vcard::write::{Version, contacts_to_vcard};
+use crate::ui::app_state::{app_state, tr};
+use crate::ui::download::download;
+use crate::ui::i18n::Msg;
+use crate::ui::labels;
+use crate::ui::store_handle::store;
+use chrono::Utc;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, PartialEq)]
+enum ExportFormat {
+    Vcard(Version),
+    Csv(CsvStyle),
+}
+
+const FORMATS: [(ExportFormat, Msg); 4] = [
+    (ExportFormat::Vcard(Version::V3), Msg::ExportVcard3),
+    (ExportFormat::Vcard(Version::V4), Msg::ExportVcard4),
+    (ExportFormat::Csv(CsvStyle::Utf8Comma), Msg::ExportCsv),
+    (ExportFormat::Csv(CsvStyle::GermanExcel), Msg::ExportCsvExcel),
+];
+
+/// `matches` are the directory rows the list shows now.
+#[component]
+pub fn ContactExport(directory: Memo<ContactDirectory>, matches: Memo<Vec<usize>>) -> impl IntoView {
+    let state = app_state();
+    let format = RwSignal::new(FORMATS[0].0);
+    let only_listed = RwSignal::new(false);
+    let export = move |_| {
+        let ids: Option<Vec<uuid::Uuid>> = only_listed.get_untracked().then(|| {
+            matches.with_untracked(|m| directory.with_untracked(|d| m.iter().filter_map(|&i| d.row(i).map(|r| r.id)).collect()))
+        });
+        let contacts: Vec<Contact> = store().read(|all| match &ids {
+            Some(ids) => ids.iter().filter_map(|id| all.contacts.get(id).cloned()).collect(),
+            None => all.contacts.iter().cloned().collect(),
+        });
+        let date = crate::domain::iso_date::format_date(Utc::now().date_naive());
+        let (extension, mime, bytes) = match format.get_untracked() {
+            ExportFormat::Vcard(version) => ("vcf", "text/vcard", contacts_to_vcard(&contacts, version).into_bytes()),
+            ExportFormat::Csv(style) => ("csv", "text/csv", contacts_to_csv(&contacts, style)),
+        };
+        let name = format!("{}-{date}.{extension}", state.t(Msg::ExportFilePrefix));
+        if let Err(detail) = download(&name, mime, &bytes) {
+            state.error.set(Some(crate::store::error::StoreError::Failed(detail)));
+        }
+    };
+    let count = move |listed: bool| {
+        let n = if listed { matches.with(Vec::len) } else { directory.with(ContactDirectory::len) };
+        state.lang.get().format_integer(n as i64)
+    };
+    view! {
+        <details class="filters" data-testid="export">
+            <summary>{tr(Msg::ExportTitle)}</summary>
+            <div class="filters__grid">
+                <div>
+                    <label for="export-format">{tr(Msg::ExportFormat)}</label>
+                    <select id="export-format" on:change=move |ev| {
+                        if let Some((chosen, _)) = labels::chosen(&FORMATS, &event_target_value(&ev)) { format.set(chosen); }
+                    }>
+                        {FORMATS.into_iter().enumerate().map(|(i, (_, msg))| view! { <option value=i.to_string()>{tr(msg)}</option> }).collect_view()}
+                    </select>
+                </div>
+                <fieldset>
+                    <legend>{tr(Msg::ExportWhich)}</legend>
+                    <label class="choice">
+                        <input type="radio" name="export-which" prop:checked=move || !only_listed.get() on:change=move |_| only_listed.set(false)/>
+                        <span>{move || state.t_with(Msg::ExportAll, &[&count(false)])}</span>
+                    </label>
+                    <label class="choice">
+                        <input type="radio" name="export-which" data-testid="export-listed" prop:checked=move || only_listed.get() on:change=move |_| only_listed.set(true)/>
+                        <span>{move || state.t_with(Msg::ExportList, &[&count(true)])}</span>
+                    </label>
+                </fieldset>
+            </div>
+            <div class="actions">
+                <button class="button" data-testid="export-download" on:click=export>{tr(Msg::ExportButton)}</button>
+            </div>
+        </details>
+    }
+}

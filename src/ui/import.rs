@@ -1,0 +1,7 @@
+//! The parts of the import page: reading what the user chose, the table settings of a
+//! CSV file, and the preview of what an import would do.
+
+pub mod browser_file;
+pub mod csv_layout;
+pub mod preview;
+pub mod texts;

@@ -1,0 +1,115 @@
+//! The preview of an import: counts, the first entries as they will be stored, the
+//! likely duplicates with their reasons, and every error and note with its place.
+
+use crate::domain::contact::Contact;
+use crate::domain::contact_import::{ImportPlan, Outcome};
+use crate::domain::phone;
+use crate::io::contact_file::{Format, RowProblem};
+use crate::ui::app_state::{AppState, tr};
+use crate::ui::i18n::Msg;
+use crate::ui::import::texts;
+use crate::ui::store_handle::store;
+use leptos::prelude::*;
+
+/// Rows listed at most, so that a file full of errors does not fill the page.
+const LISTED: usize = 200;
+const SAMPLE: usize = 5;
+
+fn stored_line(contact: &Contact) -> String {
+    let phones = contact.phones.iter().map(|p| phone::display(&p.value));
+    let emails = contact.emails.iter().map(|e| e.value.clone());
+    let city = contact.address.iter().map(|a| a.city.clone());
+    let tags = contact.tags.iter().map(|t| format!("#{t}"));
+    let details: Vec<String> = phones
+        .chain(emails)
+        .chain(city)
+        .chain(tags)
+        .filter(|d| !d.is_empty())
+        .collect();
+    details.join(" · ")
+}
+
+fn stat(label: Msg, value: usize, id: &'static str, lang: crate::domain::locale::Language) -> impl IntoView {
+    view! {
+        <div class="stat" data-stat=id>
+            <span class="stat__value">{lang.format_integer(value as i64)}</span>
+            <span class="stat__label">{tr(label)}</span>
+        </div>
+    }
+}
+
+/// `unreadable` are the rows the file itself could not give (cut-off cards).
+pub fn preview(
+    state: AppState,
+    format: Option<Format>,
+    plan: &ImportPlan,
+    unreadable: &[(usize, RowProblem)],
+) -> AnyView {
+    let lang = state.lang.get();
+    let counts = plan.counts();
+    let place = |line| texts::place(state, format, line);
+    let name_of = |id| {
+        plan.rows
+            .iter()
+            .filter_map(|r| r.contact.as_ref())
+            .find(|c| c.meta.id == id)
+            .map(Contact::display_name)
+            .or_else(|| store().get::<Contact>(id).map(|c| c.display_name()))
+            .unwrap_or_default()
+    };
+    let sample = plan
+        .rows
+        .iter()
+        .filter(|r| matches!(r.outcome, Outcome::New | Outcome::Update { .. }))
+        .filter_map(|r| r.contact.as_ref())
+        .take(SAMPLE)
+        .map(|c| view! { <li><strong>{c.display_name()}</strong><span class="muted">{stored_line(c)}</span></li> })
+        .collect_view();
+    let duplicates: Vec<String> = plan
+        .rows
+        .iter()
+        .filter_map(|row| match &row.outcome {
+            Outcome::Duplicate { of, reasons } => Some(state.t_with(
+                Msg::ImportDuplicateRow,
+                &[
+                    &place(row.line),
+                    &row.contact.as_ref().map(Contact::display_name).unwrap_or_default(),
+                    &name_of(*of),
+                    &texts::reasons(state, reasons),
+                ],
+            )),
+            _ => None,
+        })
+        .take(LISTED)
+        .collect();
+    let mut problems: Vec<String> = unreadable
+        .iter()
+        .map(|(line, problem)| texts::row_problem(state, &place(*line), problem))
+        .collect();
+    for row in &plan.rows {
+        for error in &row.problems {
+            problems.push(texts::field_problem(state, &place(row.line), error, row.contact.is_some()));
+        }
+    }
+    problems.truncate(LISTED);
+    let list = |items: Vec<String>, id: &'static str| {
+        view! { <ul class="import-list" data-testid=id>{items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> }
+    };
+    view! {
+        <section class="card" data-testid="import-preview">
+            <h2>{tr(Msg::ImportPreview)}</h2>
+            <div class="stats">
+                {stat(Msg::ImportNew, counts.new, "new", lang)}
+                {stat(Msg::ImportUpdated, counts.updated, "updated", lang)}
+                {stat(Msg::ImportUnchanged, counts.unchanged, "unchanged", lang)}
+                {stat(Msg::ImportDuplicates, counts.duplicates, "duplicates", lang)}
+                {stat(Msg::ImportInvalid, counts.invalid + unreadable.len(), "invalid", lang)}
+            </div>
+            <h3>{tr(Msg::ImportSample)}</h3>
+            <ul class="import-list import-list--sample" data-testid="import-sample">{sample}</ul>
+            {(!duplicates.is_empty()).then(|| view! { <h3>{tr(Msg::ImportDuplicates)}</h3> {list(duplicates, "import-duplicates")} })}
+            {(!problems.is_empty()).then(|| view! { <h3>{tr(Msg::ImportProblems)}</h3> {list(problems, "import-problems")} })}
+        </section>
+    }
+    .into_any()
+}
