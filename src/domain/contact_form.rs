@@ -118,7 +118,9 @@ impl ContactDraft {
     pub fn named_by_details(mut self) -> Self {
         if self.given_name.trim().is_empty() && self.family_name.trim().is_empty() {
             let detail = self.emails.iter().chain(&self.phones).next();
-            self.given_name = detail.map(|d| d.value.trim().to_owned()).unwrap_or_default();
+            self.given_name = detail
+                .map(|d| d.value.trim().to_owned())
+                .unwrap_or_default();
         }
         self
     }

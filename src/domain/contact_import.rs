@@ -31,10 +31,17 @@ pub struct BatchChoice {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
     New,
-    Update { existing: Uuid },
-    Unchanged { existing: Uuid },
+    Update {
+        existing: Uuid,
+    },
+    Unchanged {
+        existing: Uuid,
+    },
     /// Someone stored, or an earlier row of the same file, looks like the same person.
-    Duplicate { of: Uuid, reasons: Vec<Reason> },
+    Duplicate {
+        of: Uuid,
+        reasons: Vec<Reason>,
+    },
     /// The row cannot become a contact (`problems` says why).
     Invalid,
 }
@@ -218,12 +225,19 @@ fn shared_details(a: &Contact, b: &Contact) -> Vec<Reason> {
         }
     }
     for email in &a.emails {
-        if b.emails.iter().any(|e| e.value.eq_ignore_ascii_case(&email.value)) {
+        if b.emails
+            .iter()
+            .any(|e| e.value.eq_ignore_ascii_case(&email.value))
+        {
             reasons.push(Reason::SameEmail(email.value.clone()));
         }
     }
     if reasons.is_empty() {
-        let town = b.address.as_ref().map(|a| a.city.clone()).unwrap_or_default();
+        let town = b
+            .address
+            .as_ref()
+            .map(|a| a.city.clone())
+            .unwrap_or_default();
         reasons.push(Reason::SimilarName { town });
     }
     reasons

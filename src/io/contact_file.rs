@@ -26,14 +26,20 @@ pub enum Format {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FileProblem {
     Empty,
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     /// Pictures, archives, documents: bytes that are not text.
     NotText,
-    LineTooLong { line: usize },
+    LineTooLong {
+        line: usize,
+    },
     /// Text, but neither cards nor a table.
     NotContacts,
     /// The CSV reader could not go on at this line.
-    CsvUnreadable { line: usize },
+    CsvUnreadable {
+        line: usize,
+    },
 }
 
 /// Why one card or row cannot be imported.

@@ -15,7 +15,11 @@ pub fn picked_draft(names: &[String], phones: &[String], emails: &[String]) -> C
             })
             .collect()
     };
-    let name = names.iter().map(|n| n.trim()).find(|n| !n.is_empty()).unwrap_or("");
+    let name = names
+        .iter()
+        .map(|n| n.trim())
+        .find(|n| !n.is_empty())
+        .unwrap_or("");
     let (given_name, family_name) = match name.rsplit_once(' ') {
         Some((given, family)) => (given.trim().to_owned(), family.trim().to_owned()),
         None => (name.to_owned(), String::new()),

@@ -28,15 +28,21 @@ fn draft(given: &str, family: &str, phone: &str, email: &str, city: &str) -> Con
     }
 }
 
-fn plan(stored: &[Contact], rows: &[(Option<&str>, ContactDraft)], batch: &BatchChoice) -> ImportPlan {
+fn plan(
+    stored: &[Contact],
+    rows: &[(Option<&str>, ContactDraft)],
+    batch: &BatchChoice,
+) -> ImportPlan {
     let stored: Vec<&Contact> = stored.iter().collect();
     plan_import(
         &stored,
-        rows.iter().enumerate().map(|(i, (uid, draft))| IncomingRow {
-            line: i + 2,
-            uid: *uid,
-            draft,
-        }),
+        rows.iter()
+            .enumerate()
+            .map(|(i, (uid, draft))| IncomingRow {
+                line: i + 2,
+                uid: *uid,
+                draft,
+            }),
         batch,
         "49",
         now(),
@@ -53,7 +59,13 @@ fn apply(stored: &mut Vec<Contact>, plan: &ImportPlan) {
     }
 }
 
-fn counts(new: usize, updated: usize, unchanged: usize, duplicates: usize, invalid: usize) -> ImportCounts {
+fn counts(
+    new: usize,
+    updated: usize,
+    unchanged: usize,
+    duplicates: usize,
+    invalid: usize,
+) -> ImportCounts {
     ImportCounts {
         new,
         updated,
@@ -160,7 +172,11 @@ fn an_updated_file_updates_the_contacts_it_matches_and_keeps_the_rest() {
     let jurgen = stored.iter().find(|c| c.meta.id == jurgen_id).unwrap();
     assert_eq!(jurgen.address.as_ref().unwrap().city, "Düsseldorf");
     assert_eq!(
-        jurgen.phones.iter().map(|p| p.value.as_str()).collect::<Vec<_>>(),
+        jurgen
+            .phones
+            .iter()
+            .map(|p| p.value.as_str())
+            .collect::<Vec<_>>(),
         ["+491712345678", "+49211123456"]
     );
     assert_eq!(jurgen.consent.state(Channel::Email), ConsentState::Granted);
@@ -181,7 +197,10 @@ fn likely_duplicates_of_stored_contacts_and_within_the_file_are_held_back() {
         // Same phone, other spelling of the name: not the same name, so not an update.
         (None, draft("Anna", "Müller", "+49 171 9999999", "", "Köln")),
         (None, draft("Dieter", "Schwarz", "", "d@example.de", "")),
-        (None, draft("Dieter", "Schwarz", "", "D@Example.de", "Essen")),
+        (
+            None,
+            draft("Dieter", "Schwarz", "", "D@Example.de", "Essen"),
+        ),
     ];
     let planned = plan(&stored, &rows, &BatchChoice::default());
     assert_eq!(planned.counts(), counts(1, 0, 0, 2, 0));

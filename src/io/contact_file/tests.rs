@@ -1,8 +1,8 @@
 use super::*;
 use crate::domain::contact_import::{BatchChoice, IncomingRow, plan_import};
-use chrono::TimeZone;
 use crate::io::csv_import::columns::{Label, Target};
 use crate::io::vcard::text::BuiltInCharsets;
+use chrono::TimeZone;
 
 fn read(bytes: &[u8]) -> Result<ContactFile, FileProblem> {
     read_contact_file(bytes, &ReadOptions::default(), &BuiltInCharsets)
@@ -48,7 +48,9 @@ fn names_phones_emails(file: &ContactFile) -> Vec<(String, Vec<String>, Vec<Stri
         }),
         &BatchChoice::default(),
         "49",
-        chrono::Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap(),
+        chrono::Utc
+            .with_ymd_and_hms(2026, 11, 27, 10, 0, 0)
+            .unwrap(),
     );
     plan.rows
         .iter()
@@ -160,7 +162,11 @@ fn german_excel_csv_reads_field_by_field() {
         names_phones_emails(&file),
         [
             ("Peter Pan", vec![], strings(&["peter.pan@ecologic.eu"])),
-            ("Maja Biene", vec![], strings(&["maja.biene@bienenstock.de"])),
+            (
+                "Maja Biene",
+                vec![],
+                strings(&["maja.biene@bienenstock.de"])
+            ),
             ("ÖzdemirÖ Üglü", vec![], strings(&["oezdemir@ueglue.tu"])),
             ("Weiss Cornelius", vec![], strings(&["c.weiss@metaways.de"])),
         ]
@@ -249,10 +255,7 @@ fn bad_files_are_refused_with_the_reason() {
     let mut long_line = b"Vorname;Nachname\nAnna;".to_vec();
     long_line.extend(std::iter::repeat_n(b'x', 1024 * 1024));
     long_line.extend(b"\nBen;Meier\n");
-    assert_eq!(
-        read(&long_line),
-        Err(FileProblem::LineTooLong { line: 2 })
-    );
+    assert_eq!(read(&long_line), Err(FileProblem::LineTooLong { line: 2 }));
 
     let prose = "Liebe Anna,\nich melde mich morgen wegen der Bestellung.\nViele Grüße\n";
     assert_eq!(read(prose.as_bytes()), Err(FileProblem::NotContacts));
