@@ -22,6 +22,7 @@ pub mod lead;
 pub mod local_clock;
 pub mod locale;
 pub mod member;
+pub mod merge;
 pub mod money;
 pub mod onboarding;
 pub mod order;

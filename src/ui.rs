@@ -24,6 +24,7 @@ browser_only! {
     mod icons;
     mod import;
     mod labels;
+    mod merge_form;
     mod notices;
     mod pages;
     mod profile_fields;

@@ -93,4 +93,42 @@ impl Contact {
     pub fn has_role(&self, role: Role) -> bool {
         self.roles.contains(&role)
     }
+
+    /// Appends a text to the notes unless they hold it already.
+    pub fn add_notes(&mut self, text: &str) {
+        if text.is_empty() || self.notes.contains(text) {
+            return;
+        }
+        if !self.notes.is_empty() {
+            self.notes.push_str("\n\n");
+        }
+        self.notes.push_str(text);
+    }
+
+    /// Adds the other contact's phone numbers, email addresses (ignoring case), roles
+    /// and tags that this one lacks, keeping the order of both.
+    pub fn join_lists(&mut self, other: &Contact) {
+        let join = |stored: &mut Vec<Labeled>, new: &[Labeled]| {
+            for entry in new {
+                if !stored
+                    .iter()
+                    .any(|s| s.value.eq_ignore_ascii_case(&entry.value))
+                {
+                    stored.push(entry.clone());
+                }
+            }
+        };
+        join(&mut self.phones, &other.phones);
+        join(&mut self.emails, &other.emails);
+        for role in &other.roles {
+            if !self.roles.contains(role) {
+                self.roles.push(*role);
+            }
+        }
+        for tag in &other.tags {
+            if !self.tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
+                self.tags.push(tag.clone());
+            }
+        }
+    }
 }

@@ -3,7 +3,7 @@
 //! like someone already stored, and which cannot be read. Importing the same file twice
 //! adds nothing; an updated file updates the contacts it matches.
 
-use crate::domain::contact::{Contact, Labeled, Role};
+use crate::domain::contact::{Contact, Role};
 use crate::domain::contact_form::{CheckContext, ContactDraft, Field, FieldError};
 use crate::domain::duplicates::{Reason, find_duplicates};
 use crate::domain::referral::Referrals;
@@ -175,40 +175,14 @@ fn updated(existing: &Contact, incoming: &Contact, now: DateTime<Utc>) -> Contac
     let mut contact = existing.clone();
     contact.given_name = incoming.given_name.clone();
     contact.family_name = incoming.family_name.clone();
-    let join = |stored: &mut Vec<Labeled>, new: &[Labeled]| {
-        for entry in new {
-            if !stored
-                .iter()
-                .any(|s| s.value.eq_ignore_ascii_case(&entry.value))
-            {
-                stored.push(entry.clone());
-            }
-        }
-    };
-    join(&mut contact.phones, &incoming.phones);
-    join(&mut contact.emails, &incoming.emails);
+    contact.join_lists(incoming);
     if incoming.address.is_some() {
         contact.address = incoming.address.clone();
     }
     if incoming.birthday.is_some() {
         contact.birthday = incoming.birthday;
     }
-    for role in &incoming.roles {
-        if !contact.roles.contains(role) {
-            contact.roles.push(*role);
-        }
-    }
-    for tag in &incoming.tags {
-        if !contact.tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
-            contact.tags.push(tag.clone());
-        }
-    }
-    if !incoming.notes.is_empty() && !contact.notes.contains(&incoming.notes) {
-        if !contact.notes.is_empty() {
-            contact.notes.push_str("\n\n");
-        }
-        contact.notes.push_str(&incoming.notes);
-    }
+    contact.add_notes(&incoming.notes);
     if contact != *existing {
         contact.meta.touch(now);
     }

@@ -22,6 +22,8 @@ pub struct AppState {
     pub upgraded_elsewhere: RwSignal<bool>,
     /// The last change that can be undone.
     pub undo: RwSignal<Option<Undo>>,
+    /// Merges made since the app was opened, each of which can still be undone.
+    pub merges: RwSignal<Vec<Undo>>,
     /// A quick action just opened another app; coming back offers to log it.
     pub pending_log: RwSignal<Option<PendingLog>>,
     /// What the contact list shows, kept while the rep opens contacts and comes back.
@@ -51,6 +53,7 @@ impl AppState {
             error: RwSignal::new(None),
             upgraded_elsewhere: RwSignal::new(false),
             undo: RwSignal::new(None),
+            merges: RwSignal::new(Vec::new()),
             pending_log: RwSignal::new(None),
             contact_list: RwSignal::new(ContactListChoice::default()),
         }

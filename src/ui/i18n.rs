@@ -401,6 +401,20 @@ messages! {
     ExportButton => "Herunterladen", "Download";
     ExportFilePrefix => "teamline-kontakte", "teamline-contacts";
     DuplicatesLink => "Dubletten", "Duplicates";
+    DuplicatesIntro => "Gleiche Telefonnummer, gleiche E-Mail-Adresse oder ein fast gleicher Name im selben Ort. Nichts wird zusammengeführt, bevor du es willst.",
+        "The same phone number, the same email address, or nearly the same name in the same town. Nothing is merged until you say so.";
+    DuplicatesNone => "Keine möglichen Dubletten gefunden.", "No likely duplicates found.";
+    DuplicatePairs => "Mögliche Dubletten: {}", "Likely duplicates: {}";
+    Compare => "Vergleichen", "Compare";
+    ShowMore => "Mehr zeigen", "Show more";
+    MergeTitle => "Zusammenführen", "Merge";
+    MergeExplain => "Telefonnummern, E-Mail-Adressen, Rollen, Schlagwörter, Notizen, Einwilligungen und der ganze Verlauf – Gespräche, Bestellungen, Chancen, Aufgaben, Empfehlungen und Team-Verknüpfungen – kommen zum Kontakt, der bleibt. Wähle, welcher Wert gilt, wo sich die beiden unterscheiden:",
+        "Phone numbers, email addresses, roles, tags, notes, consent and the whole history – conversations, orders, leads, tasks, referrals and team links – move to the contact that stays. Choose which value holds where the two differ:";
+    MergeNothingDiffers => "Sonst unterscheiden sich die beiden nicht.", "Otherwise the two do not differ.";
+    MergeButton => "Zusammenführen", "Merge";
+    ContactsMerged => "„{}“ zusammengeführt.", "“{}” merged.";
+    MergedThisSession => "Seit dem Öffnen zusammengeführt", "Merged since opening the app";
+    MergedPair => "„{}“", "“{}”";
 }
 
 /// Fills each `{}` of a message with the next argument.

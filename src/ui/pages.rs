@@ -5,6 +5,7 @@ pub mod contact_edit;
 pub mod contact_import;
 pub mod contacts;
 pub mod dashboard;
+pub mod duplicates;
 pub mod not_found;
 pub mod planned;
 pub mod settings;

@@ -13,6 +13,7 @@ use crate::ui::pages::contact_edit::ContactEditPage;
 use crate::ui::pages::contact_import::ContactImportPage;
 use crate::ui::pages::contacts::ContactsPage;
 use crate::ui::pages::dashboard::DashboardPage;
+use crate::ui::pages::duplicates::DuplicatesPage;
 use crate::ui::pages::downline::DownlinePage;
 use crate::ui::pages::leads::LeadsPage;
 use crate::ui::pages::not_found::NotFoundPage;
@@ -51,7 +52,7 @@ fn page_view(page: Page) -> AnyView {
         Page::Contacts => view! { <ContactsPage/> }.into_any(),
         Page::NewContact => view! { <ContactEditPage id=None/> }.into_any(),
         Page::ImportContacts => view! { <ContactImportPage/> }.into_any(),
-        Page::Duplicates => view! { <NotFoundPage/> }.into_any(),
+        Page::Duplicates => view! { <DuplicatesPage/> }.into_any(),
         Page::Contact(id) => view! { <ContactDetailPage id=id/> }.into_any(),
         Page::EditContact(id) => view! { <ContactEditPage id=Some(id)/> }.into_any(),
         Page::Tasks => view! { <TasksPage/> }.into_any(),

@@ -93,7 +93,7 @@ pub fn offer_undo(state: AppState, message: Msg, subject: String, restore: DataS
 /// Puts the records of an undo back, newer than the change they undo.
 pub async fn undo(state: AppState, undo: Undo) {
     let now = Utc::now();
-    let mut restore = undo.restore;
+    let mut restore = undo.restore.clone();
     let contacts: Vec<Uuid> = restore.contacts.iter().map(|c| c.meta.id).collect();
     fn refresh<T: Record>(records: &mut [T], now: chrono::DateTime<Utc>) {
         for record in records {
@@ -104,9 +104,17 @@ pub async fn undo(state: AppState, undo: Undo) {
     refresh(&mut restore.interactions, now);
     refresh(&mut restore.tasks, now);
     refresh(&mut restore.orders, now);
+    refresh(&mut restore.leads, now);
+    refresh(&mut restore.members, now);
+    refresh(&mut restore.campaign_touches, now);
     let mut batch = WriteBatch::new();
     batch.put_all(restore);
     if save(state, batch, &contacts).await {
-        state.undo.set(None);
+        state.undo.update(|shown| {
+            if shown.as_ref() == Some(&undo) {
+                *shown = None;
+            }
+        });
+        state.merges.update(|merges| merges.retain(|m| *m != undo));
     }
 }

@@ -1,0 +1,124 @@
+//! Comparing two contacts and merging them: for each field where they differ, the user
+//! picks the value that holds (the newer one is picked at first).
+
+use crate::domain::contact::Contact;
+use crate::domain::merge::{MergeField, differing_fields, merge, newest_choices, survivor_first};
+use crate::domain::locale::Language;
+use crate::store::person_records::person_records;
+use crate::store::write_batch::WriteBatch;
+use crate::ui::app_state::{AppState, app_state, tr};
+use crate::ui::i18n::Msg;
+use crate::ui::spawn::spawn;
+use crate::ui::store_handle::store;
+use crate::ui::writes::{Undo, save};
+use chrono::Utc;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+fn field_label(field: MergeField) -> Msg {
+    match field {
+        MergeField::Name => Msg::NameLegend,
+        MergeField::Address => Msg::AddressLabel,
+        MergeField::Birthday => Msg::BirthdayLabel,
+        MergeField::Language => Msg::PreferredLanguage,
+        MergeField::Source => Msg::SourceLabel,
+        MergeField::ReferredBy => Msg::ReferredByLabel,
+        MergeField::StayInTouch => Msg::StayInTouchLabel,
+        MergeField::ReorderAfter => Msg::TaskReorder,
+    }
+}
+
+fn value(state: AppState, lang: Language, field: MergeField, contact: &Contact) -> String {
+    let days = |n: Option<u16>| n.map(|n| state.t_with(Msg::StayInTouchEvery, &[&n.to_string()]));
+    let shown = match field {
+        MergeField::Name => Some(contact.display_name()),
+        MergeField::Address => contact.address.as_ref().map(|a| {
+            format!("{}, {} {}", a.street, a.postal_code, a.city)
+                .trim_matches([',', ' '])
+                .to_owned()
+        }),
+        MergeField::Birthday => contact.birthday.map(|d| lang.format_date(d)),
+        MergeField::Language => contact.language.clone(),
+        MergeField::Source => contact.source.clone(),
+        MergeField::ReferredBy => contact
+            .referred_by
+            .and_then(|id| store().get::<Contact>(id))
+            .map(|c| c.display_name()),
+        MergeField::StayInTouch => days(contact.stay_in_touch_days),
+        MergeField::ReorderAfter => days(contact.reorder_after_days),
+    };
+    shown
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| state.t(Msg::NotSet).to_owned())
+}
+
+#[component]
+pub fn MergeForm(first: Uuid, second: Uuid, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let state = app_state();
+    let Some((keep, gone)) = store().read(|all| Some((person_records(all, first)?, person_records(all, second)?))) else {
+        return view! { <p class="card" role="alert">{tr(Msg::ContactNotFound)}</p> }.into_any();
+    };
+    let (keep, gone) = if survivor_first(&keep.contact, &gone.contact) { (keep, gone) } else { (gone, keep) };
+    let fields = differing_fields(&keep.contact, &gone.contact);
+    let from_gone = RwSignal::new(newest_choices(&keep.contact, &gone.contact));
+    let busy = RwSignal::new(false);
+    let lang = state.lang.get_untracked();
+    let choices = fields
+        .iter()
+        .enumerate()
+        .map(|(i, &field)| {
+            let option = |from_other: bool, contact: &Contact| {
+                let text = value(state, lang, field, contact);
+                view! {
+                    <label class="choice">
+                        <input type="radio" name=format!("merge-{i}")
+                            prop:checked=move || from_gone.with(|f| f.contains(&field)) == from_other
+                            on:change=move |_| from_gone.update(|f| {
+                                f.retain(|x| *x != field);
+                                if from_other { f.push(field); }
+                            })/>
+                        <span>{text}</span>
+                    </label>
+                }
+            };
+            view! {
+                <fieldset data-testid="merge-field">
+                    <legend>{tr(field_label(field))}</legend>
+                    <div class="choices">{option(false, &keep.contact)}{option(true, &gone.contact)}</div>
+                </fieldset>
+            }
+        })
+        .collect_view();
+    let no_choice = fields.is_empty();
+    let title = format!("{} ↔ {}", keep.contact.display_name(), gone.contact.display_name());
+    let run = move |_| {
+        let merged = merge(keep.clone(), gone.clone(), &from_gone.get_untracked(), Utc::now());
+        let subject = merged.write.contacts[0].display_name();
+        let keep_id = merged.write.contacts[0].meta.id;
+        let mut batch = WriteBatch::new();
+        batch.put_all(merged.write);
+        let undo = Undo { message: Msg::ContactsMerged, subject, restore: merged.before };
+        busy.set(true);
+        spawn(async move {
+            if save(state, batch, &[keep_id]).await {
+                state.undo.set(Some(undo.clone()));
+                state.merges.update(|m| m.push(undo));
+                on_done();
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <section class="card form" data-testid="merge-form">
+            <h2>{tr(Msg::MergeTitle)}": " {title}</h2>
+            <p>{tr(Msg::MergeExplain)}</p>
+            {choices}
+            {no_choice.then(|| view! { <p class="muted">{tr(Msg::MergeNothingDiffers)}</p> })}
+            <div class="actions">
+                <button class="button button--primary" data-testid="merge" disabled=move || busy.get() on:click=run>{tr(Msg::MergeButton)}</button>
+                <button class="button button--quiet" on:click=move |_| on_done()>{tr(Msg::Cancel)}</button>
+            </div>
+        </section>
+    }
+    .into_any()
+}

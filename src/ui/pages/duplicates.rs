@@ -1,0 +1,101 @@
+//! Likely duplicates across all contacts, each pair with its reasons, and the merges of
+//! this session, each of which can be undone until the app is closed.
+
+use crate::domain::contact::Contact;
+use crate::domain::duplicates::{DuplicatePair, find_duplicates};
+use crate::domain::ordering::order_by_text;
+use crate::ui::app_state::{app_state, tr};
+use crate::ui::i18n::Msg;
+use crate::ui::import::texts;
+use crate::ui::merge_form::MergeForm;
+use crate::ui::spawn::spawn;
+use crate::ui::store_handle::store;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+/// Pairs shown at first and added by each "show more"; the benchmark set has thousands.
+const PAGE: usize = 100;
+
+fn name(id: Uuid) -> String {
+    store()
+        .get::<Contact>(id)
+        .map(|c| c.display_name())
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn DuplicatesPage() -> impl IntoView {
+    let state = app_state();
+    let pairs = Memo::new(move |_| {
+        state.revision.track();
+        let mut pairs: Vec<(String, DuplicatePair)> = store()
+            .read(|all| find_duplicates(all.contacts.iter()))
+            .into_iter()
+            .map(|pair| (format!("{} ↔ {}", name(pair.first), name(pair.second)), pair))
+            .collect();
+        order_by_text(&mut pairs, |(names, _)| names.to_lowercase());
+        pairs
+    });
+    let shown = RwSignal::new(PAGE);
+    let open = RwSignal::new(None::<(Uuid, Uuid)>);
+    let count = move || {
+        let n = pairs.with(Vec::len);
+        if n == 0 {
+            state.t(Msg::DuplicatesNone).to_owned()
+        } else {
+            state.t_with(Msg::DuplicatePairs, &[&state.lang.get().format_integer(n as i64)])
+        }
+    };
+    let merges = move || {
+        let merges = state.merges.get();
+        (!merges.is_empty()).then(|| view! {
+            <section class="card" data-testid="session-merges">
+                <h2>{tr(Msg::MergedThisSession)}</h2>
+                <ul class="task-list">
+                    {merges.into_iter().map(|undo| {
+                        let subject = undo.subject.clone();
+                        view! {
+                            <li class="task">
+                                <span class="task__text">{move || state.t_with(Msg::MergedPair, &[&subject])}</span>
+                                <button class="button" data-testid="undo-merge"
+                                    on:click=move |_| spawn(crate::ui::writes::undo(state, undo.clone()))>{tr(Msg::Undo)}</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        })
+    };
+    let list = move || {
+        pairs.with(|pairs| {
+            pairs
+                .iter()
+                .take(shown.get())
+                .map(|(names, pair)| {
+                    let ids = (pair.first, pair.second);
+                    let reasons = texts::reasons(state, &pair.reasons);
+                    view! {
+                        <li class="task" data-testid="duplicate-pair">
+                            <span class="task__text"><strong>{names.clone()}</strong><span class="muted">{reasons}</span></span>
+                            <button class="button" data-testid="compare" on:click=move |_| open.set(Some(ids))>{tr(Msg::Compare)}</button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <p class="back"><a href="/contacts">{tr(Msg::BackToContacts)}</a></p>
+        <h1>{tr(Msg::ImportDuplicates)}</h1>
+        <p class="muted">{tr(Msg::DuplicatesIntro)}</p>
+        {merges}
+        {move || open.get().map(|(first, second)| view! {
+            <MergeForm first=first second=second on_done=move || open.set(None)/>
+        })}
+        <p role="status" data-testid="duplicate-count">{count}</p>
+        <ul class="task-list">{list}</ul>
+        {move || (pairs.with(Vec::len) > shown.get()).then(|| view! {
+            <button class="button" on:click=move |_| shown.update(|n| *n += PAGE)>{tr(Msg::ShowMore)}</button>
+        })}
+    }
+}
