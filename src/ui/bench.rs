@@ -151,3 +151,22 @@ pub async fn bench_prepare_timeline_contact(entries: u32) -> Result<String, JsVa
 pub fn bench_contact_count() -> f64 {
     store().read(|all| all.contacts.len() as f64)
 }
+
+/// Empties the app's database and writes the benchmark data set again, so that every
+/// import run starts from the same data. The page must be reloaded afterwards.
+#[wasm_bindgen]
+pub async fn bench_reset_benchmark_set(seed: u64) -> Result<(), JsValue> {
+    store().delete_everything().await.map_err(to_js)?;
+    bench_write_benchmark_set(seed).await.map(|_| ())
+}
+
+/// 10,000 contacts of another generated data set as one vCard 3.0 file: other people
+/// than the benchmark set's, with the same kinds of names, so some look like duplicates.
+#[wasm_bindgen]
+pub fn bench_import_vcards(seed: u64) -> String {
+    use crate::io::vcard::write::{Version, contacts_to_vcard};
+    let contacts = generate(seed, SampleSize::BENCHMARK, benchmark_day(), &OWNER)
+        .data
+        .contacts;
+    contacts_to_vcard(&contacts, Version::V3)
+}

@@ -327,7 +327,7 @@ messages! {
         "A vCard file (.vcf) from your phone, or a CSV file from Excel, Outlook or Google Contacts. You see what will happen first. Consent is never taken from a file – it stays “unknown”.";
     ImportChooseFile => "Datei wählen", "Choose file";
     ImportPickContacts => "Aus dem Telefonbuch wählen", "Pick from phone contacts";
-    ImportPickedFrom => "Aus dem Telefonbuch", "From phone contacts";
+    ImportReading => "Datei wird gelesen …", "Reading the file …";
     FileEmpty => "„{}“ ist leer.", "“{}” is empty.";
     FileTooLarge => "„{}“ ist {} MB groß. Teamline liest Kontaktdateien bis 40 MB – exportiere ohne Fotos oder in Teilen.",
         "“{}” is {} MB. Teamline reads contact files up to 40 MB – export without photos or in parts.";

@@ -40,6 +40,19 @@ for (const scheme of ['light', 'dark']) {
         await b.page.waitForSelector('#given-name');
         await b.page.click('[data-testid=save-contact]');
         assert.deepEqual(await seriousViolations(b.page), [], 'editing a contact');
+
+        await load(b.page, server.url + '/contacts');
+        await b.page.click('[data-testid=export] summary');
+        assert.deepEqual(await seriousViolations(b.page), [], 'export open');
+        await load(b.page, server.url + '/contacts/import');
+        const csv = 'Vorname;Nachname;Mobil;Spalte X\nAnna;Lutz;12345;x\n;;;y\nAnna;Lutz;;z\n';
+        await b.page.setInputFiles('[data-testid=import-file]', { name: 'a.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+        await b.page.waitForSelector('[data-testid=import-problems]');
+        assert.deepEqual(await seriousViolations(b.page), [], 'an import preview with column mapping and problems');
+        await load(b.page, server.url + '/contacts/duplicates');
+        await b.page.click('[data-testid=compare]');
+        await b.page.waitForSelector('[data-testid=merge-form]');
+        assert.deepEqual(await seriousViolations(b.page), [], 'duplicates with the merge form open');
       } finally { await b.close(); }
     });
   }

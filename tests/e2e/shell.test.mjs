@@ -153,6 +153,18 @@ test('at 360 px no page scrolls sideways and touch targets are at least 44 px', 
     await b.page.click('[data-testid=edit-contact]');
     await b.page.waitForSelector('#given-name');
     await check('editing a contact');
+    await load(b.page, server.url + '/contacts');
+    await b.page.click('[data-testid=export] summary');
+    await check('export');
+    await load(b.page, server.url + '/contacts/import');
+    const csv = 'Vorname;Nachname;Mobiltelefon;Eine sehr lange Spaltenüberschrift ohne Leerzeichen_und_so_weiter\nAnna;Lutz;12345;x\n;;;y\n';
+    await b.page.setInputFiles('[data-testid=import-file]', { name: 'a.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await b.page.waitForSelector('[data-testid=import-problems]');
+    await check('import preview');
+    await load(b.page, server.url + '/contacts/duplicates');
+    await b.page.click('[data-testid=compare]');
+    await b.page.waitForSelector('[data-testid=merge-form]');
+    await check('duplicates with the merge form');
   } finally { await b.close(); }
 });
 

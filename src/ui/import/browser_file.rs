@@ -37,7 +37,7 @@ pub fn can_pick_contacts() -> bool {
 fn strings(entry: &JsValue, key: &str) -> Vec<String> {
     js_sys::Reflect::get(entry, &JsValue::from_str(key))
         .ok()
-        .filter(|v| js_sys::Array::is_array(v))
+        .filter(js_sys::Array::is_array)
         .map(|list| {
             js_sys::Array::from(&list)
                 .iter()

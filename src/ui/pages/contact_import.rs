@@ -101,6 +101,7 @@ pub fn ContactImportPage() -> impl IntoView {
     let tags = RwSignal::new(String::new());
     let with_duplicates = RwSignal::new(false);
     let busy = RwSignal::new(false);
+    let reading_file = RwSignal::new(false);
     let result = RwSignal::new(None::<String>);
 
     let reading = Memo::new(move |_| {
@@ -143,14 +144,19 @@ pub fn ContactImportPage() -> impl IntoView {
             source.set(Some(Source::TooLarge { name, bytes: size }));
             return;
         }
+        reading_file.set(true);
         spawn(async move {
-            source.set(Some(match file_bytes(&file).await {
+            let chosen = match file_bytes(&file).await {
                 Ok(bytes) => Source::File {
                     name,
                     bytes: Arc::new(bytes),
                 },
                 Err(_) => Source::Unreadable { name },
-            }));
+            };
+            // Reading a big file takes a moment: let the page say so before it starts.
+            gloo_timers::future::TimeoutFuture::new(50).await;
+            source.set(Some(chosen));
+            reading_file.set(false);
         });
     };
     let on_pick = move |_| {
@@ -233,6 +239,7 @@ pub fn ContactImportPage() -> impl IntoView {
                 </div>
             })}
         </div>
+        {move || reading_file.get().then(|| view! { <p class="notice" role="status">{tr(Msg::ImportReading)}</p> })}
         {refusal}
         {move || result.get().map(|summary| view! {
             <p class="notice" role="status" data-testid="import-result">
