@@ -29,3 +29,6 @@ mod two_tabs;
 
 #[path = "browser/contact_records.rs"]
 mod contact_records;
+
+#[path = "browser/contact_import.rs"]
+mod contact_import;
