@@ -28,6 +28,7 @@ browser_only! {
     mod notices;
     mod pages;
     mod profile_fields;
+    mod role_choices;
     mod router;
     mod shell;
     mod spawn;

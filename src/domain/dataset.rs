@@ -38,6 +38,30 @@ impl DataSet {
 }
 
 #[cfg(test)]
+impl DataSet {
+    /// Writes the records of `change` over these by id, as the store does.
+    pub fn overwrite_with(&mut self, change: &DataSet) {
+        fn put<T: crate::domain::record::Record + Clone>(into: &mut Vec<T>, records: &[T]) {
+            for record in records {
+                match into.iter_mut().find(|r| r.id() == record.id()) {
+                    Some(stored) => *stored = record.clone(),
+                    None => into.push(record.clone()),
+                }
+            }
+        }
+        put(&mut self.contacts, &change.contacts);
+        put(&mut self.interactions, &change.interactions);
+        put(&mut self.tasks, &change.tasks);
+        put(&mut self.leads, &change.leads);
+        put(&mut self.orders, &change.orders);
+        put(&mut self.members, &change.members);
+        put(&mut self.volumes, &change.volumes);
+        put(&mut self.campaigns, &change.campaigns);
+        put(&mut self.campaign_touches, &change.campaign_touches);
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::consent::{Channel, ConsentChange, ConsentMethod, ConsentState};

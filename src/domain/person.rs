@@ -24,3 +24,61 @@ pub struct PersonRecords {
     #[serde(skip)]
     pub referred: Vec<Contact>,
 }
+
+#[cfg(test)]
+impl PersonRecords {
+    /// Everything about the person with `id` in a data set, as the store gathers it.
+    pub fn gather(data: &crate::domain::dataset::DataSet, id: uuid::Uuid) -> Self {
+        let of = |contact_id: uuid::Uuid| contact_id == id;
+        PersonRecords {
+            contact: data
+                .contacts
+                .iter()
+                .find(|c| c.meta.id == id)
+                .unwrap()
+                .clone(),
+            interactions: data
+                .interactions
+                .iter()
+                .filter(|r| of(r.contact_id))
+                .cloned()
+                .collect(),
+            orders: data
+                .orders
+                .iter()
+                .filter(|r| of(r.contact_id))
+                .cloned()
+                .collect(),
+            leads: data
+                .leads
+                .iter()
+                .filter(|r| of(r.contact_id))
+                .cloned()
+                .collect(),
+            tasks: data
+                .tasks
+                .iter()
+                .filter(|r| r.contact_id == Some(id))
+                .cloned()
+                .collect(),
+            campaign_touches: data
+                .campaign_touches
+                .iter()
+                .filter(|r| of(r.contact_id))
+                .cloned()
+                .collect(),
+            memberships: data
+                .members
+                .iter()
+                .filter(|r| of(r.contact_id))
+                .cloned()
+                .collect(),
+            referred: data
+                .contacts
+                .iter()
+                .filter(|c| c.referred_by == Some(id))
+                .cloned()
+                .collect(),
+        }
+    }
+}

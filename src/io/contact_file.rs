@@ -3,6 +3,7 @@
 //! or row becomes an [`ImportRow`] holding the same draft the contact form uses.
 
 use crate::domain::contact_form::ContactDraft;
+use crate::domain::contact_import::IncomingRow;
 use crate::io::charset::Encoding;
 use crate::io::csv_import::columns::Target;
 use crate::io::csv_import::{CsvError, CsvOptions, CsvTable, read_table};
@@ -59,6 +60,17 @@ pub struct ImportRow {
     pub uid: Option<String>,
     pub draft: ContactDraft,
     pub problem: Option<RowProblem>,
+}
+
+impl ImportRow {
+    /// The row as the import plan takes it.
+    pub fn incoming(&self) -> IncomingRow<'_> {
+        IncomingRow {
+            line: self.line,
+            uid: self.uid.as_deref(),
+            draft: &self.draft,
+        }
+    }
 }
 
 /// How a CSV file was read, for the user to check and change.

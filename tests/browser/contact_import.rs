@@ -1,8 +1,8 @@
 use crate::fresh_name;
 use chrono::Utc;
 use teamline::domain::contact::Contact;
-use teamline::domain::contact_import::{BatchChoice, ImportPlan, IncomingRow, plan_import};
-use teamline::io::contact_file::{ReadOptions, read_contact_file};
+use teamline::domain::contact_import::{BatchChoice, ImportPlan, plan_import};
+use teamline::io::contact_file::{ImportRow, ReadOptions, read_contact_file};
 use teamline::io::vcard::text::BuiltInCharsets;
 use teamline::store::repository::Store;
 use teamline::store::write_batch::WriteBatch;
@@ -33,11 +33,7 @@ fn plan(store: &Store) -> ImportPlan {
         let stored: Vec<&Contact> = all.contacts.iter().collect();
         plan_import(
             &stored,
-            file.rows.iter().map(|row| IncomingRow {
-                line: row.line,
-                uid: row.uid.as_deref(),
-                draft: &row.draft,
-            }),
+            file.rows.iter().map(ImportRow::incoming),
             &BatchChoice::default(),
             "49",
             Utc::now(),

@@ -1,70 +1,7 @@
 use super::*;
 use crate::domain::consent::{Channel, ConsentChange, ConsentMethod, ConsentState};
-use crate::domain::record::Record;
 use crate::domain::sample::{Owner, SampleSize, generate};
 use chrono::NaiveDate;
-
-fn replace<T: Record>(into: &mut Vec<T>, records: Vec<T>) {
-    for record in records {
-        match into.iter_mut().find(|r| r.id() == record.id()) {
-            Some(old) => *old = record,
-            None => into.push(record),
-        }
-    }
-}
-
-fn gather(data: &DataSet, id: Uuid) -> PersonRecords {
-    PersonRecords {
-        contact: data
-            .contacts
-            .iter()
-            .find(|c| c.meta.id == id)
-            .unwrap()
-            .clone(),
-        interactions: data
-            .interactions
-            .iter()
-            .filter(|i| i.contact_id == id)
-            .cloned()
-            .collect(),
-        orders: data
-            .orders
-            .iter()
-            .filter(|o| o.contact_id == id)
-            .cloned()
-            .collect(),
-        leads: data
-            .leads
-            .iter()
-            .filter(|l| l.contact_id == id)
-            .cloned()
-            .collect(),
-        tasks: data
-            .tasks
-            .iter()
-            .filter(|t| t.contact_id == Some(id))
-            .cloned()
-            .collect(),
-        campaign_touches: data
-            .campaign_touches
-            .iter()
-            .filter(|t| t.contact_id == id)
-            .cloned()
-            .collect(),
-        memberships: data
-            .members
-            .iter()
-            .filter(|m| m.contact_id == id)
-            .cloned()
-            .collect(),
-        referred: data
-            .contacts
-            .iter()
-            .filter(|c| c.referred_by == Some(id))
-            .cloned()
-            .collect(),
-    }
-}
 
 #[test]
 fn erasure_leaves_no_personal_data_and_keeps_the_figures() {
@@ -99,19 +36,13 @@ fn erasure_leaves_no_personal_data_and_keeps_the_figures() {
     });
     data.contacts[index].notes = "wohnt neben der Bäckerei".into();
     let person = data.contacts[index].clone();
-    let before = gather(&data, id);
+    let before = PersonRecords::gather(&data, id);
     assert!(!before.orders.is_empty() && !before.interactions.is_empty());
     let order_sum: i64 = data.orders.iter().map(|o| o.amount.0).sum();
     let counts = (data.interactions.len(), data.orders.len(), data.leads.len());
 
     let erased = erase(before, Utc::now());
-    replace(&mut data.contacts, erased.contacts);
-    replace(&mut data.interactions, erased.interactions);
-    replace(&mut data.orders, erased.orders);
-    replace(&mut data.leads, erased.leads);
-    replace(&mut data.tasks, erased.tasks);
-    replace(&mut data.campaign_touches, erased.campaign_touches);
-    replace(&mut data.members, erased.members);
+    data.overwrite_with(&erased);
 
     let everything = serde_json::to_string(&data).unwrap();
     let mut traces: Vec<String> = vec![

@@ -14,85 +14,10 @@ fn sample() -> DataSet {
     generate(5, SampleSize::TINY, today, &Owner { name: "Maren Ohm" }).data
 }
 
-fn person(data: &DataSet, id: Uuid) -> PersonRecords {
-    let of = |contact_id: Uuid| contact_id == id;
-    PersonRecords {
-        contact: data
-            .contacts
-            .iter()
-            .find(|c| c.meta.id == id)
-            .unwrap()
-            .clone(),
-        interactions: data
-            .interactions
-            .iter()
-            .filter(|r| of(r.contact_id))
-            .cloned()
-            .collect(),
-        orders: data
-            .orders
-            .iter()
-            .filter(|r| of(r.contact_id))
-            .cloned()
-            .collect(),
-        leads: data
-            .leads
-            .iter()
-            .filter(|r| of(r.contact_id))
-            .cloned()
-            .collect(),
-        tasks: data
-            .tasks
-            .iter()
-            .filter(|r| r.contact_id == Some(id))
-            .cloned()
-            .collect(),
-        campaign_touches: data
-            .campaign_touches
-            .iter()
-            .filter(|r| of(r.contact_id))
-            .cloned()
-            .collect(),
-        memberships: data
-            .members
-            .iter()
-            .filter(|r| of(r.contact_id))
-            .cloned()
-            .collect(),
-        referred: data
-            .contacts
-            .iter()
-            .filter(|c| c.referred_by == Some(id))
-            .cloned()
-            .collect(),
-    }
-}
-
-/// Writes records over the data set by id, as the store does.
-fn apply(data: &mut DataSet, change: &DataSet) {
-    macro_rules! put {
-        ($list:ident) => {
-            for record in &change.$list {
-                match data.$list.iter_mut().find(|r| r.meta.id == record.meta.id) {
-                    Some(stored) => *stored = record.clone(),
-                    None => data.$list.push(record.clone()),
-                }
-            }
-        };
-    }
-    put!(contacts);
-    put!(interactions);
-    put!(orders);
-    put!(leads);
-    put!(tasks);
-    put!(campaign_touches);
-    put!(members);
-}
-
 /// The two sample contacts with the most records between them.
 fn busiest_pair(data: &DataSet) -> (Uuid, Uuid) {
     let weight = |id: Uuid| {
-        let p = person(data, id);
+        let p = PersonRecords::gather(data, id);
         p.interactions.len()
             + p.orders.len()
             + p.tasks.len()
@@ -147,8 +72,8 @@ fn a_merge_moves_every_record_and_joins_what_both_hold() {
             country: "DE".into(),
         });
     }
-    let keep = person(&data, keep_id);
-    let gone = person(&data, gone_id);
+    let keep = PersonRecords::gather(&data, keep_id);
+    let gone = PersonRecords::gather(&data, gone_id);
     let records_before = |p: &PersonRecords| {
         p.interactions.len()
             + p.orders.len()
@@ -178,9 +103,9 @@ fn a_merge_moves_every_record_and_joins_what_both_hold() {
 
     let merged = merge(keep.clone(), gone.clone(), &[MergeField::Address], now());
     let mut after = data.clone();
-    apply(&mut after, &merged.write);
+    after.overwrite_with(&merged.write);
 
-    let stays = person(&after, keep_id);
+    let stays = PersonRecords::gather(&after, keep_id);
     assert_eq!(
         records_before(&stays),
         moving,
@@ -191,7 +116,7 @@ fn a_merge_moves_every_record_and_joins_what_both_hold() {
         follow_ups,
         "open reminders of the merged contact are planned again, nothing else goes"
     );
-    assert_eq!(person(&after, gone_id).interactions.len(), 0);
+    assert_eq!(PersonRecords::gather(&after, gone_id).interactions.len(), 0);
     assert!(
         after
             .contacts
@@ -248,7 +173,7 @@ fn a_merge_moves_every_record_and_joins_what_both_hold() {
 
     // Undo: the records as they were, written over the merge, give the data back.
     let mut undone = after.clone();
-    apply(&mut undone, &merged.before);
+    undone.overwrite_with(&merged.before);
     assert_eq!(undone, data);
 }
 
@@ -277,8 +202,8 @@ fn merging_someone_with_the_person_who_referred_them_leaves_no_self_referral() {
     let mut data = sample();
     let referrer = data.contacts[1].meta.id;
     data.contacts[2].referred_by = Some(referrer);
-    let keep = person(&data, data.contacts[2].meta.id);
-    let gone = person(&data, referrer);
+    let keep = PersonRecords::gather(&data, data.contacts[2].meta.id);
+    let gone = PersonRecords::gather(&data, referrer);
     let merged = merge(keep, gone, &[], now());
     assert_eq!(merged.write.contacts[0].referred_by, None);
     assert!(

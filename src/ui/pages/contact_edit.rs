@@ -1,7 +1,7 @@
 //! Creating and editing a contact. Each wrong field gets its message next to it, in the
 //! user's language, and nothing is saved until every field is right.
 
-use crate::domain::contact::{Contact, Role};
+use crate::domain::contact::Contact;
 use crate::domain::contact_form::{CheckContext, ContactDraft, Field, FieldError, LabeledDraft};
 use crate::domain::referral::Referrals;
 use crate::store::write_batch::WriteBatch;
@@ -15,6 +15,7 @@ use chrono::Utc;
 use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 use crate::ui::router::navigate;
+use crate::ui::role_choices::RoleChoices;
 use uuid::Uuid;
 
 fn field_id(field: Field) -> String {
@@ -172,22 +173,12 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
 
             <fieldset>
                 <legend>{tr(Msg::RolesLegend)}</legend>
-                <div class="choices">
-                    {Role::ALL.into_iter().enumerate().map(|(i, role)| view! {
-                        <label class="choice">
-                            <input type="checkbox" name="role" value=i.to_string()
-                                prop:checked=move || draft.with(|d| d.roles.contains(&role))
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    draft.update(|d| {
-                                        d.roles.retain(|r| *r != role);
-                                        if on { d.roles.push(role); }
-                                    });
-                                }/>
-                            <span>{tr(labels::role(role))}</span>
-                        </label>
-                    }).collect_view()}
-                </div>
+                <RoleChoices name="role"
+                    chosen=move |role| draft.with(|d| d.roles.contains(&role))
+                    choose=move |role, on| draft.update(|d| {
+                        d.roles.retain(|r| *r != role);
+                        if on { d.roles.push(role); }
+                    })/>
             </fieldset>
 
             <fieldset>

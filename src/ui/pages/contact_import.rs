@@ -4,7 +4,7 @@
 
 use crate::domain::contact::{Contact, Role};
 use crate::domain::contact_form::{ContactDraft, split_tags};
-use crate::domain::contact_import::{BatchChoice, ImportPlan, IncomingRow, plan_import};
+use crate::domain::contact_import::{BatchChoice, ImportPlan, plan_import};
 use crate::domain::dataset::DataSet;
 use crate::io::contact_file::{
     ContactFile, FileProblem, Format, ImportRow, MAX_FILE_BYTES, ReadOptions, read_contact_file,
@@ -15,7 +15,7 @@ use crate::ui::i18n::Msg;
 use crate::ui::import::browser_file::{BrowserCharsets, can_pick_contacts, file_bytes, pick_contacts};
 use crate::ui::import::csv_layout::CsvLayoutForm;
 use crate::ui::import::{preview::preview, texts};
-use crate::ui::labels;
+use crate::ui::role_choices::RoleChoices;
 use crate::ui::spawn::spawn;
 use crate::ui::store_handle::store;
 use crate::ui::writes::{offer_undo, save};
@@ -120,11 +120,7 @@ pub fn ContactImportPage() -> impl IntoView {
                 .rows
                 .iter()
                 .filter(|row| row.problem.is_none())
-                .map(|row| IncomingRow {
-                    line: row.line,
-                    uid: row.uid.as_deref(),
-                    draft: &row.draft,
-                });
+                .map(ImportRow::incoming);
             Some(store().read(|all| {
                 let stored: Vec<&Contact> = all.contacts.iter().collect();
                 plan_import(&stored, rows, &batch, state.calling_code(), Utc::now())
@@ -254,22 +250,12 @@ pub fn ContactImportPage() -> impl IntoView {
                 <h2>{tr(Msg::ImportForAll)}</h2>
                 <fieldset>
                     <legend>{tr(Msg::RolesLegend)}</legend>
-                    <div class="choices">
-                        {Role::ALL.into_iter().enumerate().map(|(i, role)| view! {
-                            <label class="choice">
-                                <input type="checkbox" name="import-role" value=i.to_string()
-                                    prop:checked=move || roles.with(|r| r.contains(&role))
-                                    on:change=move |ev| {
-                                        let on = event_target_checked(&ev);
-                                        roles.update(|r| {
-                                            r.retain(|x| *x != role);
-                                            if on { r.push(role); }
-                                        });
-                                    }/>
-                                <span>{tr(labels::role(role))}</span>
-                            </label>
-                        }).collect_view()}
-                    </div>
+                    <RoleChoices name="import-role"
+                        chosen=move |role| roles.with(|r| r.contains(&role))
+                        choose=move |role, on| roles.update(|r| {
+                            r.retain(|x| *x != role);
+                            if on { r.push(role); }
+                        })/>
                 </fieldset>
                 <label for="import-tags">{tr(Msg::TagsHint)}</label>
                 <input id="import-tags" type="text" prop:value=move || tags.get()
