@@ -2,6 +2,7 @@
 //! everything is tested natively with `cargo test`.
 
 pub mod agenda;
+pub mod birthday;
 pub mod campaign;
 pub mod consent;
 pub mod contact;

@@ -96,6 +96,17 @@ impl Language {
         }
     }
 
+    /// A birthday, without the year when nobody knows it: `03.02.`, `3 Feb`.
+    pub fn format_birthday(self, birthday: NaiveDate) -> String {
+        if crate::domain::birthday::year_known(birthday) {
+            return self.format_date(birthday);
+        }
+        let full = self.format_date(birthday);
+        full.trim_end_matches(&crate::domain::birthday::YEAR_UNKNOWN.to_string())
+            .trim_end()
+            .to_owned()
+    }
+
     pub fn format_date_time(self, at: NaiveDateTime) -> String {
         format!(
             "{}, {:02}:{:02}",
@@ -180,6 +191,10 @@ mod tests {
         assert_eq!(Language::En.format_date(date), "7 Mar 2026");
         let at = date.and_hms_opt(9, 5, 0).unwrap();
         assert_eq!(Language::De.format_date_time(at), "07.03.2026, 09:05");
+        let no_year = crate::domain::birthday::without_year(3, 7).unwrap();
+        assert_eq!(Language::De.format_birthday(no_year), "07.03.");
+        assert_eq!(Language::En.format_birthday(no_year), "7 Mar");
+        assert_eq!(Language::De.format_birthday(date), "07.03.2026");
     }
 
     #[test]

@@ -37,7 +37,7 @@ fn value(state: AppState, lang: Language, field: MergeField, contact: &Contact) 
                 .trim_matches([',', ' '])
                 .to_owned()
         }),
-        MergeField::Birthday => contact.birthday.map(|d| lang.format_date(d)),
+        MergeField::Birthday => contact.birthday.map(|d| lang.format_birthday(d)),
         MergeField::Language => contact.language.clone(),
         MergeField::Source => contact.source.clone(),
         MergeField::ReferredBy => contact

@@ -1,6 +1,7 @@
 //! Recognising what a CSV column holds from its header, in German or English, the way
 //! Outlook, Google Contacts and hand-made spreadsheets name them.
 
+use crate::domain::birthday::YEAR_UNKNOWN;
 use crate::domain::text_fold::fold;
 
 /// Where a phone number's or email address's label comes from.
@@ -114,13 +115,18 @@ pub fn recognise(header: &str) -> Target {
     }
 }
 
-/// Birthdays as spreadsheets hold them: `18.01.1980`, `1980-01-18`; Outlook's empty
+/// Birthdays as spreadsheets hold them: `18.01.1980`, `1980-01-18`, `18.01.` without
+/// a year; Outlook's empty
 /// `0.0.00` and anything else gives no birthday.
 pub fn birthday(text: &str) -> String {
     let text = text.trim();
     let parts: Vec<&str> = text.split(['.', '-', '/']).collect();
     let number = |s: &str| s.trim().parse::<u32>().ok();
     let (year, month, day) = match parts.as_slice() {
+        // "03.02." from a list that leaves the year out.
+        [d, m, y] if text.contains('.') && y.trim().is_empty() => {
+            (Some(YEAR_UNKNOWN as u32), number(m), number(d))
+        }
         [d, m, y] if text.contains('.') => (number(y), number(m), number(d)),
         [y, m, d] if text.contains('-') && y.len() == 4 => (number(y), number(m), number(d)),
         _ => return String::new(),

@@ -85,4 +85,5 @@ fn unknown_headers_empty_files_and_placeholders() {
     assert_eq!(columns::birthday("0.0.00"), "");
     assert_eq!(columns::birthday("1980-01-18"), "1980-01-18");
     assert_eq!(columns::birthday("31.13.1980"), "");
+    assert_eq!(columns::birthday("18.01."), "1604-01-18", "no year");
 }

@@ -3,6 +3,7 @@
 //! by the same field messages. Photos, keys, instant messengers and the like are left
 //! out; consent is never read from a file.
 
+use crate::domain::birthday::YEAR_UNKNOWN;
 use crate::domain::contact_form::{ContactDraft, LabeledDraft};
 use crate::domain::ordering::order_by;
 use crate::io::vcard::syntax::{RawCard, RawProperty};
@@ -112,12 +113,15 @@ fn phone_value(text: &str) -> String {
     number.split(';').next().unwrap_or("").to_owned()
 }
 
-/// Birthdays as phones write them: `1980-01-18`, `19800118`, `1980-01-18T00:00:00Z`.
-/// A birthday without a year (`--0203`) cannot be stored yet and is left out.
+/// Birthdays as phones write them: `1980-01-18`, `19800118`, `1980-01-18T00:00:00Z`,
+/// and without a year: `--0203`, `--02-03` (Apple's `1604-02-03` is a date already).
 fn birthday(text: &str) -> String {
     let day = text.trim().split('T').next().unwrap_or("");
     let digits: String = day.chars().filter(char::is_ascii_digit).collect();
-    if day.starts_with("--") || digits.len() != 8 {
+    if day.starts_with("--") && digits.len() == 4 {
+        return format!("{}-{}-{}", YEAR_UNKNOWN, &digits[0..2], &digits[2..4]);
+    }
+    if digits.len() != 8 {
         return String::new();
     }
     format!("{}-{}-{}", &digits[0..4], &digits[4..6], &digits[6..8])

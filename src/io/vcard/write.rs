@@ -3,8 +3,10 @@
 //! contacts; the id goes into `UID`, so importing an exported file again can recognise
 //! its contacts.
 
+use crate::domain::birthday::{YEAR_UNKNOWN, year_known};
 use crate::domain::contact::{Contact, Labeled};
 use crate::domain::iso_date::format_date;
+use chrono::Datelike;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Version {
@@ -111,7 +113,15 @@ fn card(contact: &Contact, version: Version) -> Vec<String> {
         ));
     }
     if let Some(birthday) = contact.birthday {
-        card.lines.push(format!("BDAY:{}", format_date(birthday)));
+        card.lines.push(match (year_known(birthday), version) {
+            (true, _) => format!("BDAY:{}", format_date(birthday)),
+            (false, Version::V4) => format!("BDAY:--{:02}{:02}", birthday.month(), birthday.day()),
+            // vCard 3.0 has no date without a year; this is how Apple writes one.
+            (false, Version::V3) => format!(
+                "BDAY;X-APPLE-OMIT-YEAR={YEAR_UNKNOWN}:{}",
+                format_date(birthday)
+            ),
+        });
     }
     if !contact.tags.is_empty() {
         let tags: Vec<String> = contact.tags.iter().map(|t| escape(t)).collect();

@@ -157,7 +157,7 @@ fn ContactPage(view: ContactView) -> impl IntoView {
         .as_ref()
         .map(|a| format!("{}, {} {}", a.street, a.postal_code, a.city).trim_matches([',', ' ']).to_owned())
         .unwrap_or_default();
-    let birthday = contact.birthday.map(|b| lang.format_date(b)).unwrap_or_default();
+    let birthday = contact.birthday.map(|b| lang.format_birthday(b)).unwrap_or_default();
     let rhythm = contact
         .stay_in_touch_days
         .map(|days| state.t_with(Msg::StayInTouchEvery, &[&days.to_string()]))

@@ -117,10 +117,13 @@ fn apple_and_google_labels() {
 }
 
 #[test]
-fn a_birthday_without_a_year_is_left_out_and_uri_phones_are_read() {
+fn a_birthday_without_a_year_and_uri_phones_are_read() {
     let cards = drafts("vcard40/rfc6350_example_simon_perreault.vcf");
     let d = &cards[0].draft;
-    assert_eq!(d.birthday, "");
+    assert_eq!(
+        d.birthday, "1604-02-03",
+        "the year phones use for an unknown one"
+    );
     assert_eq!(d.phones[0].value, "+1-418-656-9254");
     assert_eq!(d.family_name, "Perreault");
 }

@@ -72,11 +72,14 @@ fn generated(seed: u64) -> Contact {
         });
     }
     if rng.chance(0.6) {
-        c.birthday = NaiveDate::from_ymd_opt(
-            1950 + rng.below(50) as i32,
-            1 + rng.below(12) as u32,
-            1 + rng.below(28) as u32,
-        );
+        // Some without a year, as phones keep them.
+        let year = if rng.chance(0.2) {
+            crate::domain::birthday::YEAR_UNKNOWN
+        } else {
+            1950 + rng.below(50) as i32
+        };
+        c.birthday =
+            NaiveDate::from_ymd_opt(year, 1 + rng.below(12) as u32, 1 + rng.below(28) as u32);
     }
     // As the form makes them: split at commas, trimmed, no repeats.
     let typed: Vec<String> = (0..rng.below(3)).map(|_| awkward(&mut rng)).collect();
