@@ -273,6 +273,7 @@ pub fn plan_import<'a>(
 
     let mut planned = Vec::new();
     let mut matched: HashSet<Uuid> = HashSet::new();
+    let mut new_ids: HashMap<Uuid, usize> = HashMap::new();
     for row in rows {
         let mut draft = row.draft.clone();
         draft.roles.extend(batch.roles.iter().copied());
@@ -325,7 +326,23 @@ pub fn plan_import<'a>(
                 };
                 (outcome, merged)
             }
-            None => (Outcome::New, contact),
+            None => match new_ids
+                .get(&contact.meta.id)
+                .and_then(|&at| planned[at].contact.as_ref())
+            {
+                // The same card twice in one file.
+                Some(earlier) => (
+                    Outcome::Duplicate {
+                        of: earlier.meta.id,
+                        reasons: shared_details(earlier, &contact),
+                    },
+                    contact,
+                ),
+                None => {
+                    new_ids.insert(contact.meta.id, planned.len());
+                    (Outcome::New, contact)
+                }
+            },
         };
         planned.push(PlannedRow {
             line: row.line,

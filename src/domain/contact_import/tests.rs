@@ -253,3 +253,12 @@ fn ids_from_uids_are_stable() {
     assert_ne!(id_from_uid("x@example.com"), id_from_uid("y@example.com"));
     assert_eq!(id_from_uid("x@example.com").get_version_num(), 8);
 }
+
+#[test]
+fn the_same_card_twice_in_one_file_is_one_contact() {
+    let card = draft("Jürgen", "Müller", "0171 2345678", "", "Köln");
+    let rows = [(Some("same-uid"), card.clone()), (Some("same-uid"), card)];
+    let planned = plan(&[], &rows, &BatchChoice::default());
+    assert_eq!(planned.counts(), counts(1, 0, 0, 1, 0));
+    assert_eq!(planned.contacts_to_write(true).len(), 2);
+}
