@@ -185,6 +185,8 @@ pub fn card_draft(card: &RawCard, charsets: &dyn Charsets) -> CardDraft {
         let lacks = |t: &str| i64::from(!types.iter().any(|x| x == t));
         lacks("PREF") * 2 + lacks("HOME")
     });
+    // Further addresses are kept in the notes, with their label.
+    let mut more_addresses = Vec::new();
     for adr in ordered {
         let Some(text) = reader.text(adr) else {
             continue;
@@ -195,11 +197,18 @@ pub fn card_draft(card: &RawCard, charsets: &dyn Charsets) -> CardDraft {
             continue;
         }
         // Some exporters put the street into the "extended address" part.
-        draft.street = joined(&[part(2), part(1)], ", ");
-        draft.city = part(3);
-        draft.postal_code = part(5);
-        draft.country = part(6);
-        break;
+        let street = joined(&[part(2), part(1)], ", ");
+        if draft.street.is_empty() && draft.city.is_empty() && draft.postal_code.is_empty() {
+            draft.street = street;
+            draft.city = part(3);
+            draft.postal_code = part(5);
+            draft.country = part(6);
+        } else {
+            let place = joined(&[part(5), part(3)], " ");
+            let address = joined(&[street, place, part(6)], ", ");
+            let label = reader.labeled(adr, String::new()).label;
+            more_addresses.push(joined(&[label, address], ": "));
+        }
     }
     if let Some(bday) = all(card, "BDAY").first().copied() {
         draft.birthday = reader.text(bday).map(|t| birthday(&t)).unwrap_or_default();
@@ -220,6 +229,7 @@ pub fn card_draft(card: &RawCard, charsets: &dyn Charsets) -> CardDraft {
             }
         }
     }
+    notes.extend(more_addresses);
     draft.notes = notes.join("\n\n");
     let uid = all(card, "UID")
         .first()

@@ -45,7 +45,12 @@ fn outlook_2003_german_card_field_by_field() {
         (d.street.as_str(), d.city.as_str(), d.postal_code.as_str()),
         ("Budryka 2/1110", "Krakow", "30-072")
     );
-    assert_eq!(d.notes, "These are some notes about antoni.");
+    // The home address is the contact's; the business one is kept in the notes.
+    assert_eq!(
+        d.notes,
+        "These are some notes about antoni.\n\n\
+         geschäftlich: Trippstadter Str. 122, 3.10, 67663 Kaiserslautern, Deutschland"
+    );
 }
 
 #[test]
