@@ -185,7 +185,23 @@ fn row_draft(row: &CsvRow, targets: &[Target]) -> ContactDraft {
                 label: label(l),
                 value: value.to_owned(),
             }),
-            Target::Street => draft.street = value.to_owned(),
+            Target::Street => {
+                // A second address (home after business, as Outlook writes them): the
+                // one read so far is kept in the notes.
+                if !draft.street.is_empty() {
+                    let place = [draft.postal_code.as_str(), draft.city.as_str()].join(" ");
+                    let earlier = [draft.street.as_str(), place.trim(), draft.country.as_str()]
+                        .into_iter()
+                        .filter(|p| !p.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    push_to(&mut draft.notes, &earlier, "\n\n");
+                    draft.postal_code.clear();
+                    draft.city.clear();
+                    draft.country.clear();
+                }
+                draft.street = value.to_owned();
+            }
             Target::PostalCode => draft.postal_code = value.to_owned(),
             Target::City => draft.city = value.to_owned(),
             Target::Country => draft.country = value.to_owned(),

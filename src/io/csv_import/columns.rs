@@ -38,7 +38,8 @@ fn fixed(label: &str) -> Label {
 }
 
 /// What the column with this header holds. Business and home address columns fill the
-/// same fields: exporters write the business columns first, so a home address wins. Headers are compared folded (case, accents,
+/// same fields: exporters write the business columns first, so a home address wins and
+/// the business one goes into the notes. Headers are compared folded (case, accents,
 /// ß), so "Straße privat" and "STRASSE PRIVAT" are the same.
 pub fn recognise(header: &str) -> Target {
     let h = fold(header);

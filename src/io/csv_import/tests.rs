@@ -2,6 +2,29 @@ use super::*;
 use crate::domain::contact_form::checked_as_new;
 
 #[test]
+fn outlook_business_and_home_addresses_keep_both() {
+    let file = "Vorname,Nachname,Straße geschäftlich,Ort geschäftlich,Postleitzahl geschäftlich,\
+                Straße privat,Ort privat,Postleitzahl privat\n\
+                Anna,Lutz,Ring 2,Köln,50667,Weg 5,Bonn,53111\n\
+                Ben,Meier,Ring 3,Köln,50667,,,\n";
+    let table = read_table(file.as_bytes(), CsvOptions::default()).unwrap();
+    let drafts = table.drafts(&table.targets());
+    let anna = &drafts[0].1;
+    assert_eq!(
+        (
+            anna.street.as_str(),
+            anna.postal_code.as_str(),
+            anna.city.as_str()
+        ),
+        ("Weg 5", "53111", "Bonn")
+    );
+    assert_eq!(anna.notes, "Ring 2, 50667 Köln");
+    let ben = &drafts[1].1;
+    assert_eq!((ben.street.as_str(), ben.city.as_str()), ("Ring 3", "Köln"));
+    assert_eq!(ben.notes, "");
+}
+
+#[test]
 fn german_excel_semicolons_windows_1252_and_a_byte_order_mark() {
     let file = b"Vorname;Nachname;E-Mail-Adresse;Mobiltelefon;Stra\xdfe privat;PLZ;Ort;Geburtstag;Kategorien\r\n\
 J\xfcrgen;M\xfcller-L\xfcdenscheidt;juergen@example.de;0171 2345678;Hauptstra\xdfe 5;50667;K\xf6ln;18.01.1980;Kunden; VIP\r\n";
