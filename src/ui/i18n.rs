@@ -388,6 +388,7 @@ messages! {
     ImportBusy => "Wird importiert …", "Importing …";
     ContactsImported => "Import: {}.", "Import: {}.";
     ImportResult => "{} neu, {} aktualisiert", "{} new, {} updated";
+    ReviewDuplicates => "Dubletten prüfen", "Review duplicates";
 
     ExportTitle => "Exportieren", "Export";
     ExportFormat => "Format", "Format";

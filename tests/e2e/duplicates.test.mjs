@@ -16,6 +16,8 @@ async function importCsv(page, name, text, { duplicatesToo = false } = {}) {
   if (duplicatesToo) await page.check('[data-testid=import-duplicates-too]');
   await page.click('[data-testid=run-import]');
   await page.waitForSelector('[data-testid=import-result]');
+  const review = await page.locator('[data-testid=import-result] a[href="/contacts/duplicates"]').count();
+  if (review !== (duplicatesToo ? 1 : 0)) throw new Error('the review of the added duplicates is offered exactly when they were added');
 }
 
 async function openContact(page, search, heading) {

@@ -102,7 +102,7 @@ pub fn ContactImportPage() -> impl IntoView {
     let with_duplicates = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let reading_file = RwSignal::new(false);
-    let result = RwSignal::new(None::<String>);
+    let result = RwSignal::new(None::<(String, bool)>);
 
     let reading = Memo::new(move |_| {
         source.with(|s| s.as_ref().map(|s| options.with(|o| read_source(s, o))))
@@ -170,8 +170,10 @@ pub fn ContactImportPage() -> impl IntoView {
         let Some(plan) = plan.get_untracked() else {
             return;
         };
-        import(state, &plan, with_duplicates.get_untracked(), busy, move |summary| {
-            result.set(Some(summary));
+        let with_duplicates = with_duplicates.get_untracked();
+        let duplicates_written = with_duplicates && plan.counts().duplicates > 0;
+        import(state, &plan, with_duplicates, busy, move |summary| {
+            result.set(Some((summary, duplicates_written)));
             source.set(None);
         });
     };
@@ -237,9 +239,10 @@ pub fn ContactImportPage() -> impl IntoView {
         </div>
         {move || reading_file.get().then(|| view! { <p class="notice" role="status">{tr(Msg::ImportReading)}</p> })}
         {refusal}
-        {move || result.get().map(|summary| view! {
+        {move || result.get().map(|(summary, duplicates_written)| view! {
             <p class="notice" role="status" data-testid="import-result">
                 {state.t_with(Msg::ContactsImported, &[&summary])} " "
+                {duplicates_written.then(|| view! { <a href="/contacts/duplicates">{tr(Msg::ReviewDuplicates)}</a> " " })}
                 <a href="/contacts">{tr(Msg::BackToContacts)}</a>
             </p>
         })}
