@@ -26,6 +26,13 @@ pub struct DuplicatePair {
     pub reasons: Vec<Reason>,
 }
 
+impl DuplicatePair {
+    /// The two ids, the smaller first: how a pair is remembered as "not the same person".
+    pub fn ids(&self) -> (Uuid, Uuid) {
+        (self.first, self.second)
+    }
+}
+
 /// A name reduced to what the comparison looks at: German spelling of umlauts, no case
 /// or accents, the words sorted so that "Müller Anna" is "Anna Mueller".
 fn name_key(contact: &Contact) -> String {

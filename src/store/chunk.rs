@@ -53,8 +53,10 @@ pub fn encode_with_format<T: Serialize>(
     postcard::to_extend(records, header).expect("encoding to memory cannot fail")
 }
 
-pub fn encode_settings<T: Serialize>(settings: &T) -> Vec<u8> {
-    postcard::to_extend(settings, vec![SETTINGS_MAGIC, FORMAT_VERSION])
+/// A value of the meta store (settings, the pairs that are not duplicates), with the
+/// settings header.
+pub fn encode_meta<T: Serialize>(value: &T) -> Vec<u8> {
+    postcard::to_extend(value, vec![SETTINGS_MAGIC, FORMAT_VERSION])
         .expect("encoding to memory cannot fail")
 }
 

@@ -28,6 +28,8 @@ pub const SCHEMA_VERSION: u32 = 2;
 pub const CHUNKS_STORE: &str = "chunks";
 pub const META_STORE: &str = "meta";
 pub const SETTINGS_KEY: &str = "settings";
+/// Pairs of contacts the user said are not the same person. Older versions ignore the key.
+pub const NOT_DUPLICATES_KEY: &str = "not-duplicates";
 /// Counts committed writes, so a tab notices when another tab wrote (see `database.rs`).
 pub const GENERATION_KEY: &str = "generation";
 

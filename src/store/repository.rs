@@ -7,7 +7,9 @@ use crate::store::collection::Collections;
 use crate::store::database::{Database, Write, decode_generation};
 use crate::store::error::StoreError;
 use crate::store::index::Query;
-use crate::store::migration::{GENERATION_KEY, Loaded, SETTINGS_KEY, load_value};
+use crate::store::migration::{
+    GENERATION_KEY, Loaded, NOT_DUPLICATES_KEY, SETTINGS_KEY, load_value,
+};
 use crate::store::stored::Stored;
 use crate::store::tab_channel::TabChannel;
 use crate::store::write_batch::{ChunkWrite, WriteBatch, encode_bucket};
@@ -23,6 +25,7 @@ pub struct Store {
     db: RefCell<Option<Database>>,
     data: RefCell<Collections>,
     settings: RefCell<Settings>,
+    not_duplicates: RefCell<Vec<(Uuid, Uuid)>>,
     /// The last generation this store read or wrote; see [`Write::expected_generation`].
     generation: Cell<u64>,
     /// Writes plan their chunks from memory, so they must not interleave.
@@ -38,6 +41,7 @@ pub struct Store {
 struct Snapshot {
     data: Collections,
     settings: Settings,
+    not_duplicates: Vec<(Uuid, Uuid)>,
     generation: u64,
     /// Chunks in an older format, to write back in the current one.
     outdated: Vec<ChunkHeader>,
@@ -78,15 +82,20 @@ async fn read_snapshot(db: &Database) -> Result<Snapshot, StoreError> {
             .map(|(_, v)| v.as_slice())
     };
     let settings = match (meta(SETTINGS_KEY), &legacy_settings) {
-        (Some(bytes), _) => decode_settings(bytes)?,
+        (Some(bytes), _) => decode_meta(SETTINGS_KEY, bytes)?,
         (None, Some(payload)) => {
             chunk::decode(payload).map_err(|e| StoreError::unreadable(SETTINGS_KEY, e))?
         }
         (None, None) => Settings::default(),
     };
+    let not_duplicates = match meta(NOT_DUPLICATES_KEY) {
+        Some(bytes) => decode_meta(NOT_DUPLICATES_KEY, bytes)?,
+        None => Vec::new(),
+    };
     Ok(Snapshot {
         data,
         settings,
+        not_duplicates,
         generation: meta(GENERATION_KEY).map_or(0, decode_generation),
         outdated,
         legacy_settings: legacy_settings.is_some(),
@@ -103,6 +112,7 @@ impl Store {
             db: RefCell::new(Some(db)),
             data: RefCell::new(snapshot.data),
             settings: RefCell::new(snapshot.settings),
+            not_duplicates: RefCell::new(snapshot.not_duplicates),
             generation: Cell::new(snapshot.generation),
             write_lock: Mutex::new(()),
             upgraded_elsewhere: Cell::new(false),
@@ -120,7 +130,7 @@ impl Store {
                         .iter()
                         .map(|h| encode_bucket(all, h.kind, h.bucket))
                         .collect(),
-                    meta: vec![(SETTINGS_KEY, chunk::encode_settings(settings))],
+                    meta: vec![(SETTINGS_KEY, chunk::encode_meta(settings))],
                     delete_chunks: if legacy { vec![SETTINGS_KEY] } else { vec![] },
                     ..Planned::default()
                 })
@@ -169,6 +179,7 @@ impl Store {
         let snapshot = read_snapshot(&self.connection()?).await?;
         *self.data.borrow_mut() = snapshot.data;
         *self.settings.borrow_mut() = snapshot.settings;
+        *self.not_duplicates.borrow_mut() = snapshot.not_duplicates;
         self.generation.set(snapshot.generation);
         for callback in self.on_changed_elsewhere.borrow().iter() {
             callback();
@@ -317,7 +328,7 @@ impl Store {
 
     pub async fn save_settings(&self, settings: Settings) -> Result<(), StoreError> {
         let _guard = self.write_lock.lock().await;
-        let bytes = chunk::encode_settings(&settings);
+        let bytes = chunk::encode_meta(&settings);
         self.write_through(|_, _| Planned {
             meta: vec![(SETTINGS_KEY, bytes.clone())],
             ..Planned::default()
@@ -337,6 +348,31 @@ impl Store {
         .await?;
         *self.data.borrow_mut() = Collections::default();
         *self.settings.borrow_mut() = Settings::default();
+        self.not_duplicates.borrow_mut().clear();
+        Ok(())
+    }
+
+    /// Pairs of contacts the user said are not the same person, the smaller id first.
+    pub fn not_duplicates(&self) -> Vec<(Uuid, Uuid)> {
+        self.not_duplicates.borrow().clone()
+    }
+
+    /// Remembers that two contacts are not the same person.
+    pub async fn mark_not_duplicate(&self, a: Uuid, b: Uuid) -> Result<(), StoreError> {
+        let _guard = self.write_lock.lock().await;
+        let pair = (a.min(b), a.max(b));
+        let mut pairs = self.not_duplicates();
+        if pairs.contains(&pair) {
+            return Ok(());
+        }
+        pairs.push(pair);
+        let bytes = chunk::encode_meta(&pairs);
+        self.write_through(|_, _| Planned {
+            meta: vec![(NOT_DUPLICATES_KEY, bytes.clone())],
+            ..Planned::default()
+        })
+        .await?;
+        *self.not_duplicates.borrow_mut() = pairs;
         Ok(())
     }
 
@@ -352,12 +388,13 @@ impl Store {
     }
 }
 
-fn decode_settings(bytes: &[u8]) -> Result<Settings, StoreError> {
+/// A value kept under its own key in the meta store (settings and the like).
+fn decode_meta<T: serde::de::DeserializeOwned>(key: &str, bytes: &[u8]) -> Result<T, StoreError> {
     match chunk::classify(bytes) {
         Ok(chunk::StoredValue::Settings(_, payload)) => {
-            chunk::decode(payload).map_err(|e| StoreError::unreadable(SETTINGS_KEY, e))
+            chunk::decode(payload).map_err(|e| StoreError::unreadable(key, e))
         }
-        Ok(_) => Err(StoreError::unreadable(SETTINGS_KEY, ChunkError::NotAChunk)),
-        Err(e) => Err(StoreError::unreadable(SETTINGS_KEY, e)),
+        Ok(_) => Err(StoreError::unreadable(key, ChunkError::NotAChunk)),
+        Err(e) => Err(StoreError::unreadable(key, e)),
     }
 }

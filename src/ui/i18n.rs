@@ -407,6 +407,7 @@ messages! {
     DuplicatesNone => "Keine möglichen Dubletten gefunden.", "No likely duplicates found.";
     DuplicatePairs => "Mögliche Dubletten: {}", "Likely duplicates: {}";
     Compare => "Vergleichen", "Compare";
+    NotADuplicate => "Verschiedene Personen", "Different people";
     ShowMore => "Mehr zeigen", "Show more";
     MergeTitle => "Zusammenführen", "Merge";
     MergeExplain => "Telefonnummern, E-Mail-Adressen, Rollen, Schlagwörter, Notizen, Einwilligungen und der ganze Verlauf – Gespräche, Bestellungen, Chancen, Aufgaben, Empfehlungen und Team-Verknüpfungen – kommen zum Kontakt, der bleibt. Wähle, welcher Wert gilt, wo sich die beiden unterscheiden:",

@@ -74,3 +74,18 @@ async fn an_import_lands_whole_or_not_at_all_and_a_second_one_adds_nothing() {
     assert_eq!(again.counts().unchanged, 301);
     assert!(again.contacts_to_write(false).is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn pairs_marked_as_different_people_stay_marked() {
+    let name = fresh_name("not-duplicates");
+    let store = Store::open(&name).await.unwrap();
+    let (a, b) = (uuid::Uuid::new_v4(), uuid::Uuid::new_v4());
+    store.mark_not_duplicate(b, a).await.unwrap();
+    store.mark_not_duplicate(a, b).await.unwrap();
+    assert_eq!(store.not_duplicates(), [(a.min(b), a.max(b))]);
+    store.close();
+    let reopened = Store::open(&name).await.unwrap();
+    assert_eq!(reopened.not_duplicates(), [(a.min(b), a.max(b))]);
+    reopened.delete_everything().await.unwrap();
+    assert!(reopened.not_duplicates().is_empty());
+}

@@ -96,3 +96,26 @@ test('two records of one person are found, merged keeping everything, and the me
     await b.close();
   }
 });
+
+test('two people who only look alike are marked as different and stay off the list', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Maren Ohm');
+    // Sisters sharing the family's landline.
+    await importCsv(b.page, 'familie.csv', 'Vorname,Nachname,Telefon privat,Ort\nAnna,Lutz,0228 123456,Bonn\nAnne,Lutz,0228 123456,Bonn\n', { duplicatesToo: true });
+    await b.page.click('[data-nav="/contacts"]');
+    await b.page.click('[data-testid=duplicates-link]');
+    await b.page.waitForSelector('[data-testid=duplicate-pair]');
+    assert.match(await b.page.textContent('[data-testid=duplicate-pair]'), /(Anna Lutz ↔ Anne Lutz|Anne Lutz ↔ Anna Lutz)gleiche Telefonnummer/);
+    await b.page.click('[data-testid=not-duplicate]');
+    await b.page.waitForSelector('[data-testid=duplicate-count]:has-text("Keine möglichen Dubletten gefunden.")');
+    await load(b.page, server.url + '/contacts/duplicates');
+    assert.equal(await b.page.textContent('[data-testid=duplicate-count]'), 'Keine möglichen Dubletten gefunden.', 'remembered after a reload');
+    await b.page.click('[data-nav="/contacts"]');
+    assert.equal(await b.page.textContent('[data-testid=contact-count]'), '3 Kontakte', 'both stay');
+    assert.deepEqual(b.problems, []);
+  } finally {
+    await b.close();
+  }
+});

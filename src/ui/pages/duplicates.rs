@@ -11,6 +11,7 @@ use crate::ui::merge_form::MergeForm;
 use crate::ui::spawn::spawn;
 use crate::ui::store_handle::store;
 use leptos::prelude::*;
+use std::collections::HashSet;
 use uuid::Uuid;
 
 /// Pairs shown at first and added by each "show more"; the benchmark set has thousands.
@@ -28,9 +29,11 @@ pub fn DuplicatesPage() -> impl IntoView {
     let state = app_state();
     let pairs = Memo::new(move |_| {
         state.revision.track();
+        let different: HashSet<(Uuid, Uuid)> = store().not_duplicates().into_iter().collect();
         let mut pairs: Vec<(String, DuplicatePair)> = store()
             .read(|all| find_duplicates(all.contacts.iter()))
             .into_iter()
+            .filter(|pair| !different.contains(&pair.ids()))
             .map(|pair| (format!("{} ↔ {}", name(pair.first), name(pair.second)), pair))
             .collect();
         order_by_text(&mut pairs, |(names, _)| names.to_lowercase());
@@ -77,7 +80,15 @@ pub fn DuplicatesPage() -> impl IntoView {
                     view! {
                         <li class="task" data-testid="duplicate-pair">
                             <span class="task__text"><strong>{names.clone()}</strong><span class="muted">{reasons}</span></span>
-                            <button class="button" data-testid="compare" on:click=move |_| open.set(Some(ids))>{tr(Msg::Compare)}</button>
+                            <span class="task__actions">
+                                <button class="button" data-testid="compare" on:click=move |_| open.set(Some(ids))>{tr(Msg::Compare)}</button>
+                                <button class="button button--quiet" data-testid="not-duplicate" on:click=move |_| spawn(async move {
+                                    match store().mark_not_duplicate(ids.0, ids.1).await {
+                                        Ok(()) => state.data_changed(),
+                                        Err(error) => state.error.set(Some(error)),
+                                    }
+                                })>{tr(Msg::NotADuplicate)}</button>
+                            </span>
                         </li>
                     }
                 })
