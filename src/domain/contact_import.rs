@@ -52,9 +52,22 @@ pub struct PlannedRow {
     pub outcome: Outcome,
     /// The contact as it would be stored (`None` for invalid rows).
     pub contact: Option<Contact>,
+    /// For a likely duplicate of a stored contact: that contact with this row's numbers,
+    /// addresses and notes added, should the user join them.
+    pub joined: Option<Contact>,
     /// For invalid rows, why; otherwise what was left out (a phone number that is not
     /// one is kept in the notes instead).
     pub problems: Vec<FieldError>,
+}
+
+/// What happens to the rows that look like someone already there.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DuplicateChoice {
+    #[default]
+    Skip,
+    /// Their details are added to the contact they look like.
+    Join,
+    AddAsNew,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -86,19 +99,85 @@ impl ImportPlan {
         counts
     }
 
-    /// The contacts an import writes: new and updated ones, and the likely duplicates
-    /// only when the user asks for them too.
-    pub fn contacts_to_write(&self, with_duplicates: bool) -> Vec<Contact> {
-        self.rows
+    /// The contacts an import writes: new and updated ones, and for the likely
+    /// duplicates what the user chose.
+    pub fn contacts_to_write(&self, duplicates: DuplicateChoice) -> Vec<Contact> {
+        // A row may look like an earlier row that itself looks like a stored contact.
+        let links: HashMap<Uuid, Uuid> = self
+            .rows
             .iter()
-            .filter(|row| match row.outcome {
-                Outcome::New | Outcome::Update { .. } => true,
-                Outcome::Duplicate { .. } => with_duplicates,
-                Outcome::Unchanged { .. } | Outcome::Invalid => false,
+            .filter_map(|row| match &row.outcome {
+                Outcome::Duplicate { of, .. } => Some((row.contact.as_ref()?.meta.id, *of)),
+                _ => None,
             })
-            .filter_map(|row| row.contact.clone())
-            .collect()
+            .collect();
+        let end_of_chain = |mut id: Uuid| {
+            for _ in 0..links.len() {
+                match links.get(&id) {
+                    Some(&next) if next != id => id = next,
+                    _ => break,
+                }
+            }
+            id
+        };
+        let mut written: Vec<Contact> = Vec::new();
+        let mut position: HashMap<Uuid, usize> = HashMap::new();
+        let write =
+            |contact: Contact, written: &mut Vec<Contact>, position: &mut HashMap<Uuid, usize>| {
+                match position.get(&contact.meta.id) {
+                    Some(&at) => written[at] = contact,
+                    None => {
+                        position.insert(contact.meta.id, written.len());
+                        written.push(contact);
+                    }
+                }
+            };
+        for row in &self.rows {
+            let Some(contact) = &row.contact else {
+                continue;
+            };
+            match (&row.outcome, duplicates) {
+                (Outcome::New | Outcome::Update { .. }, _)
+                | (Outcome::Duplicate { .. }, DuplicateChoice::AddAsNew) => {
+                    write(contact.clone(), &mut written, &mut position)
+                }
+                (Outcome::Duplicate { of, .. }, DuplicateChoice::Join) => {
+                    // Into the version about to be written, if an earlier row made one.
+                    let target = end_of_chain(*of);
+                    let base = position
+                        .get(&target)
+                        .map(|&at| written[at].clone())
+                        .or_else(|| row.joined.clone());
+                    if let Some(mut base) = base {
+                        join_details(&mut base, contact);
+                        write(base, &mut written, &mut position);
+                    }
+                }
+                _ => {}
+            }
+        }
+        written
     }
+}
+
+/// Adds what `from` knows to `into` without replacing anything `into` holds.
+fn join_details(into: &mut Contact, from: &Contact) {
+    into.join_lists(from);
+    into.add_notes(&from.notes);
+    if into.address.is_none() {
+        into.address = from.address.clone();
+    }
+    if into.birthday.is_none() {
+        into.birthday = from.birthday;
+    }
+}
+
+/// A stored contact with an incoming row's details joined, as it would be written.
+fn joined_with(existing: &Contact, incoming: &Contact, now: DateTime<Utc>) -> Contact {
+    let mut joined = existing.clone();
+    join_details(&mut joined, incoming);
+    joined.meta.touch(now);
+    joined
 }
 
 /// The id a card with this `UID` gets, the same on every import: our own exports write
@@ -291,6 +370,7 @@ pub fn plan_import<'a>(
                     line: row.line,
                     outcome: Outcome::Invalid,
                     contact: None,
+                    joined: None,
                     problems,
                 });
                 continue;
@@ -303,15 +383,19 @@ pub fn plan_import<'a>(
             .get(&contact.meta.id)
             .copied()
             .or_else(|| same_person(&contact, &by_name));
+        let mut joined = None;
         let (outcome, contact) = match known {
             // A second row of the file for someone already matched is a duplicate row.
-            Some(existing) if matched.contains(&existing.meta.id) => (
-                Outcome::Duplicate {
-                    of: existing.meta.id,
-                    reasons: shared_details(existing, &contact),
-                },
-                contact,
-            ),
+            Some(existing) if matched.contains(&existing.meta.id) => {
+                joined = Some(joined_with(existing, &contact, now));
+                (
+                    Outcome::Duplicate {
+                        of: existing.meta.id,
+                        reasons: shared_details(existing, &contact),
+                    },
+                    contact,
+                )
+            }
             Some(existing) => {
                 matched.insert(existing.meta.id);
                 let merged = updated(existing, &contact, now);
@@ -348,15 +432,24 @@ pub fn plan_import<'a>(
             line: row.line,
             outcome,
             contact: Some(contact),
+            joined,
             problems,
         });
     }
-    mark_duplicates(stored, &mut planned);
+    mark_duplicates(stored, &by_id, &mut planned, now);
     ImportPlan { rows: planned }
 }
 
+/// Whom a row looks like: rank (a stored contact first, then the earliest row), id, why.
+type Candidate = ((usize, usize), Uuid, Vec<Reason>);
+
 /// New rows that look like a stored contact, or like an earlier new row of the file.
-fn mark_duplicates(stored: &[&Contact], planned: &mut [PlannedRow]) {
+fn mark_duplicates(
+    stored: &[&Contact],
+    by_id: &HashMap<Uuid, &Contact>,
+    planned: &mut [PlannedRow],
+    now: DateTime<Utc>,
+) {
     let position_of_new: HashMap<Uuid, usize> = planned
         .iter()
         .enumerate()
@@ -368,6 +461,9 @@ fn mark_duplicates(stored: &[&Contact], planned: &mut [PlannedRow]) {
         .filter(|row| row.outcome == Outcome::New)
         .filter_map(|row| row.contact.as_ref());
     let pairs = find_duplicates(stored.iter().copied().chain(new_contacts));
+    // A row may look like several people: a stored contact is preferred, then the
+    // earliest row of the file, so the choice does not depend on the ids.
+    let mut chosen: HashMap<usize, Candidate> = HashMap::new();
     for pair in pairs {
         let first = position_of_new.get(&pair.first);
         let second = position_of_new.get(&pair.second);
@@ -379,12 +475,18 @@ fn mark_duplicates(stored: &[&Contact], planned: &mut [PlannedRow]) {
             (Some(&a), Some(&b)) if a < b => (b, pair.first),
             (Some(&a), Some(_)) => (a, pair.second),
         };
-        if planned[row].outcome == Outcome::New {
-            planned[row].outcome = Outcome::Duplicate {
-                of,
-                reasons: pair.reasons,
-            };
+        let rank = position_of_new.get(&of).map_or((0, 0), |&at| (1, at));
+        if chosen.get(&row).is_none_or(|(best, _, _)| rank < *best) {
+            chosen.insert(row, (rank, of, pair.reasons));
         }
+    }
+    for (row, (_, of, reasons)) in chosen {
+        let incoming = planned[row].contact.as_ref();
+        planned[row].joined = by_id
+            .get(&of)
+            .zip(incoming)
+            .map(|(existing, incoming)| joined_with(existing, incoming, now));
+        planned[row].outcome = Outcome::Duplicate { of, reasons };
     }
 }
 

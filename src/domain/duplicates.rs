@@ -4,6 +4,7 @@
 //! person to decide.
 
 use crate::domain::contact::Contact;
+use crate::domain::ordering::order_by;
 use crate::domain::text_fold::{fold, fold_german};
 use std::collections::{BTreeMap, HashMap};
 use uuid::Uuid;
@@ -184,10 +185,18 @@ pub fn find_duplicates<'a>(contacts: impl IntoIterator<Item = &'a Contact>) -> V
 
     pairs
         .into_iter()
-        .map(|((first, second), reasons)| DuplicatePair {
-            first,
-            second,
-            reasons,
+        .map(|((first, second), mut reasons)| {
+            // Found in hash order; shown phone first, then email, then name.
+            order_by(&mut reasons, |r| match r {
+                Reason::SamePhone(_) => 0,
+                Reason::SameEmail(_) => 1,
+                Reason::SimilarName { .. } => 2,
+            });
+            DuplicatePair {
+                first,
+                second,
+                reasons,
+            }
         })
         .collect()
 }

@@ -370,7 +370,9 @@ messages! {
     ReasonSamePhone => "gleiche Telefonnummer", "same phone number";
     ReasonSameEmail => "gleiche E-Mail-Adresse", "same email address";
     ReasonSimilarName => "ähnlicher Name, {}", "similar name, {}";
-    ImportWithDuplicates => "Mögliche Dubletten trotzdem anlegen", "Add likely duplicates anyway";
+    DuplicatesSkip => "nicht übernehmen", "leave out";
+    DuplicatesJoin => "zum vorhandenen Kontakt hinzufügen (Nummern, Adressen, Notizen)", "add to the existing contact (numbers, addresses, notes)";
+    DuplicatesAdd => "als neue Kontakte anlegen", "add as new contacts";
     ImportProblems => "Fehler und Hinweise", "Errors and notes";
     PlaceLine => "Zeile {}", "Line {}";
     PlaceCard => "Karte ab Zeile {}", "Card from line {}";

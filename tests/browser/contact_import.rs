@@ -1,7 +1,7 @@
 use crate::fresh_name;
 use chrono::Utc;
 use teamline::domain::contact::Contact;
-use teamline::domain::contact_import::{BatchChoice, ImportPlan, plan_import};
+use teamline::domain::contact_import::{BatchChoice, DuplicateChoice, ImportPlan, plan_import};
 use teamline::io::contact_file::{ImportRow, ReadOptions, read_contact_file};
 use teamline::io::vcard::text::BuiltInCharsets;
 use teamline::store::repository::Store;
@@ -43,7 +43,7 @@ fn plan(store: &Store) -> ImportPlan {
 
 fn batch(plan: &ImportPlan) -> WriteBatch {
     let mut batch = WriteBatch::new();
-    for contact in plan.contacts_to_write(false) {
+    for contact in plan.contacts_to_write(DuplicateChoice::Skip) {
         batch.put(contact);
     }
     batch
@@ -72,7 +72,7 @@ async fn an_import_lands_whole_or_not_at_all_and_a_second_one_adds_nothing() {
     let again = plan(&store);
     assert_eq!(again.counts().new, 0);
     assert_eq!(again.counts().unchanged, 301);
-    assert!(again.contacts_to_write(false).is_empty());
+    assert!(again.contacts_to_write(DuplicateChoice::Skip).is_empty());
 }
 
 #[wasm_bindgen_test]

@@ -8,12 +8,13 @@ let server;
 before(async () => { server = await startServer(); });
 after(async () => { await server.stop(); });
 
-async function importCsv(page, name, text, { duplicatesToo = false } = {}) {
+async function importCsv(page, name, text, { duplicatesToo = false, join = false } = {}) {
   await page.click('[data-nav="/contacts"]');
   await page.click('[data-testid=import-link]');
   await page.setInputFiles('[data-testid=import-file]', { name, mimeType: 'text/csv', buffer: Buffer.from(text) });
   await page.waitForSelector('[data-testid=import-preview]');
-  if (duplicatesToo) await page.check('[data-testid=import-duplicates-too]');
+  if (duplicatesToo) await page.check('[data-testid=duplicates-add]');
+  if (join) await page.check('[data-testid=duplicates-join]');
   await page.click('[data-testid=run-import]');
   await page.waitForSelector('[data-testid=import-result]');
   const review = await page.locator('[data-testid=import-result] a[href="/contacts/duplicates"]').count();
@@ -114,6 +115,24 @@ test('two people who only look alike are marked as different and stay off the li
     assert.equal(await b.page.textContent('[data-testid=duplicate-count]'), 'Keine möglichen Dubletten gefunden.', 'remembered after a reload');
     await b.page.click('[data-nav="/contacts"]');
     assert.equal(await b.page.textContent('[data-testid=contact-count]'), '3 Kontakte', 'both stay');
+    assert.deepEqual(b.problems, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('a likely duplicate in a file can be added to the contact it looks like', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Maren Ohm');
+    await importCsv(b.page, 'alt.csv', 'Vorname,Nachname,Mobil,Ort\nAnna,Mueller,0171 9999999,Köln\n');
+    await importCsv(b.page, 'neu.csv', 'Vorname,Nachname,Mobil,E-Mail,Ort\nAnna,Müller,+49 171 9999999,anna@neu.de,Köln\n', { join: true });
+    assert.match(await b.page.textContent('[data-testid=import-result]'), /0 neu, 1 aktualisiert/);
+    await b.page.click('[data-nav="/contacts"]');
+    assert.equal(await b.page.textContent('[data-testid=contact-count]'), '2 Kontakte');
+    await openContact(b.page, 'anna', 'Anna Mueller');
+    assert.match(await b.page.textContent('.details'), /anna@neu\.de/);
     assert.deepEqual(b.problems, []);
   } finally {
     await b.close();

@@ -51,7 +51,7 @@ fn plan(
 
 /// Stores what a plan writes, as the app does.
 fn apply(stored: &mut Vec<Contact>, plan: &ImportPlan) {
-    for contact in plan.contacts_to_write(false) {
+    for contact in plan.contacts_to_write(DuplicateChoice::Skip) {
         match stored.iter_mut().find(|c| c.meta.id == contact.meta.id) {
             Some(existing) => *existing = contact,
             None => stored.push(contact),
@@ -99,7 +99,7 @@ fn new_contacts_get_the_batch_roles_and_tags_and_no_consent() {
     };
     let planned = plan(&[], &file(), &batch);
     assert_eq!(planned.counts(), counts(4, 0, 0, 0, 0));
-    for contact in planned.contacts_to_write(false) {
+    for contact in planned.contacts_to_write(DuplicateChoice::Skip) {
         assert_eq!(contact.roles, [Role::Customer]);
         assert_eq!(contact.tags, ["Messe 2026"]);
         assert_eq!(contact.source.as_deref(), Some("kontakte.vcf"));
@@ -128,7 +128,11 @@ fn importing_the_same_file_twice_adds_nothing() {
     assert_eq!(stored.len(), 4);
     let again = plan(&stored, &file(), &batch);
     assert_eq!(again.counts(), counts(0, 0, 4, 0, 0));
-    assert!(again.contacts_to_write(true).is_empty());
+    assert!(
+        again
+            .contacts_to_write(DuplicateChoice::AddAsNew)
+            .is_empty()
+    );
 }
 
 #[test]
@@ -211,8 +215,11 @@ fn likely_duplicates_of_stored_contacts_and_within_the_file_are_held_back() {
     ));
     let dieter = planned.rows[1].contact.as_ref().unwrap().meta.id;
     assert!(matches!(&planned.rows[2].outcome, Outcome::Duplicate { of, .. } if *of == dieter));
-    assert_eq!(planned.contacts_to_write(false).len(), 1);
-    assert_eq!(planned.contacts_to_write(true).len(), 3);
+    assert_eq!(planned.contacts_to_write(DuplicateChoice::Skip).len(), 1);
+    assert_eq!(
+        planned.contacts_to_write(DuplicateChoice::AddAsNew).len(),
+        3
+    );
 
     // Imported again, Dieter's second row is still a duplicate, not an update.
     apply(&mut stored, &planned);
@@ -260,5 +267,51 @@ fn the_same_card_twice_in_one_file_is_one_contact() {
     let rows = [(Some("same-uid"), card.clone()), (Some("same-uid"), card)];
     let planned = plan(&[], &rows, &BatchChoice::default());
     assert_eq!(planned.counts(), counts(1, 0, 0, 1, 0));
-    assert_eq!(planned.contacts_to_write(true).len(), 2);
+    // One id is one contact, whatever is chosen for duplicates.
+    assert_eq!(
+        planned.contacts_to_write(DuplicateChoice::AddAsNew).len(),
+        1
+    );
+}
+
+#[test]
+fn likely_duplicates_can_be_joined_into_the_contact_they_look_like() {
+    let mut stored = Vec::new();
+    let first = plan(
+        &stored,
+        &[(None, draft("Anna", "Mueller", "0171 9999999", "", "Köln"))],
+        &BatchChoice::default(),
+    );
+    apply(&mut stored, &first);
+    let anna = stored[0].meta.id;
+    let rows = [
+        (
+            None,
+            draft("Anna", "Müller", "+49 171 9999999", "anna@neu.de", "Köln"),
+        ),
+        (
+            None,
+            draft("A.", "Müller", "0171 9999999", "anna@arbeit.de", ""),
+        ),
+    ];
+    let planned = plan(&stored, &rows, &BatchChoice::default());
+    assert_eq!(planned.counts(), counts(0, 0, 0, 2, 0));
+    let written = planned.contacts_to_write(DuplicateChoice::Join);
+    assert_eq!(written.len(), 1, "both rows go into the stored contact");
+    let joined = &written[0];
+    assert_eq!(joined.meta.id, anna);
+    assert_eq!(
+        joined.display_name(),
+        "Anna Mueller",
+        "what is stored stays"
+    );
+    assert_eq!(
+        joined
+            .emails
+            .iter()
+            .map(|e| e.value.as_str())
+            .collect::<Vec<_>>(),
+        ["anna@neu.de", "anna@arbeit.de"]
+    );
+    assert_eq!(joined.phones.len(), 1);
 }

@@ -4,7 +4,7 @@
 
 use crate::domain::contact::{Contact, Role};
 use crate::domain::contact_form::{ContactDraft, split_tags};
-use crate::domain::contact_import::{BatchChoice, ImportPlan, plan_import};
+use crate::domain::contact_import::{BatchChoice, DuplicateChoice, ImportPlan, plan_import};
 use crate::domain::dataset::DataSet;
 use crate::io::contact_file::{
     ContactFile, FileProblem, Format, ImportRow, MAX_FILE_BYTES, ReadOptions, read_contact_file,
@@ -23,6 +23,12 @@ use chrono::Utc;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
+
+const DUPLICATE_CHOICES: [(DuplicateChoice, Msg, &str); 3] = [
+    (DuplicateChoice::Skip, Msg::DuplicatesSkip, "duplicates-skip"),
+    (DuplicateChoice::Join, Msg::DuplicatesJoin, "duplicates-join"),
+    (DuplicateChoice::AddAsNew, Msg::DuplicatesAdd, "duplicates-add"),
+];
 
 /// What the user gave to import.
 #[derive(Clone, Debug, PartialEq)]
@@ -99,7 +105,7 @@ pub fn ContactImportPage() -> impl IntoView {
     let options = RwSignal::new(ReadOptions::default());
     let roles = RwSignal::new(Vec::<Role>::new());
     let tags = RwSignal::new(String::new());
-    let with_duplicates = RwSignal::new(false);
+    let duplicates = RwSignal::new(DuplicateChoice::Skip);
     let busy = RwSignal::new(false);
     let reading_file = RwSignal::new(false);
     let result = RwSignal::new(None::<(String, bool)>);
@@ -170,10 +176,10 @@ pub fn ContactImportPage() -> impl IntoView {
         let Some(plan) = plan.get_untracked() else {
             return;
         };
-        let with_duplicates = with_duplicates.get_untracked();
-        let duplicates_written = with_duplicates && plan.counts().duplicates > 0;
-        import(state, &plan, with_duplicates, busy, move |summary| {
-            result.set(Some((summary, duplicates_written)));
+        let choice = duplicates.get_untracked();
+        let duplicates_added = choice == DuplicateChoice::AddAsNew && plan.counts().duplicates > 0;
+        import(state, &plan, choice, busy, move |summary| {
+            result.set(Some((summary, duplicates_added)));
             source.set(None);
         });
     };
@@ -217,7 +223,7 @@ pub fn ContactImportPage() -> impl IntoView {
     let to_write = move || {
         plan.with(|p| {
             p.as_ref()
-                .map_or(0, |p| p.contacts_to_write(with_duplicates.get()).len())
+                .map_or(0, |p| p.contacts_to_write(duplicates.get()).len())
         })
     };
     let has_plan = move || plan.with(Option::is_some);
@@ -264,12 +270,19 @@ pub fn ContactImportPage() -> impl IntoView {
                 <input id="import-tags" type="text" prop:value=move || tags.get()
                     on:change=move |ev| tags.set(event_target_value(&ev))/>
                 {move || plan.with(|p| p.as_ref().is_some_and(|p| p.counts().duplicates > 0)).then(|| view! {
-                    <label class="choice">
-                        <input type="checkbox" data-testid="import-duplicates-too"
-                            prop:checked=move || with_duplicates.get()
-                            on:change=move |ev| with_duplicates.set(event_target_checked(&ev))/>
-                        <span>{tr(Msg::ImportWithDuplicates)}</span>
-                    </label>
+                    <fieldset>
+                        <legend>{tr(Msg::ImportDuplicates)}</legend>
+                        <div class="choices">
+                            {DUPLICATE_CHOICES.into_iter().map(|(choice, msg, id)| view! {
+                                <label class="choice">
+                                    <input type="radio" name="import-duplicates" data-testid=id
+                                        prop:checked=move || duplicates.get() == choice
+                                        on:change=move |_| duplicates.set(choice)/>
+                                    <span>{tr(msg)}</span>
+                                </label>
+                            }).collect_view()}
+                        </div>
+                    </fieldset>
                 })}
                 <div class="actions">
                     <button class="button button--primary" data-testid="run-import"
@@ -294,11 +307,11 @@ pub fn ContactImportPage() -> impl IntoView {
 fn import(
     state: crate::ui::app_state::AppState,
     plan: &ImportPlan,
-    with_duplicates: bool,
+    duplicates: DuplicateChoice,
     busy: RwSignal<bool>,
     done: impl FnOnce(String) + 'static,
 ) {
-    let contacts = plan.contacts_to_write(with_duplicates);
+    let contacts = plan.contacts_to_write(duplicates);
     if contacts.is_empty() {
         return;
     }
