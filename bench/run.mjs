@@ -272,7 +272,8 @@ try {
     await page.waitForSelector('[data-testid=import-file]', { timeout: 60000 });
     importRuns.push(await importFile(page, vcards));
   }
-  console.log('import of 10,000 vCards', importRuns.map((r) => [round(r.preview_ms), round(r.write_ms)]), importRuns[0].counts);
+  const memoryAfterImport = await page.evaluate(() => window.wasmBindings.bench_wasm_memory_bytes());
+  console.log('import of 10,000 vCards', importRuns.map((r) => [round(r.preview_ms), round(r.write_ms)]), importRuns[0].counts, 'memory', memoryAfterImport);
   const importTotal = median(importRuns.map((r) => r.total_ms));
   const importWrite = median(importRuns.map((r) => r.write_ms));
   const imported = importRuns[0].counts.new + importRuns[0].counts.updated;
@@ -326,6 +327,7 @@ try {
       write_ms: round(importWrite),
       runs: importRuns.map((r) => ({ preview_ms: round(r.preview_ms), write_ms: round(r.write_ms) })),
       write_throughput_ratio_over_plain_bulk_put: round(importRatio, 2),
+      wasm_memory_bytes_after_import: memoryAfterImport,
       note: 'preview = file read, vCard parse, form checks, duplicate check against the 10,000 stored contacts, preview shown; write = one transaction of the new and updated contacts plus the reminder plan, until the page reports it; the throughput ratio is contacts written per ms over the plain bulk put\'s contacts per ms',
     },
     duplicate_review: {
