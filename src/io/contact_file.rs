@@ -8,7 +8,7 @@ use crate::io::charset::Encoding;
 use crate::io::csv_import::columns::Target;
 use crate::io::csv_import::{CsvError, CsvOptions, CsvTable, read_table};
 use crate::io::vcard::contact::card_draft;
-use crate::io::vcard::syntax::parse;
+use crate::io::vcard::syntax::for_each_card;
 use crate::io::vcard::text::{Charsets, TextError};
 
 /// Larger files are refused before they are read: a phone's whole address book with
@@ -128,28 +128,27 @@ pub fn read_contact_file(
 }
 
 fn read_vcards(bytes: &[u8], charsets: &dyn Charsets) -> ContactFile {
-    let rows = parse(bytes)
-        .iter()
-        .map(|card| {
-            let read = card_draft(card, charsets);
-            let problem = if !card.complete {
-                Some(RowProblem::Truncated)
-            } else {
-                read.unreadable.first().map(|(line, error)| match error {
-                    TextError::UnknownCharset(charset) => RowProblem::Unreadable {
-                        line: *line,
-                        charset: charset.clone(),
-                    },
-                })
-            };
-            ImportRow {
-                line: read.line,
-                uid: read.uid,
-                draft: read.draft.named_by_details(),
-                problem,
-            }
-        })
-        .collect();
+    let mut rows = Vec::new();
+    for_each_card(bytes, |card| {
+        let read = card_draft(&card, charsets);
+        let problem = if !card.complete {
+            Some(RowProblem::Truncated)
+        } else {
+            read.unreadable.first().map(|(line, error)| match error {
+                TextError::UnknownCharset(charset) => RowProblem::Unreadable {
+                    line: *line,
+                    charset: charset.clone(),
+                },
+            })
+        };
+        rows.push(ImportRow {
+            line: read.line,
+            uid: read.uid,
+            draft: read.draft.named_by_details(),
+            problem,
+        });
+    });
+    rows.shrink_to_fit();
     ContactFile {
         format: Format::Vcard,
         rows,

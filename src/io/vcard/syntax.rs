@@ -64,19 +64,6 @@ impl RawCard {
     }
 }
 
-/// Physical lines with their numbers and without line-end characters.
-fn physical_lines(bytes: &[u8]) -> Vec<(usize, &[u8])> {
-    let separator = if bytes.contains(&b'\n') { b'\n' } else { b'\r' };
-    bytes
-        .split(|&b| b == separator)
-        .enumerate()
-        .map(|(i, line)| {
-            let end = line.iter().rposition(|&b| b != b'\r').map_or(0, |p| p + 1);
-            (i + 1, &line[..end])
-        })
-        .collect()
-}
-
 /// Where the property's name and parameters end: the first colon outside quotes.
 fn head_end(line: &[u8]) -> Option<usize> {
     let mut quoted = false;
@@ -99,40 +86,52 @@ fn is_quoted_printable_head(line: &[u8]) -> bool {
 /// Base64 blocks of 2.1 files (photos, keys) often run on over lines without a colon.
 fn is_base64_head(line: &[u8]) -> bool {
     let head = &line[..head_end(line).unwrap_or(line.len())];
-    let upper = head.to_ascii_uppercase();
-    upper.windows(6).any(|w| w == b"BASE64") || upper.windows(10).any(|w| w == b"ENCODING=B")
+    let has = |word: &[u8]| {
+        head.windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word))
+    };
+    has(b"BASE64") || has(b"ENCODING=B")
 }
 
-/// Logical lines: folding and soft line breaks undone, base64 runs joined.
-fn logical_lines(bytes: &[u8]) -> Vec<(usize, Vec<u8>)> {
-    let mut logical: Vec<(usize, Vec<u8>)> = Vec::new();
+/// Each logical line with the number of its first physical line: folding and soft line
+/// breaks undone, base64 runs joined. One line at a time, so a big file is never held
+/// twice.
+fn for_each_logical_line(bytes: &[u8], mut emit: impl FnMut(usize, &[u8])) {
+    let separator = if bytes.contains(&b'\n') { b'\n' } else { b'\r' };
+    let mut pending: Option<(usize, Vec<u8>)> = None;
     let mut soft_break = false;
-    for (number, line) in physical_lines(bytes) {
-        let in_base64 = logical.last().is_some_and(|(_, l)| is_base64_head(l));
-        let continues = !logical.is_empty()
+    for (index, raw) in bytes.split(|&b| b == separator).enumerate() {
+        let end = raw.iter().rposition(|&b| b != b'\r').map_or(0, |p| p + 1);
+        let line = &raw[..end];
+        let folded = line.first().is_some_and(|&b| b == b' ' || b == b'\t');
+        let in_base64 = pending.as_ref().is_some_and(|(_, l)| is_base64_head(l));
+        let continues = pending.is_some()
             && (soft_break
-                || line.first().is_some_and(|&b| b == b' ' || b == b'\t')
+                || folded
                 || (in_base64 && !line.is_empty() && head_end(line).is_none()));
         if continues {
-            let current = &mut logical.last_mut().expect("checked above").1;
-            if soft_break {
-                current.extend_from_slice(line);
-            } else if line.first().is_some_and(|&b| b == b' ' || b == b'\t') {
+            let current = &mut pending.as_mut().expect("checked above").1;
+            if folded && !soft_break {
                 current.extend_from_slice(&line[1..]);
             } else {
                 current.extend_from_slice(line);
             }
         } else if !line.is_empty() {
-            logical.push((number, line.to_vec()));
+            if let Some((number, finished)) = pending.take() {
+                emit(number, &finished);
+            }
+            pending = Some((index + 1, line.to_vec()));
         }
-        soft_break = logical
-            .last()
+        soft_break = pending
+            .as_ref()
             .is_some_and(|(_, l)| l.last() == Some(&b'=') && is_quoted_printable_head(l));
         if soft_break {
-            logical.last_mut().expect("checked above").1.pop();
+            pending.as_mut().expect("checked above").1.pop();
         }
     }
-    logical
+    if let Some((number, finished)) = pending {
+        emit(number, &finished);
+    }
 }
 
 /// Splits at `separator` outside double quotes.
@@ -189,19 +188,18 @@ fn parse_property(number: usize, line: &[u8]) -> Option<RawProperty> {
     })
 }
 
-/// Every card in the file, in order. Lines outside a card are ignored.
-pub fn parse(bytes: &[u8]) -> Vec<RawCard> {
-    let mut cards = Vec::new();
+/// Every card in the file, in order, one at a time. Lines outside a card are ignored.
+pub fn for_each_card(bytes: &[u8], mut visit: impl FnMut(RawCard)) {
     let mut current: Option<RawCard> = None;
-    for (number, line) in logical_lines(bytes) {
-        let Some(property) = parse_property(number, &line) else {
-            continue;
+    for_each_logical_line(bytes, |number, line| {
+        let Some(property) = parse_property(number, line) else {
+            return;
         };
         let value_is = |word: &[u8]| property.value.trim_ascii().eq_ignore_ascii_case(word);
         match property.name.as_str() {
             "BEGIN" if value_is(b"VCARD") => {
                 if let Some(unfinished) = current.take() {
-                    cards.push(unfinished);
+                    visit(unfinished);
                 }
                 current = Some(RawCard {
                     line: number,
@@ -212,7 +210,7 @@ pub fn parse(bytes: &[u8]) -> Vec<RawCard> {
             "END" if value_is(b"VCARD") => {
                 if let Some(mut card) = current.take() {
                     card.complete = true;
-                    cards.push(card);
+                    visit(card);
                 }
             }
             _ => {
@@ -221,8 +219,16 @@ pub fn parse(bytes: &[u8]) -> Vec<RawCard> {
                 }
             }
         }
+    });
+    if let Some(unfinished) = current {
+        visit(unfinished);
     }
-    cards.extend(current);
+}
+
+/// Every card in the file, in order.
+pub fn parse(bytes: &[u8]) -> Vec<RawCard> {
+    let mut cards = Vec::new();
+    for_each_card(bytes, |card| cards.push(card));
     cards
 }
 
