@@ -43,3 +43,4 @@ pub mod text_fold;
 pub mod time_format;
 pub mod timeline;
 pub mod volume;
+pub mod volume_rollup;
