@@ -32,6 +32,7 @@ pub mod parent_links;
 pub mod person;
 pub mod phone;
 pub mod quick_actions;
+pub mod rank_rules;
 pub mod record;
 pub mod referral;
 pub mod reminders;
