@@ -13,6 +13,7 @@ pub mod contact_search;
 pub mod country;
 pub mod dataset;
 pub mod downline;
+pub mod downline_check;
 pub mod duplicates;
 pub mod email;
 pub mod erasure;

@@ -1,0 +1,154 @@
+//! Checking a team list from the company's back office before anything is written: a
+//! member id that appears twice, a sponsor or placement parent nobody knows, and sponsor
+//! cycles are each reported with their lines. Nothing is fixed silently; the rows that
+//! can be imported on their own are named, for the user to choose.
+
+use std::collections::{HashMap, HashSet};
+
+/// One member as the file gives it; ids are the back office's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MemberRow {
+    pub line: usize,
+    pub id: String,
+    pub sponsor: Option<String>,
+    pub placement: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TreeProblem {
+    DuplicateId {
+        line: usize,
+        first_line: usize,
+        id: String,
+    },
+    UnknownSponsor {
+        line: usize,
+        sponsor: String,
+    },
+    UnknownPlacement {
+        line: usize,
+        placement: String,
+    },
+    /// Members that sponsor each other round in a circle, by line.
+    Cycle {
+        lines: Vec<usize>,
+    },
+}
+
+impl TreeProblem {
+    fn lines(&self) -> Vec<usize> {
+        match self {
+            TreeProblem::DuplicateId { line, .. }
+            | TreeProblem::UnknownSponsor { line, .. }
+            | TreeProblem::UnknownPlacement { line, .. } => vec![*line],
+            TreeProblem::Cycle { lines } => lines.clone(),
+        }
+    }
+}
+
+/// Every problem of the list; `known` are the ids of members already stored, which rows
+/// may name as sponsor or placement parent.
+pub fn check_tree(rows: &[MemberRow], known: &HashSet<String>) -> Vec<TreeProblem> {
+    let mut problems = Vec::new();
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    for row in rows {
+        match first.get(row.id.as_str()) {
+            Some(&first_line) => problems.push(TreeProblem::DuplicateId {
+                line: row.line,
+                first_line,
+                id: row.id.clone(),
+            }),
+            None => {
+                first.insert(&row.id, row.line);
+            }
+        }
+    }
+    let exists = |id: &str| first.contains_key(id) || known.contains(id);
+    for row in rows {
+        if let Some(sponsor) = &row.sponsor
+            && !exists(sponsor)
+        {
+            problems.push(TreeProblem::UnknownSponsor {
+                line: row.line,
+                sponsor: sponsor.clone(),
+            });
+        }
+        if let Some(placement) = &row.placement
+            && !exists(placement)
+        {
+            problems.push(TreeProblem::UnknownPlacement {
+                line: row.line,
+                placement: placement.clone(),
+            });
+        }
+    }
+    problems.extend(cycles(rows, &first));
+    problems
+}
+
+/// Each sponsor cycle once, its lines in order.
+fn cycles(rows: &[MemberRow], first: &HashMap<&str, usize>) -> Vec<TreeProblem> {
+    let sponsor_of: HashMap<&str, &str> = rows
+        .iter()
+        .filter(|row| first.get(row.id.as_str()) == Some(&row.line))
+        .filter_map(|row| Some((row.id.as_str(), row.sponsor.as_deref()?)))
+        .collect();
+    let mut settled: HashSet<&str> = HashSet::new();
+    let mut found = Vec::new();
+    for row in rows {
+        let mut path: Vec<&str> = Vec::new();
+        let mut current = row.id.as_str();
+        while !settled.contains(current) {
+            if let Some(start) = path.iter().position(|&id| id == current) {
+                let mut lines: Vec<usize> = path[start..].iter().map(|id| first[id]).collect();
+                lines.sort_unstable();
+                found.push(TreeProblem::Cycle { lines });
+                break;
+            }
+            path.push(current);
+            match sponsor_of.get(current) {
+                Some(&sponsor) => current = sponsor,
+                None => break,
+            }
+        }
+        settled.extend(path);
+    }
+    found
+}
+
+/// The rows that can be imported without the refused ones: not named by a problem, and
+/// not sponsored or placed, through any number of levels, under a refused row.
+pub fn importable(rows: &[MemberRow], problems: &[TreeProblem]) -> Vec<usize> {
+    let mut refused: HashSet<usize> = problems.iter().flat_map(TreeProblem::lines).collect();
+    // A repeated id means its first row, as `check_tree` does.
+    let mut line_of: HashMap<&str, usize> = HashMap::new();
+    for row in rows {
+        line_of.entry(row.id.as_str()).or_insert(row.line);
+    }
+    loop {
+        let newly: Vec<usize> = rows
+            .iter()
+            .filter(|row| !refused.contains(&row.line))
+            .filter(|row| {
+                [&row.sponsor, &row.placement]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|id| line_of.get(id.as_str()))
+                    .any(|line| refused.contains(line))
+            })
+            .map(|row| row.line)
+            .collect();
+        if newly.is_empty() {
+            break;
+        }
+        refused.extend(newly);
+    }
+    rows.iter()
+        .enumerate()
+        .filter(|(_, row)| !refused.contains(&row.line))
+        .map(|(index, _)| index)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
