@@ -50,31 +50,14 @@ impl Genealogy {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::member::MemberStatus;
-    use crate::domain::record::RecordMeta;
-    use chrono::{NaiveDate, Utc};
-
-    fn member(id: u128, sponsor: Option<u128>) -> Member {
-        Member {
-            meta: RecordMeta::with_id(Uuid::from_u128(id), Utc::now()),
-            contact_id: Uuid::from_u128(id + 1000),
-            sponsor_id: sponsor.map(Uuid::from_u128),
-            placement_parent_id: None,
-            placement_leg: None,
-            joined_on: NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(),
-            status: MemberStatus::Active,
-            rank: None,
-            external_id: None,
-        }
-    }
 
     #[test]
     fn levels_and_lines_follow_sponsorship() {
         let members = [
-            member(1, None),
-            member(2, Some(1)),
-            member(3, Some(1)),
-            member(4, Some(3)),
+            Member::numbered(1, None),
+            Member::numbered(2, Some(1)),
+            Member::numbered(3, Some(1)),
+            Member::numbered(4, Some(3)),
         ];
         let tree = Genealogy::new(&members);
         assert_eq!(tree.level_counts(Uuid::from_u128(1)), vec![2, 1]);
@@ -91,7 +74,11 @@ mod tests {
 
     #[test]
     fn a_sponsor_cycle_is_found() {
-        let members = [member(1, Some(3)), member(2, Some(1)), member(3, Some(2))];
+        let members = [
+            Member::numbered(1, Some(3)),
+            Member::numbered(2, Some(1)),
+            Member::numbered(3, Some(2)),
+        ];
         assert!(Genealogy::new(&members).has_cycle());
     }
 }

@@ -30,3 +30,21 @@ pub struct Member {
     pub external_id: Option<String>,
 }
 impl_record!(Member);
+
+#[cfg(test)]
+impl Member {
+    /// A member with a numbered id and sponsor, for the downline's tests.
+    pub fn numbered(id: u128, sponsor: Option<u128>) -> Self {
+        Member {
+            meta: RecordMeta::with_id(Uuid::from_u128(id), chrono::Utc::now()),
+            contact_id: Uuid::from_u128(id + 1_000_000),
+            sponsor_id: sponsor.map(Uuid::from_u128),
+            placement_parent_id: None,
+            placement_leg: None,
+            joined_on: NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(),
+            status: MemberStatus::Active,
+            rank: None,
+            external_id: None,
+        }
+    }
+}

@@ -1,28 +1,13 @@
 use super::*;
-use crate::domain::member::MemberStatus;
 use crate::domain::record::RecordMeta;
 use crate::domain::sample::rng::Rng;
 use crate::domain::volume::Period;
-use chrono::{NaiveDate, Utc};
+use chrono::Utc;
 
 const MONTH: Period = Period {
     year: 2026,
     month: 11,
 };
-
-fn member(id: u128, sponsor: Option<u128>) -> Member {
-    Member {
-        meta: RecordMeta::with_id(Uuid::from_u128(id), Utc::now()),
-        contact_id: Uuid::from_u128(id + 1_000_000),
-        sponsor_id: sponsor.map(Uuid::from_u128),
-        placement_parent_id: None,
-        placement_leg: None,
-        joined_on: NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(),
-        status: MemberStatus::Active,
-        rank: None,
-        external_id: None,
-    }
-}
 
 fn volume(id: u128, centipoints: u32) -> Volume {
     Volume {
@@ -36,7 +21,7 @@ fn volume(id: u128, centipoints: u32) -> Volume {
 /// A random tree: member n is sponsored by one of the members before it.
 fn random_tree(rng: &mut Rng, size: u128) -> (Vec<Member>, Vec<Volume>) {
     let members: Vec<Member> = (0..size)
-        .map(|n| member(n, (n > 0).then(|| rng.below(n as usize) as u128)))
+        .map(|n| Member::numbered(n, (n > 0).then(|| rng.below(n as usize) as u128)))
         .collect();
     let mut volumes = Vec::new();
     for n in 0..size {
@@ -145,10 +130,10 @@ fn figures_agree_with_walking_every_line_on_random_trees() {
 #[test]
 fn a_sponsor_cycle_does_not_loop_and_counts_only_own_volume() {
     let members = [
-        member(1, None),
-        member(2, Some(1)),
-        member(3, Some(4)),
-        member(4, Some(3)),
+        Member::numbered(1, None),
+        Member::numbered(2, Some(1)),
+        Member::numbered(3, Some(4)),
+        Member::numbered(4, Some(3)),
     ];
     let volumes = [
         volume(1, 100),
@@ -169,7 +154,11 @@ fn a_sponsor_cycle_does_not_loop_and_counts_only_own_volume() {
 
 #[test]
 fn deleted_members_and_volumes_do_not_count() {
-    let mut members = vec![member(1, None), member(2, Some(1)), member(3, Some(2))];
+    let mut members = vec![
+        Member::numbered(1, None),
+        Member::numbered(2, Some(1)),
+        Member::numbered(3, Some(2)),
+    ];
     members[1].meta.mark_deleted(Utc::now());
     let mut gone = volume(1, 999);
     gone.meta.mark_deleted(Utc::now());
