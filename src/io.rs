@@ -7,4 +7,5 @@ pub mod csv_export;
 pub mod csv_import;
 pub mod person_export;
 pub mod picked_contact;
+pub mod team_csv;
 pub mod vcard;

@@ -78,12 +78,14 @@ pub fn read_table(bytes: &[u8], options: CsvOptions) -> Result<CsvTable, CsvErro
     let mut records = reader.records();
     let mut rows = Vec::new();
     let mut headers = None;
+    let mut lines = LineCounter::new(&text);
     for record in records.by_ref() {
         let record = record.map_err(|e| CsvError::Unreadable {
-            line: e.position().map_or(0, |p| p.line() as usize + 1),
+            line: e.position().map_or(0, |p| lines.line_at(p.byte() as usize)),
         })?;
-        // The reader counts the line breaks before a record; people count lines from 1.
-        let line = record.position().map_or(0, |p| p.line() as usize + 1);
+        let line = record
+            .position()
+            .map_or(0, |p| lines.line_at(p.byte() as usize));
         let fields: Vec<String> = record.iter().map(|f| f.trim().to_owned()).collect();
         if fields.iter().all(String::is_empty) {
             continue;
@@ -99,6 +101,43 @@ pub fn read_table(bytes: &[u8], options: CsvOptions) -> Result<CsvTable, CsvErro
         headers: headers.ok_or(CsvError::Empty)?,
         rows,
     })
+}
+
+/// Line numbers as people count them, from byte offsets that only grow. A record's
+/// offset may point at the line break that ended the one before (the reader stops at
+/// `\r` of `\r\n`), so line breaks at the offset belong to the previous record.
+struct LineCounter<'a> {
+    text: &'a [u8],
+    /// `\n`, or `\r` in old Macintosh files that have no `\n`.
+    line_end: u8,
+    counted_to: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        LineCounter {
+            text: text.as_bytes(),
+            line_end: if text.contains('\n') { b'\n' } else { b'\r' },
+            counted_to: 0,
+            line: 1,
+        }
+    }
+
+    fn line_at(&mut self, offset: usize) -> usize {
+        let mut start = offset.min(self.text.len());
+        while start < self.text.len() && matches!(self.text[start], b'\r' | b'\n') {
+            start += 1;
+        }
+        if start >= self.counted_to {
+            self.line += self.text[self.counted_to..start]
+                .iter()
+                .filter(|&&b| b == self.line_end)
+                .count();
+            self.counted_to = start;
+        }
+        self.line
+    }
 }
 
 impl CsvTable {

@@ -110,3 +110,17 @@ fn unknown_headers_empty_files_and_placeholders() {
     assert_eq!(columns::birthday("31.13.1980"), "");
     assert_eq!(columns::birthday("18.01."), "1604-01-18", "no year");
 }
+
+#[test]
+fn line_numbers_count_as_people_do_whatever_the_line_ends() {
+    for text in [
+        "Vorname,Nachname\nAnna,Lutz\n\nBen,\"Mei\ner\"\nCem,Kaya\n",
+        "Vorname,Nachname\r\nAnna,Lutz\r\n\r\nBen,\"Mei\r\ner\"\r\nCem,Kaya\r\n",
+        "Vorname,Nachname\rAnna,Lutz\r\rBen,\"Mei\rer\"\rCem,Kaya\r",
+    ] {
+        let table = read_table(text.as_bytes(), CsvOptions::default()).unwrap();
+        let lines: Vec<usize> = table.rows.iter().map(|r| r.line).collect();
+        // A blank line 3; Ben's quoted name spans lines 4 and 5.
+        assert_eq!(lines, [2, 4, 6], "{text:?}");
+    }
+}
