@@ -74,7 +74,7 @@ fn volume_period(header: &str) -> Option<Period> {
         [a, b] if *b > 999 => (*b, *a),
         _ => return None,
     };
-    (1..=12).contains(&month).then(|| Period {
+    (1..=12).contains(&month).then_some(Period {
         year: year as i32,
         month: month as u8,
     })
