@@ -262,6 +262,13 @@ try {
   }
   console.log('duplicate review', reviewRuns.map((x) => round(x)), reviewCount);
 
+  // Downline roll-up (issue 5, groundwork): every member's figures for each of 12 months.
+  const rollupMonths = [];
+  for (let i = 0; i < RUNS; i++) {
+    rollupMonths.push(...Array.from(await page.evaluate(() => window.wasmBindings.bench_rollup_months())));
+  }
+  console.log('roll-up per month', round(median(rollupMonths), 2), 'max', round(Math.max(...rollupMonths), 2));
+
   // Import of 10,000 vCards of other people on top of the benchmark data set, each run
   // from a freshly written benchmark set.
   const vcards = await page.evaluate((seed) => window.wasmBindings.bench_import_vcards(seed), 2n);
@@ -330,6 +337,12 @@ try {
       wasm_memory_bytes_after_import: memoryAfterImport,
       note: 'preview = file read, vCard parse, form checks, duplicate check against the 10,000 stored contacts, preview shown; write = one transaction of the new and updated contacts plus the reminder plan, until the page reports it; the throughput ratio is contacts written per ms over the plain bulk put\'s contacts per ms',
     },
+    downline_rollup_per_month_ms: {
+      note: 'PV, GV, legs, active legs and sponsored actives of every member of the benchmark set, 12 months x runs',
+      median: round(median(rollupMonths), 2),
+      p95: round(percentile(rollupMonths, 95), 2),
+      max: round(Math.max(...rollupMonths), 2),
+    },
     duplicate_review: {
       ms: round(median(reviewRuns)),
       runs: reviewRuns.map((x) => round(x)),
@@ -338,6 +351,7 @@ try {
     targets: {
       import_10000_vcards_at_most_2000_ms: importTotal <= 2000,
       duplicate_review_at_most_1000_ms: median(reviewRuns) <= 1000,
+      downline_rollup_per_month_at_most_5_ms: median(rollupMonths) <= 5,
       search_keystroke_p95_at_most_16_ms: percentile(keystrokes, 95) <= 16,
       open_contact_with_200_entries_at_most_50_ms: median(openRuns) <= 50,
       scroll_without_dropped_frames_median_of_3_passes: dropped === 0,

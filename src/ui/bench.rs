@@ -170,3 +170,35 @@ pub fn bench_import_vcards(seed: u64) -> String {
         .contacts;
     contacts_to_vcard(&contacts, Version::V3)
 }
+
+/// Rolls up the stored downline for each of the 12 months before the benchmark day and
+/// returns the milliseconds each month took (members and that month's volumes from the
+/// store's period index, then every member's figures).
+#[wasm_bindgen]
+pub fn bench_rollup_months() -> Vec<f64> {
+    use crate::domain::member::Member;
+    use crate::domain::volume::{Period, Volume};
+    use crate::domain::volume_rollup::{RollUpRules, roll_up};
+    use crate::store::index::{IndexKey, IndexName, Query};
+    let rules = RollUpRules {
+        active_from_centipoints: 100 * 100,
+        levels: None,
+    };
+    let mut period = Period::of(benchmark_day());
+    let mut times = Vec::new();
+    store().read(|all| {
+        for _ in 0..12 {
+            period = period.previous();
+            let started = now_ms();
+            let members: Vec<&Member> = all.members.iter().collect();
+            let volumes: Vec<&Volume> = all.volumes.query(Query::Equals(
+                IndexName::Period,
+                IndexKey::Int(period.ordinal()),
+            ));
+            let figures = roll_up(members, volumes, rules);
+            times.push(now_ms() - started);
+            std::hint::black_box(figures);
+        }
+    });
+    times
+}
