@@ -32,6 +32,7 @@ browser_only! {
     mod router;
     mod shell;
     mod spawn;
+    mod stat_tile;
     mod store_handle;
     mod task_row;
     mod update_banner;

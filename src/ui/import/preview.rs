@@ -8,6 +8,7 @@ use crate::io::contact_file::{Format, RowProblem};
 use crate::ui::app_state::{AppState, tr};
 use crate::ui::i18n::Msg;
 use crate::ui::import::texts;
+use crate::ui::stat_tile::stat_tile;
 use crate::ui::store_handle::store;
 use leptos::prelude::*;
 
@@ -27,15 +28,6 @@ fn stored_line(contact: &Contact) -> String {
         .filter(|d| !d.is_empty())
         .collect();
     details.join(" · ")
-}
-
-fn stat(label: Msg, value: usize, id: &'static str, lang: crate::domain::locale::Language) -> impl IntoView {
-    view! {
-        <div class="stat" data-stat=id>
-            <span class="stat__value">{lang.format_integer(value as i64)}</span>
-            <span class="stat__label">{tr(label)}</span>
-        </div>
-    }
 }
 
 /// `unreadable` are the rows the file itself could not give (cut-off cards).
@@ -99,11 +91,11 @@ pub fn preview(
         <section class="card" data-testid="import-preview">
             <h2>{tr(Msg::ImportPreview)}</h2>
             <div class="stats">
-                {stat(Msg::ImportNew, counts.new, "new", lang)}
-                {stat(Msg::ImportUpdated, counts.updated, "updated", lang)}
-                {stat(Msg::ImportUnchanged, counts.unchanged, "unchanged", lang)}
-                {stat(Msg::ImportDuplicates, counts.duplicates, "duplicates", lang)}
-                {stat(Msg::ImportInvalid, counts.invalid + unreadable.len(), "invalid", lang)}
+                {stat_tile("new", Msg::ImportNew, lang.format_integer(counts.new as i64))}
+                {stat_tile("updated", Msg::ImportUpdated, lang.format_integer(counts.updated as i64))}
+                {stat_tile("unchanged", Msg::ImportUnchanged, lang.format_integer(counts.unchanged as i64))}
+                {stat_tile("duplicates", Msg::ImportDuplicates, lang.format_integer(counts.duplicates as i64))}
+                {stat_tile("invalid", Msg::ImportInvalid, lang.format_integer((counts.invalid + unreadable.len()) as i64))}
             </div>
             <h3>{tr(Msg::ImportSample)}</h3>
             <ul class="import-list import-list--sample" data-testid="import-sample">{sample}</ul>

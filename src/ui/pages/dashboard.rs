@@ -6,6 +6,7 @@ use crate::ui::app_state::{app_state, tr};
 use crate::ui::i18n::Msg;
 use crate::ui::store_handle::store;
 use crate::ui::clock::local_clock;
+use crate::ui::stat_tile::stat_tile;
 use leptos::prelude::*;
 
 fn current_summary() -> Summary {
@@ -38,12 +39,7 @@ pub fn DashboardPage() -> impl IntoView {
         })
     };
     let stat = move |label: Msg, value: fn(&Summary, Language) -> String, id: &'static str| {
-        view! {
-            <div class="stat" data-stat=id>
-                <span class="stat__value">{move || summary.with(|s| value(s, state.lang.get()))}</span>
-                <span class="stat__label">{tr(label)}</span>
-            </div>
-        }
+        stat_tile(id, label, move || summary.with(|s| value(s, state.lang.get())))
     };
     view! {
         <h1>{move || state.t_with(Msg::Greeting, &[&name()])}</h1>
