@@ -94,6 +94,8 @@ test('numbers follow the language: 1.000 in German, 1,000 in English', async () 
     assert.match(await statValue(b.page, 'sales-this-month'), /^[\d.]+,\d\d\u00a0€$/);
     await load(b.page, server.url + '/settings');
     await b.page.selectOption('#language', 'en');
+    // The page turns English once the choice is saved; reloading earlier would lose it.
+    await b.page.waitForSelector('main h1:has-text("Settings")');
     await load(b.page, server.url);
     assert.equal(await statValue(b.page, 'contacts'), '1,000');
     assert.match(await statValue(b.page, 'sales-this-month'), /^€[\d,]+\.\d\d$/);
