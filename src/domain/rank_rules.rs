@@ -7,9 +7,10 @@
 //! most a given share may come from one leg; volume above that share does not count.
 
 use crate::domain::volume_rollup::MemberFigures;
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RankRule {
     pub name: String,
     /// Volumes in hundredths of a point.

@@ -34,6 +34,20 @@ impl Period {
         }
     }
 
+    pub fn next(self) -> Self {
+        if self.month == 12 {
+            Period {
+                year: self.year + 1,
+                month: 1,
+            }
+        } else {
+            Period {
+                year: self.year,
+                month: self.month + 1,
+            }
+        }
+    }
+
     /// A single number that orders periods, for index keys.
     pub fn ordinal(self) -> i64 {
         i64::from(self.year) * 12 + i64::from(self.month) - 1
@@ -49,6 +63,19 @@ pub struct Volume {
     pub personal_centipoints: u32,
 }
 impl_record!(Volume);
+
+#[cfg(test)]
+impl Volume {
+    /// A volume of whole points, for the downline's tests.
+    pub fn points(member: u128, period: Period, points: u32) -> Self {
+        Volume {
+            meta: RecordMeta::new(chrono::Utc::now()),
+            member_id: Uuid::from_u128(member),
+            period,
+            personal_centipoints: points * 100,
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -10,7 +10,7 @@
 
 use crate::domain::member::Member;
 use crate::domain::volume::Volume;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
 /// What the plan says about counting.
@@ -44,24 +44,43 @@ impl RollUp {
     pub fn of(&self, member: Uuid) -> Option<&MemberFigures> {
         self.position.get(&member).map(|&at| &self.figures[at])
     }
+
+    pub fn of_mut(&mut self, member: Uuid) -> Option<&mut MemberFigures> {
+        self.position.get(&member).map(|&at| &mut self.figures[at])
+    }
 }
 
-/// `volumes` are the month's; several records of one member add up.
+/// `volumes` are the month's; several records of one member add up. Volume rolls up
+/// along sponsorship.
 pub fn roll_up<'a>(
     members: impl IntoIterator<Item = &'a Member>,
     volumes: impl IntoIterator<Item = &'a Volume>,
     rules: RollUpRules,
 ) -> RollUp {
-    let live: Vec<&Member> = members
+    let links = members
         .into_iter()
         .filter(|m| !m.meta.is_deleted())
+        .map(|m| (m.meta.id, m.sponsor_id))
         .collect();
-    let position: HashMap<Uuid, usize> = live
+    roll_up_tree(links, volumes, rules, &HashSet::new())
+}
+
+/// The roll-up over any tree of `(member, parent)` links, such as a binary plan's
+/// placement. Members in `broken_away` keep their own figures, but their group volume
+/// no longer counts for anyone above them (a stairstep plan's breakaway); they still
+/// count as an active leg.
+pub fn roll_up_tree<'a>(
+    links: Vec<(Uuid, Option<Uuid>)>,
+    volumes: impl IntoIterator<Item = &'a Volume>,
+    rules: RollUpRules,
+    broken_away: &HashSet<Uuid>,
+) -> RollUp {
+    let position: HashMap<Uuid, usize> = links
         .iter()
         .enumerate()
-        .map(|(at, m)| (m.meta.id, at))
+        .map(|(at, (id, _))| (*id, at))
         .collect();
-    let count = live.len();
+    let count = links.len();
     let mut personal = vec![0u64; count];
     for volume in volumes {
         if let Some(&at) = position.get(&volume.member_id)
@@ -70,13 +89,18 @@ pub fn roll_up<'a>(
             personal[at] += u64::from(volume.personal_centipoints);
         }
     }
-    let sponsor: Vec<Option<usize>> = live
+    let sponsor: Vec<Option<usize>> = links
         .iter()
-        .map(|m| {
-            m.sponsor_id
-                .and_then(|s| position.get(&s).copied())
-                .filter(|&s| s != position[&m.meta.id])
+        .enumerate()
+        .map(|(at, (_, parent))| {
+            parent
+                .and_then(|p| position.get(&p).copied())
+                .filter(|&p| p != at)
         })
+        .collect();
+    let counts_upward: Vec<bool> = links
+        .iter()
+        .map(|(id, _)| !broken_away.contains(id))
         .collect();
     let mut children: Vec<Vec<usize>> = vec![Vec::new(); count];
     for (at, parent) in sponsor.iter().enumerate() {
@@ -109,8 +133,11 @@ pub fn roll_up<'a>(
     for &at in order.iter().rev() {
         by_depth[at * depth] = personal[at];
         for &child in &children[at] {
-            whole[at] += whole[child];
             holds_active[at] |= holds_active[child];
+            if !counts_upward[child] {
+                continue;
+            }
+            whole[at] += whole[child];
             for d in 1..depth {
                 by_depth[at * depth + d] += by_depth[child * depth + d - 1];
             }
@@ -137,12 +164,13 @@ pub fn roll_up<'a>(
                 };
             }
             let leg_volume = |child: usize| match rules.levels {
+                _ if !counts_upward[child] => 0,
                 Some(0) => 0,
                 _ => counted(child, levels.saturating_sub(1)),
             };
             let legs: Vec<(Uuid, u64)> = children[at]
                 .iter()
-                .map(|&child| (live[child].meta.id, leg_volume(child)))
+                .map(|&child| (links[child].0, leg_volume(child)))
                 .collect();
             MemberFigures {
                 personal: personal[at],

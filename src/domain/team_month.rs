@@ -1,0 +1,256 @@
+//! Where every member of the team stands in a month under the rep's plan: their figures
+//! (PV, GV, legs, active), the rank those figures qualify for and, in a binary plan, the
+//! two legs with what carried over from the month before.
+
+use crate::domain::comp_plan::{CompPlan, PlanKind};
+use crate::domain::member::Member;
+use crate::domain::ordering::order_by;
+use crate::domain::rank_rules::{binary_month, qualified_rank};
+use crate::domain::volume::{Period, Volume};
+use crate::domain::volume_rollup::{MemberFigures, RollUp, roll_up_tree};
+use chrono::Datelike;
+use std::collections::{HashMap, HashSet};
+use uuid::Uuid;
+
+/// A binary plan's two legs in a month, in hundredths of a point.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BinaryLegs {
+    pub left: u64,
+    pub right: u64,
+    pub carried_in: (u64, u64),
+    /// The weaker leg's volume with what was carried in: what ranks count.
+    pub paired: u64,
+    pub carried_out: (u64, u64),
+}
+
+pub struct TeamMonth {
+    pub period: Period,
+    figures: RollUp,
+    ranks: HashMap<Uuid, usize>,
+    binary: HashMap<Uuid, BinaryLegs>,
+    broken_away: HashSet<Uuid>,
+}
+
+impl TeamMonth {
+    /// The member's figures as shown: GV is the whole counted group.
+    pub fn figures(&self, member: Uuid) -> Option<&MemberFigures> {
+        self.figures.of(member)
+    }
+
+    /// The figures the rank rules measure: in a binary plan the group volume is the
+    /// weaker leg's.
+    pub fn rank_figures(&self, member: Uuid) -> Option<MemberFigures> {
+        let mut figures = self.figures.of(member)?.clone();
+        if let Some(legs) = self.binary.get(&member) {
+            figures.group = legs.paired;
+        }
+        Some(figures)
+    }
+
+    /// The ladder position the month's figures qualify for.
+    pub fn rank(&self, member: Uuid) -> Option<usize> {
+        self.ranks.get(&member).copied()
+    }
+
+    pub fn binary_legs(&self, member: Uuid) -> Option<BinaryLegs> {
+        self.binary.get(&member).copied()
+    }
+
+    /// In a stairstep plan: whether the member's group no longer counts upward.
+    pub fn broke_away(&self, member: Uuid) -> bool {
+        self.broken_away.contains(&member)
+    }
+}
+
+/// The months from `first` to `last`, oldest first. A binary plan's carry-over starts
+/// with the oldest stored volume, so every month holds what was carried into it.
+pub fn team_months(
+    members: &[Member],
+    volumes: &[Volume],
+    plan: &CompPlan,
+    first: Period,
+    last: Period,
+) -> Vec<TeamMonth> {
+    let live: Vec<&Member> = members.iter().filter(|m| !m.meta.is_deleted()).collect();
+    let mut by_period: HashMap<Period, Vec<&Volume>> = HashMap::new();
+    for volume in volumes.iter().filter(|v| !v.meta.is_deleted()) {
+        by_period.entry(volume.period).or_default().push(volume);
+    }
+    let start = match plan.kind {
+        PlanKind::Binary => by_period.keys().copied().min().map_or(first, |p| p.min(first)),
+        _ => first,
+    };
+    let sponsor_links: Vec<(Uuid, Option<Uuid>)> =
+        live.iter().map(|m| (m.meta.id, m.sponsor_id)).collect();
+    let sides = binary_sides(&live);
+    let mut carried: HashMap<Uuid, (u64, u64)> = HashMap::new();
+    let mut months = Vec::new();
+    let mut period = start;
+    while period <= last {
+        let month_volumes = by_period.get(&period).map_or(&[][..], Vec::as_slice);
+        let month = match plan.kind {
+            PlanKind::Binary => binary_team_month(
+                &live,
+                &sponsor_links,
+                &sides,
+                month_volumes,
+                plan,
+                period,
+                &mut carried,
+            ),
+            _ => sponsor_team_month(&sponsor_links, month_volumes, plan, period),
+        };
+        if period >= first {
+            months.push(month);
+        }
+        period = period.next();
+    }
+    months
+}
+
+/// One month; for a binary plan, the carry-over of every earlier stored month is in it.
+pub fn team_month(members: &[Member], volumes: &[Volume], plan: &CompPlan, period: Period) -> TeamMonth {
+    team_months(members, volumes, plan, period, period)
+        .pop()
+        .expect("the month asked for is computed")
+}
+
+fn ranks_of(
+    figures: &RollUp,
+    ids: impl Iterator<Item = Uuid>,
+    plan: &CompPlan,
+    counted: impl Fn(Uuid, &MemberFigures) -> MemberFigures,
+) -> HashMap<Uuid, usize> {
+    ids.filter_map(|id| {
+        let shown = figures.of(id)?;
+        Some((id, qualified_rank(&plan.ladder, &counted(id, shown))?))
+    })
+    .collect()
+}
+
+/// Unilevel and stairstep: volume rolls up along sponsorship. A stairstep breakaway
+/// takes the member's group out of the upline's; whether a member breaks away depends
+/// on their own group, which depends on breakaways below, so it is settled from the
+/// bottom: each round fixes at least one more level, and it stops when nothing changes.
+fn sponsor_team_month(
+    links: &[(Uuid, Option<Uuid>)],
+    volumes: &[&Volume],
+    plan: &CompPlan,
+    period: Period,
+) -> TeamMonth {
+    let rules = plan.roll_up_rules();
+    let ids = || links.iter().map(|(id, _)| *id);
+    let mut broken_away = HashSet::new();
+    loop {
+        let figures = roll_up_tree(links.to_vec(), volumes.iter().copied(), rules, &broken_away);
+        let ranks = ranks_of(&figures, ids(), plan, |_, f| f.clone());
+        let breaking: HashSet<Uuid> = match (plan.kind, plan.breakaway_rank) {
+            (PlanKind::Stairstep, Some(from)) => links
+                .iter()
+                .filter(|(id, parent)| parent.is_some() && ranks.get(id).is_some_and(|&r| r >= from))
+                .map(|(id, _)| *id)
+                .collect(),
+            _ => HashSet::new(),
+        };
+        if breaking == broken_away {
+            return TeamMonth {
+                period,
+                figures,
+                ranks,
+                binary: HashMap::new(),
+                broken_away,
+            };
+        }
+        broken_away = breaking;
+    }
+}
+
+/// Binary: volume rolls up along placement (a member without one is placed under the
+/// sponsor); each placed member sits in the left or right leg of their parent.
+/// Sponsored actives still follow sponsorship.
+fn binary_team_month(
+    live: &[&Member],
+    sponsor_links: &[(Uuid, Option<Uuid>)],
+    sides: &HashMap<Uuid, u8>,
+    volumes: &[&Volume],
+    plan: &CompPlan,
+    period: Period,
+    carried: &mut HashMap<Uuid, (u64, u64)>,
+) -> TeamMonth {
+    let rules = plan.roll_up_rules();
+    let placement: Vec<(Uuid, Option<Uuid>)> = live
+        .iter()
+        .map(|m| (m.meta.id, m.placement_parent_id.or(m.sponsor_id)))
+        .collect();
+    let none = HashSet::new();
+    let mut figures = roll_up_tree(placement, volumes.iter().copied(), rules, &none);
+    let by_sponsor = roll_up_tree(sponsor_links.to_vec(), volumes.iter().copied(), rules, &none);
+    let mut binary = HashMap::new();
+    for member in live {
+        let id = member.meta.id;
+        let sponsored_active = by_sponsor.of(id).map_or(0, |f| f.sponsored_active);
+        let Some(own) = figures.of_mut(id) else {
+            continue;
+        };
+        own.sponsored_active = sponsored_active;
+        let (mut left, mut right) = (0, 0);
+        for (leg, volume) in &own.legs {
+            match sides.get(leg) {
+                Some(1) => right += volume,
+                _ => left += volume,
+            }
+        }
+        let carried_in = carried.get(&id).copied().unwrap_or_default();
+        let (paired, carried_out) = binary_month(left, right, carried_in);
+        carried.insert(id, carried_out);
+        binary.insert(
+            id,
+            BinaryLegs {
+                left,
+                right,
+                carried_in,
+                paired,
+                carried_out,
+            },
+        );
+    }
+    let ranks = ranks_of(&figures, live.iter().map(|m| m.meta.id), plan, |id, f| {
+        let mut counted = f.clone();
+        counted.group = binary.get(&id).map_or(0, |legs| legs.paired);
+        counted
+    });
+    TeamMonth {
+        period,
+        figures,
+        ranks,
+        binary,
+        broken_away: HashSet::new(),
+    }
+}
+
+/// Each member's leg under their placement parent: 0 left, 1 right. A member without a
+/// recorded leg goes to the side with fewer members so far, in order of joining, as
+/// binary plans place spill-over.
+fn binary_sides(live: &[&Member]) -> HashMap<Uuid, u8> {
+    // Ties on the join day keep the stored order.
+    let mut ordered: Vec<&&Member> = live.iter().collect();
+    order_by(&mut ordered, |m| i64::from(m.joined_on.num_days_from_ce()));
+    let mut filled: HashMap<Uuid, [usize; 2]> = HashMap::new();
+    let mut sides = HashMap::new();
+    for member in ordered {
+        let Some(parent) = member.placement_parent_id.or(member.sponsor_id) else {
+            continue;
+        };
+        let count = filled.entry(parent).or_default();
+        let side = match member.placement_leg {
+            Some(leg) => leg.min(1),
+            None => u8::from(count[1] < count[0]),
+        };
+        count[usize::from(side)] += 1;
+        sides.insert(member.meta.id, side);
+    }
+    sides
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,160 @@
+use super::*;
+use crate::domain::rank_rules::RankRule;
+
+const OCTOBER: Period = Period {
+    year: 2026,
+    month: 10,
+};
+const NOVEMBER: Period = Period {
+    year: 2026,
+    month: 11,
+};
+
+fn id(n: u128) -> Uuid {
+    Uuid::from_u128(n)
+}
+
+fn rank(name: &str, gv: u64, legs: u32, max_leg: Option<u8>) -> RankRule {
+    RankRule {
+        name: name.into(),
+        min_personal: 100_00,
+        min_group: gv * 100,
+        min_active_legs: legs,
+        min_sponsored_active: 0,
+        max_leg_percent: max_leg,
+    }
+}
+
+fn plan(kind: PlanKind, ladder: Vec<RankRule>) -> CompPlan {
+    CompPlan {
+        kind,
+        active_from_centipoints: 100_00,
+        group_levels: None,
+        breakaway_rank: None,
+        ladder,
+    }
+}
+
+#[test]
+fn unilevel_ranks_follow_the_month_s_figures() {
+    let members = [
+        Member::numbered(1, None),
+        Member::numbered(2, Some(1)),
+        Member::numbered(3, Some(1)),
+        Member::numbered(4, Some(2)),
+    ];
+    let volumes = [
+        Volume::points(1, NOVEMBER, 150),
+        Volume::points(2, NOVEMBER, 600),
+        Volume::points(3, NOVEMBER, 200),
+        Volume::points(4, NOVEMBER, 500),
+        Volume::points(1, OCTOBER, 90),
+    ];
+    let plan = plan(
+        PlanKind::Unilevel,
+        vec![
+            rank("Bronze", 0, 0, None),
+            rank("Silber", 1_000, 2, None),
+            rank("Gold", 2_000, 2, Some(50)),
+        ],
+    );
+    let months = team_months(&members, &volumes, &plan, OCTOBER, NOVEMBER);
+    assert_eq!(months.len(), 2);
+    let november = &months[1];
+    assert_eq!(november.figures(id(1)).unwrap().group, 1_450_00);
+    assert_eq!(november.rank(id(1)), Some(1), "GV 1,450 and two active legs: Silber");
+    assert_eq!(november.rank(id(2)), Some(0), "one active leg only: Bronze");
+    assert_eq!(months[0].rank(id(1)), None, "90 PV in October is below every rank");
+}
+
+#[test]
+fn binary_counts_the_weaker_leg_and_carries_the_rest_into_the_next_month() {
+    let mut left = Member::numbered(2, Some(1));
+    left.placement_leg = Some(0);
+    let mut right = Member::numbered(3, Some(1));
+    right.placement_leg = Some(1);
+    let mut placed_under_left = Member::numbered(4, Some(1));
+    placed_under_left.placement_parent_id = Some(id(2));
+    let members = [Member::numbered(1, None), left, right, placed_under_left];
+    let volumes = [
+        Volume::points(1, OCTOBER, 100),
+        Volume::points(2, OCTOBER, 500),
+        Volume::points(3, OCTOBER, 200),
+        Volume::points(1, NOVEMBER, 100),
+        Volume::points(4, NOVEMBER, 100),
+        Volume::points(3, NOVEMBER, 600),
+    ];
+    let plan = plan(PlanKind::Binary, vec![rank("Bronze", 300, 0, None)]);
+    let months = team_months(&members, &volumes, &plan, OCTOBER, NOVEMBER);
+    let october = months[0].binary_legs(id(1)).unwrap();
+    assert_eq!((october.left, october.right), (500_00, 200_00));
+    assert_eq!(october.paired, 200_00);
+    assert_eq!(october.carried_out, (300_00, 0));
+    assert_eq!(months[0].rank(id(1)), None, "200 in the weaker leg is below 300");
+
+    // Member 4 is placed under member 2 although member 1 sponsored them, so their
+    // volume is in the left leg.
+    let november = team_month(&members, &volumes, &plan, NOVEMBER);
+    let legs = november.binary_legs(id(1)).unwrap();
+    assert_eq!(legs.carried_in, (300_00, 0), "carried from October without asking for it");
+    assert_eq!((legs.left, legs.right), (100_00, 600_00));
+    assert_eq!(legs.paired, 400_00);
+    assert_eq!(legs.carried_out, (0, 200_00));
+    assert_eq!(november.rank(id(1)), Some(0));
+    assert_eq!(
+        november.rank_figures(id(1)).unwrap().sponsored_active,
+        2,
+        "sponsored actives follow sponsorship: members 3 and 4 (placement would give 1)"
+    );
+}
+
+#[test]
+fn binary_places_members_without_a_leg_on_the_side_with_fewer() {
+    let members = [
+        Member::numbered(1, None),
+        Member::numbered(2, Some(1)),
+        Member::numbered(3, Some(1)),
+    ];
+    let volumes = [
+        Volume::points(2, NOVEMBER, 400),
+        Volume::points(3, NOVEMBER, 100),
+    ];
+    let plan = plan(PlanKind::Binary, vec![rank("Bronze", 300, 0, None)]);
+    let legs = team_month(&members, &volumes, &plan, NOVEMBER)
+        .binary_legs(id(1))
+        .unwrap();
+    assert_eq!((legs.left, legs.right), (400_00, 100_00));
+}
+
+#[test]
+fn stairstep_breakaway_takes_a_qualified_group_out_of_the_upline() {
+    let members = [
+        Member::numbered(1, None),
+        Member::numbered(2, Some(1)),
+        Member::numbered(3, Some(2)),
+    ];
+    let volumes = [
+        Volume::points(1, NOVEMBER, 100),
+        Volume::points(2, NOVEMBER, 100),
+        Volume::points(3, NOVEMBER, 2_000),
+    ];
+    let mut plan = plan(
+        PlanKind::Stairstep,
+        vec![rank("Bronze", 0, 0, None), rank("Direktor", 2_000, 0, None)],
+    );
+    plan.breakaway_rank = Some(1);
+    let month = team_month(&members, &volumes, &plan, NOVEMBER);
+    assert!(month.broke_away(id(3)));
+    assert_eq!(month.rank(id(3)), Some(1));
+    // Without the breakaway member 2 would have 2,100 GV and break away too.
+    assert!(!month.broke_away(id(2)));
+    assert_eq!(month.figures(id(2)).unwrap().group, 100_00);
+    assert_eq!(month.rank(id(2)), Some(0));
+    assert_eq!(month.figures(id(2)).unwrap().active_legs, 1, "the leg still counts as active");
+    assert_eq!(month.figures(id(1)).unwrap().group, 200_00);
+
+    plan.kind = PlanKind::Unilevel;
+    let unilevel = team_month(&members, &volumes, &plan, NOVEMBER);
+    assert_eq!(unilevel.figures(id(1)).unwrap().group, 2_200_00);
+    assert!(!unilevel.broke_away(id(3)));
+}
