@@ -1,6 +1,9 @@
 //! Putting records in order by a number or a text. Each call of a sort with its own
 //! comparison makes the compiler emit the whole sorting algorithm again (about 1.5 KB of
-//! wasm each); here every ordering sorts the same key type, so the app carries two.
+//! wasm each); here every ordering sorts one of three key types.
+
+use crate::domain::record::Record;
+use uuid::Uuid;
 
 /// Orders `items` by `key`, smallest first; equal keys keep their order.
 pub fn order_by<T>(items: &mut Vec<T>, key: impl Fn(&T) -> i64) {
@@ -11,6 +14,17 @@ pub fn order_by<T>(items: &mut Vec<T>, key: impl Fn(&T) -> i64) {
 /// Orders `items` by a text `key`, in code point order; equal keys keep their order.
 pub fn order_by_text<T>(items: &mut Vec<T>, key: impl Fn(&T) -> String) {
     let keys: Vec<(String, usize)> = items.iter().enumerate().map(|(i, t)| (key(t), i)).collect();
+    permute(items, sorted(keys));
+}
+
+/// Orders records by `key`, equal keys by id, so the order is the same on every load
+/// whatever order the store hands them out in.
+pub fn order_by_then_id<R: Record>(items: &mut Vec<&R>, key: impl Fn(&R) -> i64) {
+    let keys: Vec<((i64, Uuid), usize)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, r)| ((key(r), r.id()), i))
+        .collect();
     permute(items, sorted(keys));
 }
 

@@ -4,7 +4,7 @@
 
 use crate::domain::comp_plan::{CompPlan, PlanKind};
 use crate::domain::member::Member;
-use crate::domain::ordering::order_by;
+use crate::domain::ordering::order_by_then_id;
 use crate::domain::rank_rules::{binary_month, qualified_rank};
 use crate::domain::volume::{Period, Volume};
 use crate::domain::volume_rollup::{MemberFigures, RollUp, roll_up_tree};
@@ -64,16 +64,16 @@ impl TeamMonth {
 
 /// The months from `first` to `last`, oldest first. A binary plan's carry-over starts
 /// with the oldest stored volume, so every month holds what was carried into it.
-pub fn team_months(
-    members: &[Member],
-    volumes: &[Volume],
+pub fn team_months<'a>(
+    members: impl IntoIterator<Item = &'a Member>,
+    volumes: impl IntoIterator<Item = &'a Volume>,
     plan: &CompPlan,
     first: Period,
     last: Period,
 ) -> Vec<TeamMonth> {
-    let live: Vec<&Member> = members.iter().filter(|m| !m.meta.is_deleted()).collect();
+    let live: Vec<&Member> = members.into_iter().filter(|m| !m.meta.is_deleted()).collect();
     let mut by_period: HashMap<Period, Vec<&Volume>> = HashMap::new();
-    for volume in volumes.iter().filter(|v| !v.meta.is_deleted()) {
+    for volume in volumes.into_iter().filter(|v| !v.meta.is_deleted()) {
         by_period.entry(volume.period).or_default().push(volume);
     }
     let start = match plan.kind {
@@ -109,7 +109,12 @@ pub fn team_months(
 }
 
 /// One month; for a binary plan, the carry-over of every earlier stored month is in it.
-pub fn team_month(members: &[Member], volumes: &[Volume], plan: &CompPlan, period: Period) -> TeamMonth {
+pub fn team_month<'a>(
+    members: impl IntoIterator<Item = &'a Member>,
+    volumes: impl IntoIterator<Item = &'a Volume>,
+    plan: &CompPlan,
+    period: Period,
+) -> TeamMonth {
     team_months(members, volumes, plan, period, period)
         .pop()
         .expect("the month asked for is computed")
@@ -232,9 +237,8 @@ fn binary_team_month(
 /// recorded leg goes to the side with fewer members so far, in order of joining, as
 /// binary plans place spill-over.
 fn binary_sides(live: &[&Member]) -> HashMap<Uuid, u8> {
-    // Ties on the join day keep the stored order.
-    let mut ordered: Vec<&&Member> = live.iter().collect();
-    order_by(&mut ordered, |m| i64::from(m.joined_on.num_days_from_ce()));
+    let mut ordered: Vec<&Member> = live.to_vec();
+    order_by_then_id(&mut ordered, |m| i64::from(m.joined_on.num_days_from_ce()));
     let mut filled: HashMap<Uuid, [usize; 2]> = HashMap::new();
     let mut sides = HashMap::new();
     for member in ordered {

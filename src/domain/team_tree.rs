@@ -4,7 +4,7 @@
 
 use crate::domain::downline::Genealogy;
 use crate::domain::member::Member;
-use crate::domain::ordering::order_by;
+use crate::domain::ordering::order_by_then_id;
 use chrono::Datelike;
 use std::collections::HashSet;
 use uuid::Uuid;
@@ -25,9 +25,9 @@ pub struct TeamTree {
 }
 
 impl TeamTree {
-    pub fn new(members: &[Member], root: Uuid) -> Self {
-        let mut by_joining: Vec<&Member> = members.iter().collect();
-        order_by(&mut by_joining, |m| i64::from(m.joined_on.num_days_from_ce()));
+    pub fn new<'a>(members: impl IntoIterator<Item = &'a Member>, root: Uuid) -> Self {
+        let mut by_joining: Vec<&Member> = members.into_iter().collect();
+        order_by_then_id(&mut by_joining, |m| i64::from(m.joined_on.num_days_from_ce()));
         TeamTree {
             root,
             genealogy: Genealogy::new(by_joining),
