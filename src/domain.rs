@@ -45,6 +45,7 @@ pub mod settings;
 pub mod summary;
 pub mod task;
 pub mod team_directory;
+pub mod team_import;
 pub mod team_month;
 pub mod team_tree;
 pub mod text_fold;

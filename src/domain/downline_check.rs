@@ -36,10 +36,13 @@ pub enum TreeProblem {
 }
 
 impl TreeProblem {
-    fn lines(&self) -> Vec<usize> {
+    pub fn lines(&self) -> Vec<usize> {
         match self {
-            TreeProblem::DuplicateId { line, .. }
-            | TreeProblem::UnknownSponsor { line, .. }
+            // Which of the two rows is right is the user's call, so neither comes in.
+            TreeProblem::DuplicateId {
+                line, first_line, ..
+            } => vec![*first_line, *line],
+            TreeProblem::UnknownSponsor { line, .. }
             | TreeProblem::UnknownPlacement { line, .. } => vec![*line],
             TreeProblem::Cycle { lines } => lines.clone(),
         }
@@ -116,11 +119,17 @@ fn cycles(rows: &[MemberRow], first: &HashMap<&str, usize>) -> Vec<TreeProblem> 
     found
 }
 
-/// The rows that can be imported without the refused ones: not named by a problem, and
-/// not sponsored or placed, through any number of levels, under a refused row.
-pub fn importable(rows: &[MemberRow], problems: &[TreeProblem]) -> Vec<usize> {
+/// The rows that can be imported without the refused ones: not named by a problem or in
+/// `also_refused` (lines with a wrong value), and not sponsored or placed, through any
+/// number of levels, under a refused row.
+pub fn importable(
+    rows: &[MemberRow],
+    problems: &[TreeProblem],
+    also_refused: &[usize],
+) -> Vec<usize> {
     let mut refused: HashSet<usize> = problems.iter().flat_map(TreeProblem::lines).collect();
-    // A repeated id means its first row, as `check_tree` does.
+    refused.extend(also_refused);
+    // A repeated id names its first row, as `check_tree` does.
     let mut line_of: HashMap<&str, usize> = HashMap::new();
     for row in rows {
         line_of.entry(row.id.as_str()).or_insert(row.line);

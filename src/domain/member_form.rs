@@ -97,7 +97,9 @@ pub fn check_member(
     }
     match draft.sponsor {
         None if !is_root => fail(MemberField::Sponsor, MemberProblem::SponsorMissing),
-        Some(sponsor) if Genealogy::new(context.members.iter().copied()).would_cycle(id, sponsor) => {
+        Some(sponsor)
+            if Genealogy::new(context.members.iter().copied()).would_cycle(id, sponsor) =>
+        {
             fail(MemberField::Sponsor, MemberProblem::SponsorCircle)
         }
         _ => {}

@@ -101,8 +101,15 @@ mod tests {
         assert_eq!(directory.search("lena mull", 5), one);
         assert_eq!(directory.search("MÜLLER", 5), one);
         assert_eq!(directory.search("10004", 5), one);
-        assert!(directory.search("ller", 5).is_empty(), "words match from their start");
+        assert!(
+            directory.search("ller", 5).is_empty(),
+            "words match from their start"
+        );
         assert_eq!(directory.name(Uuid::from_u128(1)), Some("Anna-Lena Müller"));
-        assert_eq!(directory.name(Uuid::from_u128(2)), None, "no contact, no name");
+        assert_eq!(
+            directory.name(Uuid::from_u128(2)),
+            None,
+            "no contact, no name"
+        );
     }
 }

@@ -71,13 +71,20 @@ pub fn team_months<'a>(
     first: Period,
     last: Period,
 ) -> Vec<TeamMonth> {
-    let live: Vec<&Member> = members.into_iter().filter(|m| !m.meta.is_deleted()).collect();
+    let live: Vec<&Member> = members
+        .into_iter()
+        .filter(|m| !m.meta.is_deleted())
+        .collect();
     let mut by_period: HashMap<Period, Vec<&Volume>> = HashMap::new();
     for volume in volumes.into_iter().filter(|v| !v.meta.is_deleted()) {
         by_period.entry(volume.period).or_default().push(volume);
     }
     let start = match plan.kind {
-        PlanKind::Binary => by_period.keys().copied().min().map_or(first, |p| p.min(first)),
+        PlanKind::Binary => by_period
+            .keys()
+            .copied()
+            .min()
+            .map_or(first, |p| p.min(first)),
         _ => first,
     };
     let sponsor_links: Vec<(Uuid, Option<Uuid>)> =
@@ -152,7 +159,9 @@ fn sponsor_team_month(
         let breaking: HashSet<Uuid> = match (plan.kind, plan.breakaway_rank) {
             (PlanKind::Stairstep, Some(from)) => links
                 .iter()
-                .filter(|(id, parent)| parent.is_some() && ranks.get(id).is_some_and(|&r| r >= from))
+                .filter(|(id, parent)| {
+                    parent.is_some() && ranks.get(id).is_some_and(|&r| r >= from)
+                })
                 .map(|(id, _)| *id)
                 .collect(),
             _ => HashSet::new(),
@@ -189,7 +198,12 @@ fn binary_team_month(
         .collect();
     let none = HashSet::new();
     let mut figures = roll_up_tree(placement, volumes.iter().copied(), rules, &none);
-    let by_sponsor = roll_up_tree(sponsor_links.to_vec(), volumes.iter().copied(), rules, &none);
+    let by_sponsor = roll_up_tree(
+        sponsor_links.to_vec(),
+        volumes.iter().copied(),
+        rules,
+        &none,
+    );
     let mut binary = HashMap::new();
     for member in live {
         let id = member.meta.id;

@@ -27,7 +27,9 @@ pub struct TeamTree {
 impl TeamTree {
     pub fn new<'a>(members: impl IntoIterator<Item = &'a Member>, root: Uuid) -> Self {
         let mut by_joining: Vec<&Member> = members.into_iter().collect();
-        order_by_then_id(&mut by_joining, |m| i64::from(m.joined_on.num_days_from_ce()));
+        order_by_then_id(&mut by_joining, |m| {
+            i64::from(m.joined_on.num_days_from_ce())
+        });
         TeamTree {
             root,
             genealogy: Genealogy::new(by_joining),

@@ -71,8 +71,14 @@ mod tests {
         twice.push(Volume::points(7, MONTH.previous(), 80));
         let writes = set_personal_volume(&twice, member, MONTH, 200_00, now);
         assert_eq!(writes.len(), 2);
-        assert_eq!(writes[0].meta.id, new[0].meta.id, "the first record is updated");
+        assert_eq!(
+            writes[0].meta.id, new[0].meta.id,
+            "the first record is updated"
+        );
         assert_eq!(writes[0].personal_centipoints, 200_00);
-        assert!(writes[1].meta.is_deleted(), "the second figure of the month goes");
+        assert!(
+            writes[1].meta.is_deleted(),
+            "the second figure of the month goes"
+        );
     }
 }

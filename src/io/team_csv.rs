@@ -6,6 +6,7 @@
 use crate::domain::downline_check::MemberRow;
 use crate::domain::iso_date::parse_date;
 use crate::domain::money::parse_hundredths;
+pub use crate::domain::team_import::TeamRow;
 use crate::domain::text_fold::fold;
 use crate::domain::volume::Period;
 use crate::io::csv_import::{CsvError, CsvOptions, CsvTable, read_table};
@@ -23,17 +24,6 @@ pub enum TeamColumn {
     Joined,
     Personal(Period),
     Ignore,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TeamRow {
-    pub member: MemberRow,
-    pub name: String,
-    /// 0 for the left or first leg.
-    pub leg: Option<u8>,
-    pub joined: Option<NaiveDate>,
-    /// Personal volume per month, in hundredths of a point.
-    pub volumes: Vec<(Period, u32)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

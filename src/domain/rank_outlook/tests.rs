@@ -93,7 +93,10 @@ fn the_next_rank_shows_each_requirement_and_the_legs_that_would_reach_it() {
 fn no_leg_alone_reaches_a_rank_whose_other_requirements_are_missing() {
     let plan = plan(
         PlanKind::Unilevel,
-        vec![rule("Bronze", 0, 0, 0, None), rule("Gold", 5_000, 4, 4, None)],
+        vec![
+            rule("Bronze", 0, 0, 0, None),
+            rule("Gold", 5_000, 4, 4, None),
+        ],
     );
     let (members, volumes) = team();
     let month = team_month(&members, &volumes, &plan, MONTH);

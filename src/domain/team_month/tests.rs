@@ -62,9 +62,17 @@ fn unilevel_ranks_follow_the_month_s_figures() {
     assert_eq!(months.len(), 2);
     let november = &months[1];
     assert_eq!(november.figures(id(1)).unwrap().group, 1_450_00);
-    assert_eq!(november.rank(id(1)), Some(1), "GV 1,450 and two active legs: Silber");
+    assert_eq!(
+        november.rank(id(1)),
+        Some(1),
+        "GV 1,450 and two active legs: Silber"
+    );
     assert_eq!(november.rank(id(2)), Some(0), "one active leg only: Bronze");
-    assert_eq!(months[0].rank(id(1)), None, "90 PV in October is below every rank");
+    assert_eq!(
+        months[0].rank(id(1)),
+        None,
+        "90 PV in October is below every rank"
+    );
 }
 
 #[test]
@@ -90,13 +98,21 @@ fn binary_counts_the_weaker_leg_and_carries_the_rest_into_the_next_month() {
     assert_eq!((october.left, october.right), (500_00, 200_00));
     assert_eq!(october.paired, 200_00);
     assert_eq!(october.carried_out, (300_00, 0));
-    assert_eq!(months[0].rank(id(1)), None, "200 in the weaker leg is below 300");
+    assert_eq!(
+        months[0].rank(id(1)),
+        None,
+        "200 in the weaker leg is below 300"
+    );
 
     // Member 4 is placed under member 2 although member 1 sponsored them, so their
     // volume is in the left leg.
     let november = team_month(&members, &volumes, &plan, NOVEMBER);
     let legs = november.binary_legs(id(1)).unwrap();
-    assert_eq!(legs.carried_in, (300_00, 0), "carried from October without asking for it");
+    assert_eq!(
+        legs.carried_in,
+        (300_00, 0),
+        "carried from October without asking for it"
+    );
     assert_eq!((legs.left, legs.right), (100_00, 600_00));
     assert_eq!(legs.paired, 400_00);
     assert_eq!(legs.carried_out, (0, 200_00));
@@ -150,7 +166,11 @@ fn stairstep_breakaway_takes_a_qualified_group_out_of_the_upline() {
     assert!(!month.broke_away(id(2)));
     assert_eq!(month.figures(id(2)).unwrap().group, 100_00);
     assert_eq!(month.rank(id(2)), Some(0));
-    assert_eq!(month.figures(id(2)).unwrap().active_legs, 1, "the leg still counts as active");
+    assert_eq!(
+        month.figures(id(2)).unwrap().active_legs,
+        1,
+        "the leg still counts as active"
+    );
     assert_eq!(month.figures(id(1)).unwrap().group, 200_00);
 
     plan.kind = PlanKind::Unilevel;

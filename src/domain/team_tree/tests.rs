@@ -32,7 +32,12 @@ fn two_levels_show_first_and_opening_a_node_shows_its_children() {
     };
     assert_eq!(
         shown(tree.rows(&open)),
-        [(1, 0, 2, true), (3, 1, 0, false), (2, 1, 1, true), (4, 2, 1, false)]
+        [
+            (1, 0, 2, true),
+            (3, 1, 0, false),
+            (2, 1, 1, true),
+            (4, 2, 1, false)
+        ]
     );
     open.insert(id(4));
     assert_eq!(
@@ -41,15 +46,28 @@ fn two_levels_show_first_and_opening_a_node_shows_its_children() {
         "member 5 appears under member 4"
     );
     open.remove(&id(2));
-    assert_eq!(tree.rows(&open).len(), 3, "closing member 2 hides everything below");
+    assert_eq!(
+        tree.rows(&open).len(),
+        3,
+        "closing member 2 hides everything below"
+    );
 }
 
 #[test]
 fn the_path_runs_from_the_rep_down_and_stops_outside_the_tree() {
     let tree = TeamTree::new(&members(), id(1));
-    let path: Vec<u128> = tree.path_to(id(5)).unwrap().iter().map(|u| u.as_u128()).collect();
+    let path: Vec<u128> = tree
+        .path_to(id(5))
+        .unwrap()
+        .iter()
+        .map(|u| u.as_u128())
+        .collect();
     assert_eq!(path, [1, 2, 4, 5]);
-    assert_eq!(tree.path_to(id(6)), None, "a cycle outside the tree has no path");
+    assert_eq!(
+        tree.path_to(id(6)),
+        None,
+        "a cycle outside the tree has no path"
+    );
     let levels: Vec<usize> = tree.levels_below(id(1)).iter().map(Vec::len).collect();
     assert_eq!(levels, [2, 1, 1]);
     assert_eq!(tree.downline_of(id(2)), vec![id(4), id(5)]);

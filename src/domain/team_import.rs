@@ -1,0 +1,183 @@
+//! Turning a checked back-office team list into records: a member (and a contact with
+//! the rep role) per new member id, updated sponsor and placement for ids already
+//! stored, and the personal volume of each month. The rep's own member number marks
+//! the rep's row; rows without a sponsor hang under the rep.
+
+use crate::domain::contact::{Contact, Role};
+use crate::domain::dataset::DataSet;
+use crate::domain::downline_check::{MemberRow, TreeProblem, check_tree, importable};
+use crate::domain::member::{Member, MemberStatus};
+use crate::domain::record::RecordMeta;
+use crate::domain::volume::Period;
+use crate::domain::volume::Volume;
+use crate::domain::volume_entry::set_personal_volume;
+use chrono::{DateTime, NaiveDate, Utc};
+use std::collections::{HashMap, HashSet};
+use uuid::Uuid;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TeamRow {
+    pub member: MemberRow,
+    pub name: String,
+    /// 0 for the left or first leg.
+    pub leg: Option<u8>,
+    pub joined: Option<NaiveDate>,
+    /// Personal volume per month, in hundredths of a point.
+    pub volumes: Vec<(Period, u32)>,
+}
+
+/// What checking the list found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TeamCheck {
+    pub problems: Vec<TreeProblem>,
+    /// Lines of the rows that can come in without the refused ones.
+    pub importable_lines: Vec<usize>,
+}
+
+/// The stored team the list is read against.
+pub struct StoredTeam<'a> {
+    pub members: &'a [&'a Member],
+    pub volumes: &'a [&'a Volume],
+    pub root: Uuid,
+    /// The rep's member number in the back office, as typed.
+    pub rep_number: Option<&'a str>,
+}
+
+impl StoredTeam<'_> {
+    fn by_number(&self) -> HashMap<&str, Uuid> {
+        let mut known: HashMap<&str, Uuid> = self
+            .members
+            .iter()
+            .filter_map(|m| Some((m.external_id.as_deref()?, m.meta.id)))
+            .collect();
+        if let Some(number) = self.rep_number {
+            known.insert(number, self.root);
+        }
+        known
+    }
+
+    /// The rows as the check sees them: the rep's own row names no sponsor (the rep's
+    /// upline is not in their tree).
+    fn member_rows(&self, rows: &[TeamRow]) -> Vec<MemberRow> {
+        rows.iter()
+            .map(|row| {
+                let mut member = row.member.clone();
+                if Some(member.id.as_str()) == self.rep_number {
+                    member.sponsor = None;
+                    member.placement = None;
+                }
+                member
+            })
+            .collect()
+    }
+}
+
+/// `wrong_values` are the lines with a value that could not be read.
+pub fn check_team_rows(rows: &[TeamRow], wrong_values: &[usize], team: &StoredTeam) -> TeamCheck {
+    let rows = team.member_rows(rows);
+    let known: HashSet<String> = team.by_number().keys().map(|k| (*k).to_owned()).collect();
+    let problems = check_tree(&rows, &known);
+    let importable_lines = importable(&rows, &problems, wrong_values)
+        .into_iter()
+        .map(|at| rows[at].line)
+        .collect();
+    TeamCheck {
+        problems,
+        importable_lines,
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct TeamImport {
+    pub writes: DataSet,
+    pub new_members: usize,
+    pub updated_members: usize,
+}
+
+/// The records for the rows on `lines`, which must be among the importable ones.
+pub fn plan_team_import(
+    rows: &[TeamRow],
+    lines: &HashSet<usize>,
+    team: &StoredTeam,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> TeamImport {
+    let checked_rows = team.member_rows(rows);
+    let rows: Vec<_> = rows
+        .iter()
+        .zip(checked_rows)
+        .filter(|(row, _)| lines.contains(&row.member.line))
+        .collect();
+    let mut by_number = team.by_number();
+    let stored: HashMap<Uuid, &Member> = team.members.iter().map(|m| (m.meta.id, *m)).collect();
+    let mut import = TeamImport::default();
+    let mut new_ids: HashSet<Uuid> = HashSet::new();
+    for (row, _) in &rows {
+        if !by_number.contains_key(row.member.id.as_str()) {
+            let id = Uuid::new_v4();
+            by_number.insert(&row.member.id, id);
+            new_ids.insert(id);
+        }
+    }
+    let resolve = |number: &Option<String>| -> Option<Uuid> {
+        number.as_deref().and_then(|n| by_number.get(n).copied())
+    };
+    for (row, checked) in rows {
+        let id = by_number[row.member.id.as_str()];
+        let is_root = id == team.root;
+        let sponsor = match resolve(&checked.sponsor) {
+            None if !is_root => Some(team.root),
+            sponsor => sponsor,
+        };
+        let placement = resolve(&checked.placement);
+        let member = if new_ids.contains(&id) {
+            let (given, family) = row.name.rsplit_once(' ').unwrap_or((row.name.as_str(), ""));
+            let mut contact = Contact::new(given.trim(), family.trim(), now);
+            contact.roles.push(Role::Rep);
+            contact.source = Some("Back Office".into());
+            import.new_members += 1;
+            let member = Member {
+                meta: RecordMeta::with_id(id, now),
+                contact_id: contact.meta.id,
+                sponsor_id: sponsor,
+                placement_parent_id: placement,
+                placement_leg: placement.and(row.leg),
+                joined_on: row.joined.unwrap_or(today),
+                status: MemberStatus::Active,
+                rank: None,
+                external_id: Some(row.member.id.clone()),
+            };
+            import.writes.contacts.push(contact);
+            Some(member)
+        } else {
+            let before = stored[&id];
+            let mut after = before.clone();
+            if !is_root {
+                after.sponsor_id = sponsor;
+                after.placement_parent_id = placement;
+                after.placement_leg = placement.and(row.leg);
+            }
+            after.joined_on = row.joined.unwrap_or(before.joined_on);
+            after.external_id = Some(row.member.id.clone());
+            (after != *before).then(|| {
+                after.meta.touch(now);
+                import.updated_members += 1;
+                after
+            })
+        };
+        import.writes.members.extend(member);
+        for &(period, centipoints) in &row.volumes {
+            import.writes.volumes.extend(set_personal_volume(
+                team.volumes.iter().copied(),
+                id,
+                period,
+                centipoints,
+                now,
+            ));
+        }
+    }
+    import
+}
+
+#[cfg(test)]
+mod tests;
