@@ -32,3 +32,6 @@ mod contact_records;
 
 #[path = "browser/contact_import.rs"]
 mod contact_import;
+
+#[path = "browser/downline.rs"]
+mod downline;

@@ -68,7 +68,7 @@ impl TeamDirectory {
                 let by_name = words.iter().all(|w| {
                     entry
                         .folded
-                        .split(|c: char| c == ' ' || c == '-')
+                        .split([' ', '-'])
                         .any(|part| part.starts_with(w))
                 });
                 let by_id = entry

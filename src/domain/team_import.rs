@@ -149,9 +149,8 @@ pub fn plan_team_import(
             };
             import.writes.contacts.push(contact);
             Some(member)
-        } else {
-            let before = stored[&id];
-            let mut after = before.clone();
+        } else if let Some(before) = stored.get(&id) {
+            let mut after = (*before).clone();
             if !is_root {
                 after.sponsor_id = sponsor;
                 after.placement_parent_id = placement;
@@ -159,11 +158,13 @@ pub fn plan_team_import(
             }
             after.joined_on = row.joined.unwrap_or(before.joined_on);
             after.external_id = Some(row.member.id.clone());
-            (after != *before).then(|| {
+            (after != **before).then(|| {
                 after.meta.touch(now);
                 import.updated_members += 1;
                 after
             })
+        } else {
+            None
         };
         import.writes.members.extend(member);
         for &(period, centipoints) in &row.volumes {

@@ -49,6 +49,8 @@ pub fn set_personal_volume<'a>(
 }
 
 #[cfg(test)]
+// Volumes are hundredths of a point, written as points_hundredths.
+#[allow(clippy::inconsistent_digit_grouping)]
 mod tests {
     use super::*;
 

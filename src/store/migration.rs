@@ -30,6 +30,8 @@ pub const META_STORE: &str = "meta";
 pub const SETTINGS_KEY: &str = "settings";
 /// Pairs of contacts the user said are not the same person. Older versions ignore the key.
 pub const NOT_DUPLICATES_KEY: &str = "not-duplicates";
+/// The rep's compensation plan; absent until the rep saves one. Older versions ignore it.
+pub const PLAN_KEY: &str = "plan";
 /// Counts committed writes, so a tab notices when another tab wrote (see `database.rs`).
 pub const GENERATION_KEY: &str = "generation";
 

@@ -1,5 +1,6 @@
 //! The typed repository the UI uses: reads from memory, writes through to IndexedDB.
 
+use crate::domain::comp_plan::CompPlan;
 use crate::domain::dataset::DataSet;
 use crate::domain::settings::Settings;
 use crate::store::chunk::{self, ChunkError, ChunkHeader};
@@ -8,7 +9,7 @@ use crate::store::database::{Database, Write, decode_generation};
 use crate::store::error::StoreError;
 use crate::store::index::Query;
 use crate::store::migration::{
-    GENERATION_KEY, Loaded, NOT_DUPLICATES_KEY, SETTINGS_KEY, load_value,
+    GENERATION_KEY, Loaded, NOT_DUPLICATES_KEY, PLAN_KEY, SETTINGS_KEY, load_value,
 };
 use crate::store::stored::Stored;
 use crate::store::tab_channel::TabChannel;
@@ -26,6 +27,7 @@ pub struct Store {
     data: RefCell<Collections>,
     settings: RefCell<Settings>,
     not_duplicates: RefCell<Vec<(Uuid, Uuid)>>,
+    plan: RefCell<Option<CompPlan>>,
     /// The last generation this store read or wrote; see [`Write::expected_generation`].
     generation: Cell<u64>,
     /// Writes plan their chunks from memory, so they must not interleave.
@@ -42,6 +44,7 @@ struct Snapshot {
     data: Collections,
     settings: Settings,
     not_duplicates: Vec<(Uuid, Uuid)>,
+    plan: Option<CompPlan>,
     generation: u64,
     /// Chunks in an older format, to write back in the current one.
     outdated: Vec<ChunkHeader>,
@@ -92,10 +95,14 @@ async fn read_snapshot(db: &Database) -> Result<Snapshot, StoreError> {
         Some(bytes) => decode_meta(NOT_DUPLICATES_KEY, bytes)?,
         None => Vec::new(),
     };
+    let plan = meta(PLAN_KEY)
+        .map(|bytes| decode_meta(PLAN_KEY, bytes))
+        .transpose()?;
     Ok(Snapshot {
         data,
         settings,
         not_duplicates,
+        plan,
         generation: meta(GENERATION_KEY).map_or(0, decode_generation),
         outdated,
         legacy_settings: legacy_settings.is_some(),
@@ -113,6 +120,7 @@ impl Store {
             data: RefCell::new(snapshot.data),
             settings: RefCell::new(snapshot.settings),
             not_duplicates: RefCell::new(snapshot.not_duplicates),
+            plan: RefCell::new(snapshot.plan),
             generation: Cell::new(snapshot.generation),
             write_lock: Mutex::new(()),
             upgraded_elsewhere: Cell::new(false),
@@ -180,6 +188,7 @@ impl Store {
         *self.data.borrow_mut() = snapshot.data;
         *self.settings.borrow_mut() = snapshot.settings;
         *self.not_duplicates.borrow_mut() = snapshot.not_duplicates;
+        *self.plan.borrow_mut() = snapshot.plan;
         self.generation.set(snapshot.generation);
         for callback in self.on_changed_elsewhere.borrow().iter() {
             callback();
@@ -328,12 +337,8 @@ impl Store {
 
     pub async fn save_settings(&self, settings: Settings) -> Result<(), StoreError> {
         let _guard = self.write_lock.lock().await;
-        let bytes = chunk::encode_meta(&settings);
-        self.write_through(|_, _| Planned {
-            meta: vec![(SETTINGS_KEY, bytes.clone())],
-            ..Planned::default()
-        })
-        .await?;
+        self.write_meta(SETTINGS_KEY, chunk::encode_meta(&settings))
+            .await?;
         *self.settings.borrow_mut() = settings;
         Ok(())
     }
@@ -349,6 +354,7 @@ impl Store {
         *self.data.borrow_mut() = Collections::default();
         *self.settings.borrow_mut() = Settings::default();
         self.not_duplicates.borrow_mut().clear();
+        *self.plan.borrow_mut() = None;
         Ok(())
     }
 
@@ -366,14 +372,31 @@ impl Store {
             return Ok(());
         }
         pairs.push(pair);
-        let bytes = chunk::encode_meta(&pairs);
-        self.write_through(|_, _| Planned {
-            meta: vec![(NOT_DUPLICATES_KEY, bytes.clone())],
-            ..Planned::default()
-        })
-        .await?;
+        self.write_meta(NOT_DUPLICATES_KEY, chunk::encode_meta(&pairs))
+            .await?;
         *self.not_duplicates.borrow_mut() = pairs;
         Ok(())
+    }
+
+    /// The plan the rep saved; `None` until they do.
+    pub fn plan(&self) -> Option<CompPlan> {
+        self.plan.borrow().clone()
+    }
+
+    pub async fn save_plan(&self, plan: CompPlan) -> Result<(), StoreError> {
+        let _guard = self.write_lock.lock().await;
+        self.write_meta(PLAN_KEY, chunk::encode_meta(&plan)).await?;
+        *self.plan.borrow_mut() = Some(plan);
+        Ok(())
+    }
+
+    /// Writes one value of the meta store. The caller holds `write_lock`.
+    async fn write_meta(&self, key: &'static str, bytes: Vec<u8>) -> Result<(), StoreError> {
+        self.write_through(|_, _| Planned {
+            meta: vec![(key, bytes.clone())],
+            ..Planned::default()
+        })
+        .await
     }
 
     /// The open connection, unless another tab's upgrade closed it.

@@ -1,4 +1,6 @@
 //! The back-office team list from file to records, through the CSV reader.
+// Volumes are hundredths of a point, written as points_hundredths: 2_650_00 is 2,650.
+#![allow(clippy::inconsistent_digit_grouping)]
 
 use super::*;
 use crate::domain::contact::Role;

@@ -1,3 +1,6 @@
+// Volumes are hundredths of a point, written as points_hundredths: 2_650_00 is 2,650.
+#![allow(clippy::inconsistent_digit_grouping)]
+
 use super::*;
 use crate::domain::rank_rules::RankRule;
 

@@ -1,0 +1,90 @@
+//! The downline's records in real IndexedDB: the rep's plan, and a back-office team list
+//! written in one go.
+
+use crate::fresh_name;
+use chrono::Utc;
+use teamline::domain::comp_plan::{CompPlan, PlanKind};
+use teamline::domain::locale::Language;
+use teamline::domain::member::{Member, MemberStatus};
+use teamline::domain::record::RecordMeta;
+use teamline::domain::team_import::{StoredTeam, check_team_rows, plan_team_import};
+use teamline::domain::volume::Volume;
+use teamline::io::csv_import::CsvOptions;
+use teamline::io::team_csv::read_team_file;
+use teamline::store::repository::Store;
+use teamline::store::write_batch::WriteBatch;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+#[wasm_bindgen_test]
+async fn the_edited_plan_survives_reopening_and_delete_everything_clears_it() {
+    let name = fresh_name("plan");
+    let store = Store::open(&name).await.unwrap();
+    assert_eq!(store.plan(), None, "a new database has no plan yet");
+    let mut plan = CompPlan::binary_preset(Language::De);
+    plan.ladder[1].min_group = 1_234_00;
+    plan.kind = PlanKind::Binary;
+    store.save_plan(plan.clone()).await.unwrap();
+    store.close();
+    let reopened = Store::open(&name).await.unwrap();
+    assert_eq!(reopened.plan(), Some(plan));
+    reopened.delete_everything().await.unwrap();
+    assert_eq!(reopened.plan(), None);
+}
+
+#[wasm_bindgen_test]
+async fn a_team_list_lands_whole_and_a_second_import_adds_nothing() {
+    let name = fresh_name("team-import");
+    let store = Store::open(&name).await.unwrap();
+    let file = "Beraternummer;Name;Sponsor;PV 10/2026\n\
+                1000;Maren Ohm;;120\n\
+                1001;Jörg Weiß;1000;80\n\
+                1002;Zoë Brandt;1001;45\n";
+    let rep = Member {
+        meta: RecordMeta::new(Utc::now()),
+        contact_id: uuid::Uuid::new_v4(),
+        sponsor_id: None,
+        placement_parent_id: None,
+        placement_leg: None,
+        joined_on: Utc::now().date_naive(),
+        status: MemberStatus::Active,
+        rank: None,
+        external_id: None,
+    };
+    let root = rep.meta.id;
+    store.put(rep).await.unwrap();
+    let import = |store: &Store| {
+        let team_file = read_team_file(file.as_bytes(), CsvOptions::default(), None).unwrap();
+        let members: Vec<Member> = store.all();
+        let volumes: Vec<Volume> = store.all();
+        let members: Vec<&Member> = members.iter().collect();
+        let volumes: Vec<&Volume> = volumes.iter().collect();
+        let team = StoredTeam {
+            members: &members,
+            volumes: &volumes,
+            root,
+            rep_number: Some("1000"),
+        };
+        let check = check_team_rows(&team_file.rows, &[], &team);
+        assert!(check.problems.is_empty());
+        let lines = check.importable_lines.iter().copied().collect();
+        let planned = plan_team_import(
+            &team_file.rows,
+            &lines,
+            &team,
+            Utc::now(),
+            Utc::now().date_naive(),
+        );
+        let mut batch = WriteBatch::new();
+        batch.put_all(planned.writes);
+        batch
+    };
+    store.commit(import(&store)).await.unwrap();
+    store.close();
+    let store = Store::open(&name).await.unwrap();
+    assert_eq!(store.count::<Member>(), 3, "the rep, Jörg and Zoë");
+    let rep: Member = store.get(root).unwrap();
+    assert_eq!(rep.external_id.as_deref(), Some("1000"));
+    assert_eq!(store.count::<Volume>(), 3);
+    let again = import(&store);
+    assert!(again.is_empty(), "the same list again writes nothing");
+}
