@@ -21,7 +21,7 @@ async fn the_edited_plan_survives_reopening_and_delete_everything_clears_it() {
     let store = Store::open(&name).await.unwrap();
     assert_eq!(store.plan(), None, "a new database has no plan yet");
     let mut plan = CompPlan::binary_preset(Language::De);
-    plan.ladder[1].min_group = 1_234_00;
+    plan.ladder[1].min_group = 123_400;
     plan.kind = PlanKind::Binary;
     store.save_plan(plan.clone()).await.unwrap();
     store.close();
