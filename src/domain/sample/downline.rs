@@ -4,7 +4,9 @@
 //! recursive tree). Early members thus gather big subtrees, which gives the typical
 //! shape of a few strong legs and many small ones, about ln(n) levels deep on
 //! average and twice that at the deepest. A small share joins straight under the root,
-//! as a rep personally sponsors people all along.
+//! as a rep personally sponsors people all along. One member on the second level is a
+//! recruiting star with a tenth of the team personally sponsored (500 of 5,000), the
+//! widest node a tree view has to open.
 
 use super::people::People;
 use super::rng::Rng;
@@ -19,14 +21,9 @@ pub struct Tree {
     pub root: Uuid,
 }
 
-const RANKS: [&str; 5] = [
-    "Beraterin",
-    "Teamleiterin",
-    "Managerin",
-    "Direktorin",
-    "Präsidentin",
-];
 const MONTHS_OF_VOLUME: u32 = 12;
+/// The member with the widest team: index 2, under member 1, under the root.
+const STAR: usize = 2;
 
 pub fn generate(
     rng: &mut Rng,
@@ -38,11 +35,13 @@ pub fn generate(
 ) -> Tree {
     let count = count.max(1).min(people.reps.len());
     let history_days = 6 * 365;
-    let mut sponsors: Vec<Option<usize>> = Vec::with_capacity(count);
     let mut members: Vec<Member> = Vec::with_capacity(count);
     for index in 0..count {
         let sponsor = match index {
             0 => None,
+            1 => Some(0),
+            STAR => Some(1),
+            _ if index > STAR && rng.chance(0.1) => Some(STAR),
             _ if rng.chance(0.04) => Some(0),
             _ => Some(rng.below(index)),
         };
@@ -70,9 +69,7 @@ pub fn generate(
             rank: None,
             external_id: Some(format!("{}", 100_000 + index * 7)),
         });
-        sponsors.push(sponsor);
     }
-    assign_ranks(&mut members, &sponsors);
     let current = Period::of(today);
     for member in &members {
         let mut period = current;
@@ -100,24 +97,4 @@ pub fn generate(
     let root = members[0].meta.id;
     data.members = members;
     Tree { root }
-}
-
-/// Ranks grow with the size of a member's team, as they do in real plans.
-fn assign_ranks(members: &mut [Member], sponsors: &[Option<usize>]) {
-    let mut team_size = vec![1usize; members.len()];
-    for index in (1..members.len()).rev() {
-        if let Some(s) = sponsors[index] {
-            team_size[s] += team_size[index];
-        }
-    }
-    for (member, size) in members.iter_mut().zip(team_size) {
-        let level = match size {
-            0..=2 => 0,
-            3..=10 => 1,
-            11..=50 => 2,
-            51..=400 => 3,
-            _ => 4,
-        };
-        member.rank = Some(RANKS[level].into());
-    }
 }

@@ -42,6 +42,13 @@ fn benchmark_set_has_the_documented_counts_and_shape() {
         "every member is under the root"
     );
     assert!(levels.len() >= 8, "depth {} is below 8", levels.len());
+    let star = tree.children(sample.owner_member_id)[0];
+    let widest = tree.children(star)[0];
+    assert!(
+        (450..=550).contains(&tree.children(widest).len()),
+        "the second level's star sponsored {}, about 500 wanted",
+        tree.children(widest).len()
+    );
 
     // A few strong legs and many small ones.
     let mut leg_sizes: Vec<usize> = tree
