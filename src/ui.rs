@@ -20,6 +20,7 @@ browser_only! {
     mod contact;
     mod contact_export;
     mod download;
+    mod downline;
     mod first_run;
     mod icons;
     mod import;
@@ -29,6 +30,7 @@ browser_only! {
     mod pages;
     mod profile_fields;
     mod role_choices;
+    mod search_picker;
     mod router;
     mod shell;
     mod spawn;
@@ -36,6 +38,7 @@ browser_only! {
     mod store_handle;
     mod task_row;
     mod update_banner;
+    mod virtual_window;
     mod writes;
 }
 

@@ -96,6 +96,23 @@ impl Language {
         }
     }
 
+    /// A month as a period selector names it: `November 2026`.
+    pub fn format_month(self, year: i32, month: u8) -> String {
+        const DE: [&str; 12] = [
+            "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+            "Oktober", "November", "Dezember",
+        ];
+        const EN: [&str; 12] = [
+            "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December",
+        ];
+        let names = match self {
+            Language::De => DE,
+            Language::En => EN,
+        };
+        format!("{} {year}", names[usize::from(month.clamp(1, 12) - 1)])
+    }
+
     /// A birthday, without the year when nobody knows it: `03.02.`, `3 Feb`.
     pub fn format_birthday(self, birthday: NaiveDate) -> String {
         if crate::domain::birthday::year_known(birthday) {

@@ -5,6 +5,8 @@ use crate::domain::contact_directory::{DirectoryFilter, SortOrder};
 use crate::domain::interaction::InteractionKind;
 use crate::domain::locale::Language;
 use crate::domain::settings::{Settings, ThemePreference};
+use crate::domain::volume::Period;
+use std::collections::HashSet;
 use crate::store::error::StoreError;
 use crate::ui::i18n::{Msg, fill};
 use crate::ui::writes::Undo;
@@ -28,6 +30,19 @@ pub struct AppState {
     pub pending_log: RwSignal<Option<PendingLog>>,
     /// What the contact list shows, kept while the rep opens contacts and comes back.
     pub contact_list: RwSignal<ContactListChoice>,
+    /// The team's month, open nodes and view, kept while the rep opens members.
+    pub team_view: RwSignal<TeamViewChoice>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TeamViewChoice {
+    /// `None` is the current month.
+    pub period: Option<Period>,
+    /// `None` until the rep opens or closes a node: then the first two levels are open.
+    pub open: Option<HashSet<Uuid>>,
+    pub by_level: bool,
+    /// The member search jumped to, marked in the tree.
+    pub found: Option<Uuid>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -56,6 +71,7 @@ impl AppState {
             merges: RwSignal::new(Vec::new()),
             pending_log: RwSignal::new(None),
             contact_list: RwSignal::new(ContactListChoice::default()),
+            team_view: RwSignal::new(TeamViewChoice::default()),
         }
     }
 

@@ -11,4 +11,4 @@ pub mod planned;
 pub mod settings;
 pub mod tasks;
 
-pub use planned::{campaigns, downline, leads};
+pub use planned::{campaigns, leads};

@@ -12,12 +12,11 @@ use crate::ui::contact_export::ContactExport;
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
 use crate::ui::store_handle::store;
+use crate::ui::virtual_window::VirtualWindow;
 use leptos::prelude::*;
 
 /// Row height in pixels; rows are positioned by index, so it is fixed.
 const ROW_HEIGHT: i32 = 64;
-/// Rows rendered above and below the visible ones, so fast scrolling shows no gaps.
-const OVERSCAN: i32 = 6;
 
 const SORTS: [(SortOrder, Msg); 3] = [
     (SortOrder::Name, Msg::SortName),
@@ -58,37 +57,17 @@ pub fn ContactsPage() -> impl IntoView {
         choice.with(|c| directory.with(|d| d.find(&c.query, &c.filter, c.sort)))
     });
     let tags = Memo::new(move |_| directory.with(ContactDirectory::tags));
-    let scroll_top = RwSignal::new(0);
-    let viewport_height = RwSignal::new(800);
-    let list = NodeRef::<leptos::html::Div>::new();
-    let measure = move || {
-        if let Some(element) = list.get_untracked() {
-            scroll_top.set(element.scroll_top());
-            viewport_height.set(element.client_height());
-        }
-    };
-    Effect::new(move |_| {
-        if list.get().is_some() {
-            measure();
-        }
-    });
-    let to_top = move || {
-        if let Some(element) = list.get_untracked() {
-            element.set_scroll_top(0);
-        }
-        scroll_top.set(0);
-    };
+    let window = VirtualWindow::new(ROW_HEIGHT);
+    let to_top = move || window.scroll_to(0);
 
     let visible_rows = move || {
-        let (top, height) = (scroll_top.get(), viewport_height.get());
-        let first = (top / ROW_HEIGHT - OVERSCAN).max(0) as usize;
-        let last = ((top + height + ROW_HEIGHT - 1) / ROW_HEIGHT + OVERSCAN).max(0) as usize;
         matches.with(|m| {
+            let shown = window.range(m.len());
             directory.with(|d| {
                 m.iter()
                     .enumerate()
-                    .skip(first)
-                    .take(last.saturating_sub(first))
+                    .skip(shown.start)
+                    .take(shown.len())
                     .filter_map(|(position, &row)| d.row(row).map(|r| (position, r.clone())))
                     .collect::<Vec<(usize, DirectoryRow)>>()
             })
@@ -203,12 +182,12 @@ pub fn ContactsPage() -> impl IntoView {
             <p class="muted" role="status" data-testid="contact-count">{count_text}</p>
         </div>
         <p class="card empty-state" data-testid="no-contacts">{empty_text}</p>
-        <div class="contact-list" node_ref=list on:scroll=move |_| measure() tabindex="0"
+        <div class="contact-list" node_ref=window.node on:scroll=move |_| window.measure() tabindex="0"
             role="list" aria-label=tr(Msg::ContactListLabel)>
-            <div class="contact-list__spacer" style:height=move || format!("{}px", matches.with(Vec::len) as i64 * i64::from(ROW_HEIGHT))>
+            <div class="contact-list__spacer" style:height=move || window.spacer_height(matches.with(Vec::len))>
                 <For each=visible_rows key=|(position, row)| (*position, row.id) let((position, row))>
                     <div class="contact-row" role="listitem" data-row=position
-                        style:transform=format!("translateY({}px)", position as i64 * i64::from(ROW_HEIGHT))>
+                        style:transform=window.row_offset(position)>
                         <a class="contact-row__link" href=format!("/contacts/{}", row.id)>
                             <span class="contact-row__name">{row.name.clone()}</span>
                             <span class="contact-row__detail">

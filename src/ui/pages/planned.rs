@@ -3,7 +3,6 @@
 
 use crate::domain::campaign::Campaign;
 use crate::domain::lead::Lead;
-use crate::domain::member::Member;
 use crate::store::stored::Stored;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::i18n::Msg;
@@ -44,13 +43,6 @@ macro_rules! planned_page {
 }
 
 planned_page!(leads, LeadsPage, Lead, LeadsTitle, LeadsComing);
-planned_page!(
-    downline,
-    DownlinePage,
-    Member,
-    DownlineTitle,
-    DownlineComing
-);
 planned_page!(
     campaigns,
     CampaignsPage,

@@ -1,0 +1,12 @@
+//! The pieces of the team pages: the shared team figures, the tree, the level list, the
+//! member's cards and the org chart.
+
+pub mod level_list;
+pub mod member_picker;
+pub mod org_chart;
+pub mod period_select;
+pub mod rank_card;
+pub mod team_data;
+pub mod texts;
+pub mod tree_view;
+pub mod volume_card;

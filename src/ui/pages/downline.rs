@@ -1,0 +1,93 @@
+//! The team: a month to look at, a search that jumps to any member, and the team as a
+//! tree or level by level.
+
+use crate::domain::team_summary::{downline_count, level_counts};
+use crate::ui::app_state::{app_state, tr};
+use crate::ui::downline::level_list::LevelList;
+use crate::ui::downline::member_picker::member_suggestions;
+use crate::ui::downline::period_select::PeriodSelect;
+use crate::ui::downline::team_data::provide_team;
+use crate::ui::downline::texts::{member_name, month};
+use crate::ui::downline::tree_view::TreeView;
+use crate::ui::i18n::Msg;
+use crate::ui::search_picker::SearchSuggestions;
+use crate::ui::store_handle::store;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+#[component]
+pub fn DownlinePage() -> impl IntoView {
+    let state = app_state();
+    let team = provide_team();
+    let not_in_tree = RwSignal::new(None::<Uuid>);
+    let jump_to = Callback::new(move |id: Uuid| {
+        let path = team.tree.with_untracked(|tree| tree.path_to(id));
+        not_in_tree.set(path.is_none().then_some(id));
+        let Some(path) = path else { return };
+        let first_open = team.tree.with_untracked(|t| t.first_open());
+        state.team_view.update(|v| {
+            v.by_level = false;
+            v.open
+                .get_or_insert(first_open)
+                .extend(path.iter().take(path.len() - 1).copied());
+            v.found = Some(id);
+        });
+    });
+    let summary = move || {
+        let lang = state.lang.get();
+        let count = team.tree.with(|tree| team.month.with(|m| downline_count(&level_counts(tree, m, tree.root()))));
+        state.t_with(Msg::TeamSummary, &[
+            &lang.format_integer(count.members as i64),
+            &lang.format_integer(count.active as i64),
+            &month(lang, team.period.get()),
+        ])
+    };
+    let detached = move || {
+        let in_tree = team.tree.with(|tree| tree.downline_of(tree.root()).len() + 1);
+        let stored = {
+            state.revision.track();
+            store().read(|all| all.members.len())
+        };
+        (stored > in_tree).then(|| state.t_with(Msg::DetachedMembers, &[&state.lang.get().format_integer((stored - in_tree) as i64)]))
+    };
+    let has_team = move || team.tree.with(|tree| !tree.children(tree.root()).is_empty());
+    let by_level = move || state.team_view.with(|v| v.by_level);
+    let set_view = move |levels: bool| state.team_view.update(|v| v.by_level = levels);
+    view! {
+        <div class="page-heading">
+            <h1>{tr(Msg::DownlineTitle)}</h1>
+            <div class="actions actions--tight">
+                <a class="button" href="/downline/plan" data-testid="plan-link">{tr(Msg::PlanLink)}</a>
+                <a class="button" href="/downline/import" data-testid="team-import-link">{tr(Msg::ImportTeam)}</a>
+                <a class="button button--primary" href="/downline/new" data-testid="add-member">{tr(Msg::AddMember)}</a>
+            </div>
+        </div>
+        <div class="team-toolbar">
+            <PeriodSelect/>
+            <SearchSuggestions input_id="member-search" label=Msg::FindMember
+                suggest=member_suggestions(None) on_pick=jump_to
+                no_match=Callback::new(move |typed: String| state.t_with(Msg::NoMemberMatches, &[&typed]))/>
+        </div>
+        {move || not_in_tree.get().map(|id| view! {
+            <p class="notice notice--warning" role="status">
+                {move || state.t_with(Msg::NotInTree, &[&team.names.with(|n| member_name(state, n, id))])}
+                " "<a href=format!("/downline/{id}")>{tr(Msg::OpenMember)}</a>
+            </p>
+        })}
+        <p class="muted" role="status" data-testid="team-summary">{summary}</p>
+        <p class="muted">{detached}</p>
+        {move || if has_team() {
+            view! {
+                <div class="segmented" role="group" aria-label=tr(Msg::TeamViewLabel)>
+                    <button type="button" class="button" aria-pressed=move || (!by_level()).to_string()
+                        on:click=move |_| set_view(false)>{tr(Msg::TreeTab)}</button>
+                    <button type="button" class="button" aria-pressed=move || by_level().to_string()
+                        data-testid="levels-tab" on:click=move |_| set_view(true)>{tr(Msg::LevelsTab)}</button>
+                </div>
+                {move || if by_level() { view! { <LevelList/> }.into_any() } else { view! { <TreeView/> }.into_any() }}
+            }.into_any()
+        } else {
+            view! { <p class="card empty-state" data-testid="no-team">{tr(Msg::NoTeamYet)}</p> }.into_any()
+        }}
+    }
+}
