@@ -22,6 +22,7 @@ browser_only! {
     mod download;
     mod downline;
     mod first_run;
+    mod focus;
     mod icons;
     mod import;
     mod labels;

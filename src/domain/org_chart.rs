@@ -114,7 +114,13 @@ mod tests {
         ];
         let tree = TeamTree::new(&members, Uuid::from_u128(1));
         let chart = org_chart(&tree, Uuid::from_u128(1), 2, 50);
-        let at = |n: u128| chart.boxes.iter().find(|b| b.member == Uuid::from_u128(n)).unwrap();
+        let at = |n: u128| {
+            chart
+                .boxes
+                .iter()
+                .find(|b| b.member == Uuid::from_u128(n))
+                .unwrap()
+        };
         assert_eq!(chart.boxes.len(), 5, "member 6 is three levels down");
         assert_eq!(chart.left_out, 0, "only the member cap counts as left out");
         assert_eq!(at(2).x, (at(4).x + at(5).x) / 2);

@@ -62,7 +62,9 @@ impl PlanDraft {
         PlanDraft {
             kind: plan.kind,
             active_from: points(plan.active_from_centipoints),
-            group_levels: plan.group_levels.map_or_else(String::new, |l| l.to_string()),
+            group_levels: plan
+                .group_levels
+                .map_or_else(String::new, |l| l.to_string()),
             breakaway_rank: plan.breakaway_rank,
             ranks: plan
                 .ladder
@@ -73,7 +75,9 @@ impl PlanDraft {
                     min_group: points(rule.min_group),
                     min_active_legs: rule.min_active_legs.to_string(),
                     min_sponsored_active: rule.min_sponsored_active.to_string(),
-                    max_leg_percent: rule.max_leg_percent.map_or_else(String::new, |p| p.to_string()),
+                    max_leg_percent: rule
+                        .max_leg_percent
+                        .map_or_else(String::new, |p| p.to_string()),
                 })
                 .collect(),
         }
@@ -110,7 +114,13 @@ impl PlanDraft {
                 max_leg_percent: None,
             });
         }
-        let mut fail = |rank, field, problem| issues.push(PlanIssue { rank, field, problem });
+        let mut fail = |rank, field, problem| {
+            issues.push(PlanIssue {
+                rank,
+                field,
+                problem,
+            })
+        };
         let whole = |text: &str| text.trim().parse::<u32>().ok();
         let group_levels = match self.group_levels.trim() {
             "" => None,
@@ -136,7 +146,11 @@ impl PlanDraft {
                 fail(Some(at), PlanField::Name, PlanProblem::NameRepeated);
             }
             for (text, field, slot) in [
-                (&rank.min_active_legs, PlanField::MinActiveLegs, &mut rule.min_active_legs),
+                (
+                    &rank.min_active_legs,
+                    PlanField::MinActiveLegs,
+                    &mut rule.min_active_legs,
+                ),
                 (
                     &rank.min_sponsored_active,
                     PlanField::MinSponsoredActive,
@@ -181,7 +195,10 @@ mod tests {
     #[test]
     fn a_preset_shown_in_the_form_checks_back_to_itself() {
         for lang in Language::ALL {
-            for plan in [CompPlan::unilevel_preset(lang), CompPlan::binary_preset(lang)] {
+            for plan in [
+                CompPlan::unilevel_preset(lang),
+                CompPlan::binary_preset(lang),
+            ] {
                 assert_eq!(PlanDraft::of(&plan, lang).check(), Ok(plan));
             }
         }
@@ -212,7 +229,11 @@ mod tests {
                 (Some(2), PlanField::MinGroup, PlanProblem::NotANumber),
                 (None, PlanField::GroupLevels, PlanProblem::NotAWholeNumber),
                 (Some(1), PlanField::Name, PlanProblem::NameRepeated),
-                (Some(2), PlanField::MinActiveLegs, PlanProblem::NotAWholeNumber),
+                (
+                    Some(2),
+                    PlanField::MinActiveLegs,
+                    PlanProblem::NotAWholeNumber
+                ),
                 (Some(3), PlanField::MaxLegPercent, PlanProblem::NotAPercent),
                 (Some(4), PlanField::Name, PlanProblem::NameMissing),
             ]

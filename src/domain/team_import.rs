@@ -56,6 +56,14 @@ impl StoredTeam<'_> {
         known
     }
 
+    /// How many of `rows` name a member already stored (or the rep).
+    pub fn known_rows(&self, rows: &[TeamRow]) -> usize {
+        let known = self.by_number();
+        rows.iter()
+            .filter(|row| known.contains_key(row.member.id.as_str()))
+            .count()
+    }
+
     /// The rows as the check sees them: the rep's own row names no sponsor (the rep's
     /// upline is not in their tree).
     fn member_rows(&self, rows: &[TeamRow]) -> Vec<MemberRow> {
@@ -122,6 +130,16 @@ pub fn plan_team_import(
     let resolve = |number: &Option<String>| -> Option<Uuid> {
         number.as_deref().and_then(|n| by_number.get(n).copied())
     };
+    if let Some(number) = team.rep_number
+        && let Some(rep) = stored.get(&team.root)
+        && rep.external_id.as_deref() != Some(number)
+        && !rows.iter().any(|(row, _)| row.member.id == number)
+    {
+        let mut numbered = (*rep).clone();
+        numbered.external_id = Some(number.to_owned());
+        numbered.meta.touch(now);
+        import.writes.members.push(numbered);
+    }
     for (row, checked) in rows {
         let id = by_number[row.member.id.as_str()];
         let is_root = id == team.root;

@@ -26,10 +26,12 @@ pub fn level_counts(tree: &TeamTree, month: &TeamMonth, member: Uuid) -> Vec<Lev
 
 /// The whole downline: every level added up.
 pub fn downline_count(levels: &[LevelCount]) -> LevelCount {
-    levels.iter().fold(LevelCount::default(), |sum, level| LevelCount {
-        members: sum.members + level.members,
-        active: sum.active + level.active,
-    })
+    levels
+        .iter()
+        .fold(LevelCount::default(), |sum, level| LevelCount {
+            members: sum.members + level.members,
+            active: sum.active + level.active,
+        })
 }
 
 #[cfg(test)]

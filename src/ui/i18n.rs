@@ -325,7 +325,7 @@ messages! {
     ColumnRank => "Rang", "Rank";
     EnterPv => "PV im {}", "PV in {}";
     SavePv => "PV speichern", "Save PV";
-    PvSaved => "PV gespeichert", "PV saved";
+    PvSaved => "PV gespeichert: {}", "PV saved: {}";
     SponsorLine => "Sponsorlinie", "Line of sponsorship";
     OwnDownline => "Eigene Downline", "Own downline";
     DownlineCounts => "{} Mitglieder · {} aktiv · {} Ebenen", "{} members · {} active · {} levels";
@@ -353,8 +353,8 @@ messages! {
     ProblemDateMissing => "Bitte ein Datum eingeben.", "Please enter a date.";
     ProblemDateFuture => "Das Datum liegt in der Zukunft.", "The date is in the future.";
     ProblemMemberNumberTaken => "Diese Mitgliedsnummer hat schon ein anderes Mitglied.", "Another member has this member ID.";
-    MemberAdded => "Ins Team aufgenommen", "Added to the team";
-    MemberSaved => "Mitglied gespeichert", "Member saved";
+    MemberAdded => "„{}“ ist jetzt im Team.", "“{}” is in the team now.";
+    MemberSaved => "„{}“ gespeichert.", "“{}” saved.";
     PromoteToMember => "Ins Team aufnehmen", "Add to team";
     ShowInTeam => "Im Team zeigen", "Show in team";
 
@@ -382,7 +382,7 @@ messages! {
     ImportAllRows => "Alle {} Zeilen importieren", "Import all {} lines";
     ImportValidRows => "Nur die {} gültigen Zeilen importieren", "Import only the {} valid lines";
     NothingValid => "Keine Zeile kann so übernommen werden.", "No line can be taken as it is.";
-    TeamImported => "Teamliste importiert", "Team list imported";
+    TeamImported => "Teamliste importiert: {}", "Team list imported: {}";
     TeamImportResult => "{} neu, {} aktualisiert", "{} new, {} updated";
 
     PlanIntro => "So zählt Teamline Volumen und Ränge deines Teams. Provisionen berechnet Teamline nicht.", "How Teamline counts your team's volume and ranks. Teamline does not compute commissions.";
@@ -405,7 +405,7 @@ messages! {
     LoadUnilevel => "Vorlage Unilevel laden", "Load unilevel preset";
     LoadBinary => "Vorlage Binär laden", "Load binary preset";
     PresetLoaded => "Vorlage geladen. Erst „Speichern“ übernimmt sie.", "Preset loaded. Only “Save” applies it.";
-    PlanSaved => "Plan gespeichert", "Plan saved";
+    PlanSaved => "Plan gespeichert.", "Plan saved.";
     ProblemNumber => "Bitte eine Zahl wie 100 oder 1.500,5 eingeben.", "Please enter a number like 100 or 1,500.5.";
     ProblemWholeNumber => "Bitte eine ganze Zahl eingeben.", "Please enter a whole number.";
     ProblemPercent => "Bitte eine Zahl von 1 bis 100 eingeben.", "Please enter a number from 1 to 100.";

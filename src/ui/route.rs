@@ -17,6 +17,12 @@ pub enum Page {
     Tasks,
     Leads,
     Downline,
+    /// A new member; `Some` promotes that contact.
+    NewMember(Option<Uuid>),
+    ImportTeam,
+    Plan,
+    Member(Option<Uuid>),
+    EditMember(Option<Uuid>),
     Campaigns,
     Settings,
     NotFound,
@@ -37,6 +43,15 @@ impl Page {
             ["tasks"] => Page::Tasks,
             ["leads"] => Page::Leads,
             ["downline"] => Page::Downline,
+            ["downline", "new"] => Page::NewMember(None),
+            ["downline", "new", contact] => match id(contact) {
+                Some(contact) => Page::NewMember(Some(contact)),
+                None => Page::NotFound,
+            },
+            ["downline", "import"] => Page::ImportTeam,
+            ["downline", "plan"] => Page::Plan,
+            ["downline", member] => Page::Member(id(member)),
+            ["downline", member, "edit"] => Page::EditMember(id(member)),
             ["campaigns"] => Page::Campaigns,
             ["settings"] => Page::Settings,
             _ => Page::NotFound,
@@ -66,6 +81,20 @@ mod tests {
             Page::EditContact(Some(id))
         );
         assert_eq!(Page::of("/settings"), Page::Settings);
+        assert_eq!(Page::of("/downline"), Page::Downline);
+        assert_eq!(Page::of("/downline/new"), Page::NewMember(None));
+        assert_eq!(
+            Page::of(&format!("/downline/new/{id}")),
+            Page::NewMember(Some(id))
+        );
+        assert_eq!(Page::of("/downline/new/x"), Page::NotFound);
+        assert_eq!(Page::of("/downline/import"), Page::ImportTeam);
+        assert_eq!(Page::of("/downline/plan"), Page::Plan);
+        assert_eq!(Page::of(&format!("/downline/{id}")), Page::Member(Some(id)));
+        assert_eq!(
+            Page::of(&format!("/downline/{id}/edit")),
+            Page::EditMember(Some(id))
+        );
         assert_eq!(Page::of("/contacts/1/2/3"), Page::NotFound);
         assert_eq!(Page::of("/missing"), Page::NotFound);
     }

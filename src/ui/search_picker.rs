@@ -40,7 +40,7 @@ pub fn SearchSuggestions(
     view! {
         <div class="picker__search">
             <label for=input_id>{tr(label)}</label>
-            <input id=input_id type="search" autocomplete="off" aria-describedby=described_by
+            <input id=input_id type="search" autocomplete="off" aria-describedby=described_by.filter(|d| !d.is_empty())
                 prop:value=move || typed.get()
                 on:input=move |ev| typed.set(event_target_value(&ev))/>
             <p class="muted" role="status">{no_match_text}</p>
@@ -81,7 +81,7 @@ pub fn SearchPicker(
                     </button>
                 </p>
             })}
-            <SearchSuggestions input_id=input_id label=label suggest=suggest described_by=described_by
+            <SearchSuggestions input_id=input_id label=label suggest=suggest described_by=described_by.unwrap_or_default()
                 on_pick=Callback::new(move |id| on_change.run(Some(id)))/>
         </div>
     }

@@ -15,6 +15,10 @@ use crate::ui::pages::contacts::ContactsPage;
 use crate::ui::pages::dashboard::DashboardPage;
 use crate::ui::pages::duplicates::DuplicatesPage;
 use crate::ui::pages::downline::DownlinePage;
+use crate::ui::pages::member_detail::MemberDetailPage;
+use crate::ui::pages::member_edit::MemberEditPage;
+use crate::ui::pages::plan_settings::PlanSettingsPage;
+use crate::ui::pages::team_import::TeamImportPage;
 use crate::ui::pages::leads::LeadsPage;
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::pages::settings::SettingsPage;
@@ -58,6 +62,11 @@ fn page_view(page: Page) -> AnyView {
         Page::Tasks => view! { <TasksPage/> }.into_any(),
         Page::Leads => view! { <LeadsPage/> }.into_any(),
         Page::Downline => view! { <DownlinePage/> }.into_any(),
+        Page::NewMember(contact) => view! { <MemberEditPage editing=None contact=contact/> }.into_any(),
+        Page::ImportTeam => view! { <TeamImportPage/> }.into_any(),
+        Page::Plan => view! { <PlanSettingsPage/> }.into_any(),
+        Page::Member(id) => view! { <MemberDetailPage id=id/> }.into_any(),
+        Page::EditMember(id) => view! { <MemberEditPage editing=Some(id) contact=None/> }.into_any(),
         Page::Campaigns => view! { <CampaignsPage/> }.into_any(),
         Page::Settings => view! { <SettingsPage/> }.into_any(),
         Page::NotFound => view! { <NotFoundPage/> }.into_any(),

@@ -81,6 +81,29 @@ fn reminder_batch(all: &Collections, contacts: Option<&[Uuid]>) -> WriteBatch {
     batch
 }
 
+/// The records `writes` would replace, as they are now. A record the write adds comes
+/// back as a tombstone, so undoing removes it again.
+pub fn restore_point(writes: &DataSet) -> DataSet {
+    fn before<T: Record>(records: &[T], stored: impl Fn(&Uuid) -> Option<T>) -> Vec<T> {
+        records
+            .iter()
+            .map(|record| {
+                stored(&record.id()).unwrap_or_else(|| {
+                    let mut gone = record.clone();
+                    gone.meta_mut().mark_deleted(Utc::now());
+                    gone
+                })
+            })
+            .collect()
+    }
+    store().read(|all| DataSet {
+        contacts: before(&writes.contacts, |id| all.contacts.get_including_deleted(id).cloned()),
+        members: before(&writes.members, |id| all.members.get_including_deleted(id).cloned()),
+        volumes: before(&writes.volumes, |id| all.volumes.get_including_deleted(id).cloned()),
+        ..DataSet::default()
+    })
+}
+
 /// Offers to undo a change: `restore` holds the records as they were.
 pub fn offer_undo(state: AppState, message: Msg, subject: String, restore: DataSet) {
     state.undo.set(Some(Undo {
@@ -106,6 +129,7 @@ pub async fn undo(state: AppState, undo: Undo) {
     refresh(&mut restore.orders, now);
     refresh(&mut restore.leads, now);
     refresh(&mut restore.members, now);
+    refresh(&mut restore.volumes, now);
     refresh(&mut restore.campaign_touches, now);
     let mut batch = WriteBatch::new();
     batch.put_all(restore);

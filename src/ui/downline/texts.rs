@@ -12,6 +12,7 @@ use crate::domain::volume::Period;
 use crate::io::team_csv::{CellProblem, ValueProblem};
 use crate::ui::app_state::AppState;
 use crate::ui::i18n::Msg;
+use leptos::prelude::*;
 use uuid::Uuid;
 
 pub fn points(lang: Language, centipoints: u64) -> String {

@@ -167,6 +167,12 @@ fn ContactPage(view: ContactView) -> impl IntoView {
     };
     let chain_heading = if chain.len() == 1 { Msg::ReferredByLabel } else { Msg::ReferralChainLabel };
     let no_referrals = chain.is_empty() && referred.is_empty();
+    let membership = store().read(|all| {
+        all.members
+            .query(Query::Equals(IndexName::Contact, id.into()))
+            .first()
+            .map(|m| m.meta.id)
+    });
 
     view! {
         <p class="back"><a href="/contacts">{tr(Msg::BackToContacts)}</a></p>
@@ -174,6 +180,10 @@ fn ContactPage(view: ContactView) -> impl IntoView {
             <h1>{name.clone()}</h1>
             <div class="actions actions--tight">
                 <a class="button" href=format!("/contacts/{id}/edit") data-testid="edit-contact">{tr(Msg::Edit)}</a>
+                {match membership {
+                    Some(member) => view! { <a class="button" href=format!("/downline/{member}") data-testid="show-in-team">{tr(Msg::ShowInTeam)}</a> }.into_any(),
+                    None => view! { <a class="button" href=format!("/downline/new/{id}") data-testid="promote-to-member">{tr(Msg::PromoteToMember)}</a> }.into_any(),
+                }}
                 <button type="button" class="button" data-testid="delete-contact" on:click=move |_| { delete(); }>
                     {tr(Msg::Delete)}
                 </button>

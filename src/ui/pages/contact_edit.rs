@@ -6,7 +6,8 @@ use crate::domain::contact_form::{CheckContext, ContactDraft, Field, FieldError,
 use crate::domain::referral::Referrals;
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{AppState, app_state, tr};
-use crate::ui::contact::referral_picker::ReferralPicker;
+use crate::ui::contact::contact_picker::ContactPicker;
+use crate::ui::focus::focus_by_id;
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
 use crate::ui::store_handle::store;
@@ -104,13 +105,8 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
                 Err(found) => {
                     let first = found.first().map(|e| field_id(e.field));
                     errors.set(found);
-                    if let Some(element) = first.and_then(|id| {
-                        web_sys::window()?.document()?.get_element_by_id(&id)
-                    }) {
-                        use wasm_bindgen::JsCast;
-                        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                            let _ = element.focus();
-                        }
+                    if let Some(id) = first {
+                        focus_by_id(&id);
                     }
                 }
                 Ok(contact) => {
@@ -183,7 +179,8 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
 
             <fieldset>
                 <legend>{tr(Msg::ReferredByLabel)}</legend>
-                <ReferralPicker own_id=own_id
+                <ContactPicker input_id="referrer-search" label=Msg::FindReferrer
+                    error_id="referrer-search-error" own_id=own_id
                     value=Signal::derive(move || draft.with(|d| d.referred_by))
                     on_change=Callback::new(move |id| draft.update(|d| d.referred_by = id))/>
                 {error_line(Field::ReferredBy)}

@@ -12,7 +12,9 @@ use crate::io::contact_file::{
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::i18n::Msg;
-use crate::ui::import::browser_file::{BrowserCharsets, can_pick_contacts, file_bytes, pick_contacts};
+use crate::ui::import::browser_file::{
+    BrowserCharsets, can_pick_contacts, chosen_file, file_bytes, pick_contacts,
+};
 use crate::ui::import::csv_layout::CsvLayoutForm;
 use crate::ui::import::{preview::preview, texts};
 use crate::ui::role_choices::RoleChoices;
@@ -22,7 +24,6 @@ use crate::ui::writes::{offer_undo, save};
 use chrono::Utc;
 use leptos::prelude::*;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 const DUPLICATE_CHOICES: [(DuplicateChoice, Msg, &str); 3] = [
     (DuplicateChoice::Skip, Msg::DuplicatesSkip, "duplicates-skip"),
@@ -88,14 +89,6 @@ fn read_source(source: &Source, options: &ReadOptions) -> Reading {
             }),
         },
     }
-}
-
-fn chosen_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
-    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
-    let file = input.files()?.get(0);
-    // Choosing the same file again, after changing it elsewhere, must read it again.
-    input.set_value("");
-    file
 }
 
 #[component]

@@ -1,4 +1,5 @@
-//! Picks who referred a contact from the existing contacts, by typing part of a name.
+//! Picks one of the existing contacts by typing part of a name: who referred a contact,
+//! or the contact who joins the team.
 
 use crate::domain::contact::Contact;
 use crate::domain::contact_directory::ContactDirectory;
@@ -9,7 +10,11 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 #[component]
-pub fn ReferralPicker(
+pub fn ContactPicker(
+    input_id: &'static str,
+    label: Msg,
+    /// The element that shows this field's problem.
+    error_id: &'static str,
     own_id: Option<Uuid>,
     value: Signal<Option<Uuid>>,
     on_change: Callback<Option<Uuid>>,
@@ -39,8 +44,8 @@ pub fn ReferralPicker(
             .map(|c| c.display_name())
     });
     view! {
-        <SearchPicker input_id="referrer-search" label=Msg::FindReferrer
+        <SearchPicker input_id=input_id label=label
             chosen_name=chosen_name suggest=suggest on_change=on_change
-            described_by="referrer-search-error"/>
+            described_by=error_id/>
     }
 }

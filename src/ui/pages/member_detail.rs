@@ -1,0 +1,157 @@
+//! One team member: who they are, their sponsor line up to the rep, their own downline,
+//! rank progress, volumes over twelve months and the org chart of their team.
+
+use crate::domain::member::Member;
+use crate::domain::team_summary::{downline_count, level_counts};
+use crate::ui::app_state::{app_state, tr};
+use crate::ui::downline::org_chart::OrgChart;
+use crate::ui::downline::period_select::PeriodSelect;
+use crate::ui::downline::rank_card::RankCard;
+use crate::ui::downline::team_data::provide_team;
+use crate::ui::downline::texts::{member_name, points};
+use crate::ui::downline::volume_card::VolumeCard;
+use crate::ui::i18n::Msg;
+use crate::ui::store_handle::store;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+#[component]
+pub fn MemberDetailPage(id: Option<Uuid>) -> impl IntoView {
+    let state = app_state();
+    let team = provide_team();
+    let member = Memo::new(move |_| {
+        state.revision.track();
+        id.and_then(|id| store().get::<Member>(id))
+    });
+    view! {
+        <p class="back"><a href="/downline">{tr(Msg::BackToTeam)}</a></p>
+        {move || match member.get() {
+            None => view! { <p class="card empty-state" data-testid="member-not-found">{tr(Msg::MemberNotFound)}</p> }.into_any(),
+            Some(member) => {
+                let id = member.meta.id;
+                let name = Signal::derive(move || team.names.with(|n| member_name(state, n, id)));
+                view! {
+                    <div class="page-heading">
+                        <h1>{name}</h1>
+                        <div class="actions actions--tight">
+                            {(!member.contact_id.is_nil()).then(|| view! {
+                                <a class="button" href=format!("/contacts/{}", member.contact_id)>{tr(Msg::OpenContact)}</a>
+                            })}
+                            <a class="button" href=format!("/downline/{id}/edit") data-testid="edit-member">{tr(Msg::Edit)}</a>
+                        </div>
+                    </div>
+                    <PeriodSelect/>
+                    <MemberFacts member=member.clone()/>
+                    <RankCard member=id/>
+                    <VolumeCard member=id name=name/>
+                    <SponsorLine member=id/>
+                    <OwnDownline member=id/>
+                    <OrgChart member=id name=name/>
+                }.into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+fn MemberFacts(member: Member) -> impl IntoView {
+    let state = app_state();
+    let team = crate::ui::downline::team_data::team();
+    let link = move |id: Uuid| view! {
+        <a href=format!("/downline/{id}")>{move || team.names.with(|n| member_name(state, n, id))}</a>
+    };
+    let leg = member.placement_leg.map(|l| if l == 0 { Msg::LegLeft } else { Msg::LegRight });
+    let others: Vec<Uuid> = store().read(|all| {
+        all.members
+            .iter()
+            .filter(|m| m.contact_id == member.contact_id && m.meta.id != member.meta.id && !member.contact_id.is_nil())
+            .map(|m| m.meta.id)
+            .collect()
+    });
+    view! {
+        <section class="card">
+            <dl class="details">
+                {member.external_id.clone().map(|number| view! {
+                    <dt>{tr(Msg::MemberNumber)}</dt><dd data-testid="member-number">{number}</dd>
+                })}
+                <dt>{tr(Msg::JoinedLabel)}</dt>
+                <dd>{move || state.lang.get().format_date(member.joined_on)}</dd>
+                {member.sponsor_id.map(|sponsor| view! { <dt>{tr(Msg::SponsorLabel)}</dt><dd>{link(sponsor)}</dd> })}
+                {member.placement_parent_id.map(|parent| view! {
+                    <dt>{tr(Msg::PlacementLabel)}</dt>
+                    <dd>{link(parent)}{leg.map(|leg| view! { " · " {tr(leg)} })}</dd>
+                })}
+            </dl>
+            {(!others.is_empty()).then(|| view! {
+                <p class="notice notice--warning">{tr(Msg::OtherMembership)} " "
+                    {others.into_iter().map(|other| view! { <a href=format!("/downline/{other}")>{tr(Msg::OpenMember)}</a> " " }).collect_view()}
+                </p>
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn SponsorLine(member: Uuid) -> impl IntoView {
+    let state = app_state();
+    let team = crate::ui::downline::team_data::team();
+    let line = move || team.tree.with(|tree| tree.path_to(member)).unwrap_or_default();
+    move || {
+        let line = line();
+        (line.len() > 1).then(|| view! {
+            <section class="card">
+                <h2>{tr(Msg::SponsorLine)}</h2>
+                <ol class="sponsor-line" data-testid="sponsor-line">
+                    {line.into_iter().map(|id| {
+                        let label = move || {
+                            let name = team.names.with(|n| member_name(state, n, id));
+                            if id == team.tree.with(|t| t.root()) { format!("{name} ({})", state.t(Msg::YouLabel)) } else { name }
+                        };
+                        view! { <li><a href=format!("/downline/{id}")>{label}</a></li> }
+                    }).collect_view()}
+                </ol>
+            </section>
+        })
+    }
+}
+
+#[component]
+fn OwnDownline(member: Uuid) -> impl IntoView {
+    let state = app_state();
+    let team = crate::ui::downline::team_data::team();
+    let levels = Memo::new(move |_| team.tree.with(|tree| team.month.with(|m| level_counts(tree, m, member))));
+    let counts = move || {
+        let lang = state.lang.get();
+        let levels = levels.get();
+        let total = downline_count(&levels);
+        state.t_with(Msg::DownlineCounts, &[
+            &lang.format_integer(total.members as i64),
+            &lang.format_integer(total.active as i64),
+            &lang.format_integer(levels.len() as i64),
+        ])
+    };
+    let legs = move || {
+        let lang = state.lang.get();
+        let legs = team.month.with(|m| m.figures(member).map(|f| f.legs.clone()).unwrap_or_default());
+        legs.into_iter().map(|(leg, volume)| view! {
+            <li>
+                <a href=format!("/downline/{leg}")>{move || team.names.with(|n| member_name(state, n, leg))}</a>
+                <span class="muted">{format!(" · GV {}", points(lang, volume))}</span>
+            </li>
+        }).collect_view()
+    };
+    view! {
+        <section class="card" data-testid="own-downline">
+            <h2>{tr(Msg::OwnDownline)}</h2>
+            <p data-testid="downline-counts">{counts}</p>
+            <ul class="level-counts">
+                {move || levels.get().into_iter().enumerate().map(|(at, level)| view! {
+                    <li>{move || format!("{}: {}", state.t_with(Msg::LevelHeading, &[&(at + 1).to_string()]),
+                        state.t_with(Msg::LevelCounts, &[&state.lang.get().format_integer(level.members as i64), &state.lang.get().format_integer(level.active as i64)]))}</li>
+                }).collect_view()}
+            </ul>
+            <h3>{tr(Msg::LegsHeading)}</h3>
+            <ul class="link-list">{legs}</ul>
+        </section>
+    }
+}
