@@ -277,8 +277,8 @@ messages! {
         "No team members yet. Add members, or import the team list from your company's back office.";
     DetachedMembers => "{} Mitglieder hängen nicht an deinem Stammbaum, weil ihre Sponsorlinie unterbrochen ist. Du findest sie über die Suche.",
         "{} members are not in your tree because their line of sponsorship is broken. Search finds them.";
-    OpenNode => "Team von {} öffnen ({})", "Open {}'s team ({})";
-    CloseNode => "Team von {} schließen", "Close {}'s team";
+    OpenNode => "Mitglieder: Team von {} öffnen", "members: open {}'s team";
+    CloseNode => "Mitglieder: Team von {} schließen", "members: close {}'s team";
     ActiveBadge => "aktiv", "active";
     InactiveBadge => "inaktiv", "inactive";
     NoRank => "ohne Rang", "no rank";

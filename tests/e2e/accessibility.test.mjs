@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { startServer, openBrowser, load, startAs } from './harness.mjs';
+import { startServer, openBrowser, load, startAs, throughTeamPages } from './harness.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let server;
@@ -53,6 +53,7 @@ for (const scheme of ['light', 'dark']) {
         await b.page.click('[data-testid=compare]');
         await b.page.waitForSelector('[data-testid=merge-form]');
         assert.deepEqual(await seriousViolations(b.page), [], 'duplicates with the merge form open');
+        await throughTeamPages(b.page, server.url, async (label) => assert.deepEqual(await seriousViolations(b.page), [], label));
       } finally { await b.close(); }
     });
   }

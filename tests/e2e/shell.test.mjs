@@ -1,7 +1,7 @@
 // The app shell: loading, first run, navigation, language, theme and phone layout.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, openBrowser, load, startAs, statValue } from './harness.mjs';
+import { startServer, openBrowser, load, startAs, statValue, throughTeamPages } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -167,6 +167,7 @@ test('at 360 px no page scrolls sideways and touch targets are at least 44 px', 
     await b.page.click('[data-testid=compare]');
     await b.page.waitForSelector('[data-testid=merge-form]');
     await check('duplicates with the merge form');
+    await throughTeamPages(b.page, server.url, check);
   } finally { await b.close(); }
 });
 

@@ -82,7 +82,7 @@ pub fn OrgChart(member: Uuid, name: Signal<String>) -> impl IntoView {
             {move || (chart.with(|c| c.left_out) > 0).then(|| view! {
                 <p class="muted">{move || state.t_with(Msg::OrgChartTrimmed, &[&MAX_MEMBERS.to_string()])}</p>
             })}
-            <div class="org-chart">
+            <div class="org-chart" tabindex="0" role="region" aria-label=tr(Msg::OrgChartHeading)>
                 <svg node_ref=picture xmlns="http://www.w3.org/2000/svg" role="img" aria-label=tr(Msg::OrgChartHeading)
                     width=move || chart.with(|c| c.width).to_string() height=move || chart.with(|c| c.height).to_string()
                     viewBox=move || chart.with(|c| format!("0 0 {} {}", c.width, c.height))

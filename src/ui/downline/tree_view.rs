@@ -97,16 +97,17 @@ fn TreeNode(row: TreeRow, index: usize, offset: String, on_toggle: Callback<Uuid
                 {(row.children > 0).then(|| view! {
                     <button type="button" class="tree-toggle" data-testid="tree-toggle"
                         aria-expanded=row.open.to_string()
-                        aria-label=move || {
-                            if row.open {
-                                state.t_with(Msg::CloseNode, &[&name()])
-                            } else {
-                                state.t_with(Msg::OpenNode, &[&name(), &row.children.to_string()])
-                            }
-                        }
                         on:click=move |_| on_toggle.run(id)>
                         <span aria-hidden="true">{if row.open { "▾" } else { "▸" }}</span>
-                        <span class="tree-toggle__count" aria-hidden="true">{row.children}</span>
+                        // The visible count starts the button's name, as speech input expects.
+                        <span class="tree-toggle__count">{row.children}</span>
+                        <span class="visually-hidden">
+                            {move || if row.open {
+                                state.t_with(Msg::CloseNode, &[&name()])
+                            } else {
+                                state.t_with(Msg::OpenNode, &[&name()])
+                            }}
+                        </span>
                     </button>
                 })}
                 <a class="tree-row__link" href=format!("/downline/{id}")

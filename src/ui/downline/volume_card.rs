@@ -92,7 +92,7 @@ pub fn VolumeCard(member: Uuid, name: Signal<String>) -> impl IntoView {
                 <p class="field-error" id="member-pv-error">{move || wrong.get().then(|| state.t(Msg::ProblemPoints))}</p>
                 <button type="submit" class="button button--primary" data-testid="save-pv">{tr(Msg::SavePv)}</button>
             </form>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=tr(Msg::VolumesHeading)>
                 <table class="figures" data-testid="volume-history">
                     <thead><tr>
                         <th scope="col">{tr(Msg::ColumnMonth)}</th>
