@@ -47,7 +47,7 @@ pub fn SearchSuggestions(
             <ul class="picker__options" data-testid=format!("{input_id}-options")>
                 {move || suggestions.get().into_iter().map(|(id, name, detail)| view! {
                     <li>
-                        <button type="button" class="picker__option" on:click=move |_| {
+                        <button type="button" class="picker__option" data-id=id.to_string() on:click=move |_| {
                             typed.set(String::new());
                             on_pick.run(id);
                         }>

@@ -67,14 +67,18 @@ test('the sample tree opens two levels deep, a node opens on a tap, search opens
     const deepest = levels.nth((await levels.count()) - 1);
     assert.match(await deepest.locator('[data-testid=level-counts]').textContent(), /^\d+ Mitglieder · \d+ aktiv$/);
     await deepest.locator('summary').click();
-    const deepName = (await deepest.locator('.level__members a').first().textContent()).trim();
+    const deepLink = deepest.locator('.level__members a').first();
+    const deepName = (await deepLink.textContent()).trim();
+    const deepId = (await deepLink.getAttribute('href')).split('/').pop();
     const deepLevel = await levels.count();
     assert.ok(deepLevel >= 5, `the sample is ${deepLevel} levels deep`);
 
     await b.page.fill('#member-search', deepName);
-    await b.page.click(`[data-testid=member-search-options] button:has-text("${deepName}")`);
+    // Sample names repeat, so the option is picked by the member it stands for.
+    await b.page.click(`[data-testid=member-search-options] button[data-id="${deepId}"]`);
     await b.page.waitForSelector('.tree-row--found');
     const found = b.page.locator('.tree-row--found');
+    assert.equal(await found.getAttribute('data-member'), deepId);
     assert.equal((await found.locator('.tree-row__name').textContent()).replace(/(in)?aktiv$/, '').trim(), deepName);
     assert.equal(parseInt(await found.locator('.tree-row__inner').getAttribute('style').then((s) => s.match(/padding-left: (\d+)/)[1]), 10),
       Math.min(deepLevel, 8) * 14, 'the found member sits at its level');
