@@ -129,6 +129,53 @@ async function scrollFrames(page, step) {
   }, step);
 }
 
+/** Opens the team page by a link click and waits until the tree's rows are laid out. */
+async function openTree(page) {
+  return page.evaluate(async () => {
+    const link = document.createElement('a');
+    link.href = '/downline';
+    document.querySelector('main').append(link);
+    const started = performance.now();
+    link.click();
+    while (!document.querySelector('.tree-row[data-row="2"]')) {
+      await new Promise((ok) => setTimeout(ok, 0));
+      if (performance.now() - started > 10000) throw new Error('the tree did not open');
+    }
+    document.body.offsetHeight;
+    return { ms: performance.now() - started, rows: document.querySelectorAll('.tree-row').length };
+  });
+}
+
+/** Opens the node with the most members on show, then closes it again; returns the
+ *  opening times and that node's member count. */
+async function openWidestNode(page, runs) {
+  return page.evaluate(async (runs) => {
+    const counts = [...document.querySelectorAll('.tree-row .tree-toggle__count')];
+    const widest = counts.reduce((a, b) => (Number(b.textContent) > Number(a.textContent) ? b : a));
+    const row = widest.closest('.tree-row');
+    const member = row.dataset.member;
+    const toggle = () => document.querySelector(`.tree-row[data-member="${member}"] [data-testid=tree-toggle]`);
+    const settled = async (expanded) => {
+      const started = performance.now();
+      while (toggle()?.getAttribute('aria-expanded') !== String(expanded)) {
+        await new Promise((ok) => setTimeout(ok, 0));
+        if (performance.now() - started > 10000) throw new Error('the node did not change');
+      }
+    };
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      toggle().click();
+      await settled(true);
+      document.body.offsetHeight;
+      times.push(performance.now() - started);
+      toggle().click();
+      await settled(false);
+    }
+    return { times, children: Number(widest.textContent) };
+  }, runs);
+}
+
 /** Opens the duplicate review by a link click and waits until the pairs are listed. */
 async function openDuplicateReview(page) {
   return page.evaluate(async () => {
@@ -262,12 +309,25 @@ try {
   }
   console.log('duplicate review', reviewRuns.map((x) => round(x)), reviewCount);
 
-  // Downline roll-up (issue 5, groundwork): every member's figures for each of 12 months.
+  // Downline roll-up: every member's figures and rank for each of 12 months.
   const rollupMonths = [];
   for (let i = 0; i < RUNS; i++) {
     rollupMonths.push(...Array.from(await page.evaluate(() => window.wasmBindings.bench_rollup_months())));
   }
   console.log('roll-up per month', round(median(rollupMonths), 2), 'max', round(Math.max(...rollupMonths), 2));
+
+  // The team tree: first render, and opening the member with 500 personally sponsored.
+  const treeRuns = [];
+  let treeRows = 0;
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto(url + 'contacts');
+    await page.waitForSelector('.contact-row', { timeout: 60000 });
+    const opened = await openTree(page);
+    treeRuns.push(opened.ms);
+    treeRows = opened.rows;
+  }
+  const widest = await openWidestNode(page, RUNS);
+  console.log('tree first render', treeRuns.map((x) => round(x)), 'rows in page', treeRows, 'open node of', widest.children, widest.times.map((x) => round(x)));
 
   // Import of 10,000 vCards of other people on top of the benchmark data set, each run
   // from a freshly written benchmark set.
@@ -338,10 +398,19 @@ try {
       note: 'preview = file read, vCard parse, form checks, duplicate check against the 10,000 stored contacts, preview shown; write = one transaction of the new and updated contacts plus the reminder plan, until the page reports it; the throughput ratio is contacts written per ms over the plain bulk put\'s contacts per ms',
     },
     downline_rollup_per_month_ms: {
-      note: 'PV, GV, legs, active legs and sponsored actives of every member of the benchmark set, 12 months x runs',
+      note: 'PV, GV (six levels), legs, active legs, sponsored actives and the qualified rank of every member of the benchmark set under the unilevel preset, 12 months x runs',
       median: round(median(rollupMonths), 2),
       p95: round(percentile(rollupMonths, 95), 2),
       max: round(Math.max(...rollupMonths), 2),
+    },
+    team_tree: {
+      note: 'first render: a link click to the team page until its rows are laid out (plan, tree, names and the month\'s figures and ranks computed); opening: a tap on the node with the most members until they are laid out, then closed again',
+      first_render_ms: round(median(treeRuns)),
+      runs_first_render: treeRuns.map((x) => round(x)),
+      rows_in_page: treeRows,
+      widest_node_children: widest.children,
+      open_widest_node_ms: round(median(widest.times)),
+      runs_open_widest_node: widest.times.map((x) => round(x)),
     },
     duplicate_review: {
       ms: round(median(reviewRuns)),
@@ -352,6 +421,8 @@ try {
       import_10000_vcards_at_most_2000_ms: importTotal <= 2000,
       duplicate_review_at_most_1000_ms: median(reviewRuns) <= 1000,
       downline_rollup_per_month_at_most_5_ms: median(rollupMonths) <= 5,
+      tree_first_render_at_most_100_ms: median(treeRuns) <= 100,
+      open_node_with_500_children_at_most_50_ms: widest.children >= 500 && median(widest.times) <= 50,
       search_keystroke_p95_at_most_16_ms: percentile(keystrokes, 95) <= 16,
       open_contact_with_200_entries_at_most_50_ms: median(openRuns) <= 50,
       scroll_without_dropped_frames_median_of_3_passes: dropped === 0,

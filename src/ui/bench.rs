@@ -4,6 +4,7 @@
 use crate::domain::dataset::DataSet;
 use crate::domain::sample::{Owner, SampleSize, generate};
 use crate::domain::settings::Settings;
+use crate::domain::volume::Period;
 use crate::io::contacts_json::contacts_to_json;
 use crate::store::repository::Store;
 use crate::ui::store_handle::store;
@@ -176,28 +177,25 @@ pub fn bench_import_vcards(seed: u64) -> String {
 /// store's period index, then every member's figures).
 #[wasm_bindgen]
 pub fn bench_rollup_months() -> Vec<f64> {
-    use crate::domain::member::Member;
-    use crate::domain::volume::{Period, Volume};
-    use crate::domain::volume_rollup::{RollUpRules, roll_up};
-    use crate::store::index::{IndexKey, IndexName, Query};
-    let rules = RollUpRules {
-        active_from_centipoints: 100 * 100,
-        levels: None,
-    };
+    use crate::domain::comp_plan::CompPlan;
+    use crate::domain::locale::Language;
+    use crate::domain::team_month::team_month;
+    use crate::ui::downline::team_data::month_volumes;
+    let plan = CompPlan::unilevel_preset(Language::De);
     let mut period = Period::of(benchmark_day());
     let mut times = Vec::new();
     store().read(|all| {
         for _ in 0..12 {
             period = period.previous();
             let started = now_ms();
-            let members: Vec<&Member> = all.members.iter().collect();
-            let volumes: Vec<&Volume> = all.volumes.query(Query::Equals(
-                IndexName::Period,
-                IndexKey::Int(period.ordinal()),
-            ));
-            let figures = roll_up(members, volumes, rules);
+            let month = team_month(
+                all.members.iter(),
+                month_volumes(all, &plan, period),
+                &plan,
+                period,
+            );
             times.push(now_ms() - started);
-            std::hint::black_box(figures);
+            std::hint::black_box(month);
         }
     });
     times

@@ -5,8 +5,8 @@
 //! shape of a few strong legs and many small ones, about ln(n) levels deep on
 //! average and twice that at the deepest. A small share joins straight under the root,
 //! as a rep personally sponsors people all along. One member on the second level is a
-//! recruiting star with a tenth of the team personally sponsored (500 of 5,000), the
-//! widest node a tree view has to open.
+//! recruiting star who personally sponsored every tenth member (500 of 5,000), the widest
+//! node a tree view has to open.
 
 use super::people::People;
 use super::rng::Rng;
@@ -41,7 +41,7 @@ pub fn generate(
             0 => None,
             1 => Some(0),
             STAR => Some(1),
-            _ if index > STAR && rng.chance(0.1) => Some(STAR),
+            _ if index % 10 == STAR + 1 => Some(STAR),
             _ if rng.chance(0.04) => Some(0),
             _ => Some(rng.below(index)),
         };

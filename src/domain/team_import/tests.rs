@@ -170,7 +170,14 @@ fn a_bad_list_names_each_problem_and_only_the_valid_part_can_come_in() {
         .map(|c| c.display_name())
         .collect();
     assert_eq!(names, ["Anna Lutz", "Hans Unter"]);
-    assert_eq!(import.writes.members.len(), 2);
-    let hans = &import.writes.members[1];
-    assert_eq!(hans.sponsor_id, Some(import.writes.members[0].meta.id));
+    let [rep, anna, hans] = import.writes.members.as_slice() else {
+        panic!("the rep, Anna and Hans: {:?}", import.writes.members);
+    };
+    assert_eq!(
+        (rep.meta.id, rep.external_id.as_deref()),
+        (Uuid::from_u128(1), Some("1000")),
+        "the rep's number is stored although the file has no row for the rep"
+    );
+    assert_eq!(anna.sponsor_id, Some(rep.meta.id));
+    assert_eq!(hans.sponsor_id, Some(anna.meta.id));
 }

@@ -2,11 +2,13 @@
 //! names and the chosen month's figures. Each is computed once per change of the data,
 //! the plan or the month, and shared by the components that show it.
 
-use crate::domain::comp_plan::CompPlan;
+use crate::domain::comp_plan::{CompPlan, PlanKind};
 use crate::domain::team_directory::TeamDirectory;
 use crate::domain::team_month::{TeamMonth, team_month};
 use crate::domain::team_tree::TeamTree;
-use crate::domain::volume::Period;
+use crate::domain::volume::{Period, Volume};
+use crate::store::collection::Collections;
+use crate::store::index::{IndexKey, IndexName, Query};
 use crate::ui::app_state::{AppState, app_state};
 use crate::ui::clock::local_clock;
 use crate::ui::store_handle::store;
@@ -41,6 +43,15 @@ pub fn root_member(state: AppState) -> Uuid {
         .unwrap_or_default()
 }
 
+/// The volumes a month's figures need: the month's own, found through the period index,
+/// or in a binary plan every month up to it, for the carry-over.
+pub fn month_volumes<'a>(all: &'a Collections, plan: &CompPlan, period: Period) -> Vec<&'a Volume> {
+    match plan.kind {
+        PlanKind::Binary => all.volumes.iter().filter(|v| v.period <= period).collect(),
+        _ => all.volumes.query(Query::Equals(IndexName::Period, IndexKey::Int(period.ordinal()))),
+    }
+}
+
 /// Recomputed values are never compared with the old ones: they differ after any change
 /// that recomputes them, and comparing would cost as much as computing.
 fn computed<T: Send + Sync + 'static>(compute: impl Fn() -> T + Send + Sync + 'static) -> Memo<T> {
@@ -68,7 +79,7 @@ pub fn provide_team() -> Team {
         state.revision.track();
         let period = period.get();
         plan.with(|plan| {
-            store().read(|all| team_month(all.members.iter(), all.volumes.iter(), plan, period))
+            store().read(|all| team_month(all.members.iter(), month_volumes(all, plan, period), plan, period))
         })
     });
     let team = Team {
