@@ -86,8 +86,13 @@ impl RankRule {
         ]
     }
 
+    /// Whether every requirement is met; the same test as [`RankRule::progress`], without
+    /// building the list, as it runs for every member and rank each month.
     pub fn met_by(&self, figures: &MemberFigures) -> bool {
-        self.progress(figures).iter().all(Progress::met)
+        figures.personal >= self.min_personal
+            && figures.active_legs >= self.min_active_legs
+            && figures.sponsored_active >= self.min_sponsored_active
+            && self.countable_group(figures) >= self.min_group
     }
 
     /// Legs carrying more than the rank counts, with the volume that does not count.

@@ -89,7 +89,10 @@ pub fn team_months<'a>(
     };
     let sponsor_links: Vec<(Uuid, Option<Uuid>)> =
         live.iter().map(|m| (m.meta.id, m.sponsor_id)).collect();
-    let sides = binary_sides(&live);
+    let sides = match plan.kind {
+        PlanKind::Binary => binary_sides(&live),
+        _ => HashMap::new(),
+    };
     let mut carried: HashMap<Uuid, (u64, u64)> = HashMap::new();
     let mut months = Vec::new();
     let mut period = start;
@@ -127,15 +130,25 @@ pub fn team_month<'a>(
         .expect("the month asked for is computed")
 }
 
+/// Each member's rank; `weaker_legs` (a binary plan's) replaces the group volume the
+/// ranks count.
 fn ranks_of(
     figures: &RollUp,
     ids: impl Iterator<Item = Uuid>,
     plan: &CompPlan,
-    counted: impl Fn(Uuid, &MemberFigures) -> MemberFigures,
+    weaker_legs: Option<&HashMap<Uuid, BinaryLegs>>,
 ) -> HashMap<Uuid, usize> {
     ids.filter_map(|id| {
         let shown = figures.of(id)?;
-        Some((id, qualified_rank(&plan.ladder, &counted(id, shown))?))
+        let rank = match weaker_legs {
+            None => qualified_rank(&plan.ladder, shown),
+            Some(legs) => {
+                let mut counted = shown.clone();
+                counted.group = legs.get(&id).map_or(0, |l| l.paired);
+                qualified_rank(&plan.ladder, &counted)
+            }
+        };
+        Some((id, rank?))
     })
     .collect()
 }
@@ -155,7 +168,7 @@ fn sponsor_team_month(
     let mut broken_away = HashSet::new();
     loop {
         let figures = roll_up_tree(links.to_vec(), volumes.iter().copied(), rules, &broken_away);
-        let ranks = ranks_of(&figures, ids(), plan, |_, f| f.clone());
+        let ranks = ranks_of(&figures, ids(), plan, None);
         let breaking: HashSet<Uuid> = match (plan.kind, plan.breakaway_rank) {
             (PlanKind::Stairstep, Some(from)) => links
                 .iter()
@@ -233,11 +246,7 @@ fn binary_team_month(
             },
         );
     }
-    let ranks = ranks_of(&figures, live.iter().map(|m| m.meta.id), plan, |id, f| {
-        let mut counted = f.clone();
-        counted.group = binary.get(&id).map_or(0, |legs| legs.paired);
-        counted
-    });
+    let ranks = ranks_of(&figures, live.iter().map(|m| m.meta.id), plan, Some(&binary));
     TeamMonth {
         period,
         figures,

@@ -319,8 +319,7 @@ messages! {
     LegOverCap => "Die Linie von {} bringt {} mehr, als {} aus einer Linie zählt (höchstens {} %).", "{}'s leg brings {} more than {} counts from one leg (at most {} %).";
     BrokeAway => "Breakaway: das GV dieser Gruppe zählt in diesem Monat nicht mehr für die Upline.", "Breakaway: this group's GV no longer counts for the upline this month.";
     BinaryLegs => "Links {} · Rechts {} · Übertrag links {} · rechts {}", "Left {} · Right {} · carried over left {} · right {}";
-    RankHistory => "Rangverlauf", "Rank history";
-    VolumesHeading => "Volumen der letzten 12 Monate", "Volumes over the last 12 months";
+    VolumesHeading => "PV, GV und Rang der letzten 12 Monate", "PV, GV and rank over the last 12 months";
     ColumnMonth => "Monat", "Month";
     ColumnRank => "Rang", "Rank";
     EnterPv => "PV im {}", "PV in {}";

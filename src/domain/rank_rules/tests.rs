@@ -101,3 +101,30 @@ fn a_binary_month_counts_the_weaker_leg_and_carries_the_rest() {
     let (weaker, carried) = binary_month(p(200), p(900), carried);
     assert_eq!((weaker, carried), (p(600), (0, p(300))));
 }
+
+#[test]
+fn the_quick_test_agrees_with_the_listed_requirements() {
+    let ladder = ladder();
+    for personal in [0, 99, 100, 150] {
+        for anna in [0, 500, 1_500, 2_500] {
+            for (legs, sponsored) in [(0, 0), (1, 2), (2, 1), (3, 3)] {
+                let figures = MemberFigures {
+                    personal: p(personal),
+                    group: p(personal + anna + 1_000),
+                    legs: vec![(ANNA, p(anna)), (BEN, p(1_000))],
+                    active: true,
+                    active_legs: legs,
+                    sponsored_active: sponsored,
+                };
+                for rule in &ladder {
+                    assert_eq!(
+                        rule.met_by(&figures),
+                        rule.progress(&figures).iter().all(Progress::met),
+                        "{} with {figures:?}",
+                        rule.name
+                    );
+                }
+            }
+        }
+    }
+}

@@ -7,7 +7,6 @@ use crate::domain::dataset::DataSet;
 use crate::domain::interaction::InteractionKind;
 use crate::domain::order::Order;
 use crate::domain::ordering::{order_by, order_by_text};
-use crate::domain::phone;
 use crate::domain::quick_actions;
 use crate::domain::referral::Referrals;
 use crate::domain::task::Task;
@@ -16,6 +15,7 @@ use crate::store::index::{IndexName, Query};
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{PendingLog, app_state, tr};
 use crate::ui::contact::consent_card::ConsentCard;
+use crate::ui::contact::contact_facts::reach_lines;
 use crate::ui::contact::follow_up_form::FollowUpForm;
 use crate::ui::contact::interaction_form::InteractionForm;
 use crate::ui::contact::orders_card::OrdersCard;
@@ -152,11 +152,7 @@ fn ContactPage(view: ContactView) -> impl IntoView {
         })
     };
     let logging = RwSignal::new(false);
-    let address = contact
-        .address
-        .as_ref()
-        .map(|a| format!("{}, {} {}", a.street, a.postal_code, a.city).trim_matches([',', ' ']).to_owned())
-        .unwrap_or_default();
+    let reach = reach_lines(&contact);
     let birthday = contact.birthday.map(|b| lang.format_birthday(b)).unwrap_or_default();
     let rhythm = contact
         .stay_in_touch_days
@@ -215,9 +211,7 @@ fn ContactPage(view: ContactView) -> impl IntoView {
         </section>
         <section class="card">
             <dl class="details">
-                {field(Msg::PhonesLabel, contact.phones.iter().map(|p| if p.label.is_empty() { phone::display(&p.value) } else { format!("{} ({})", phone::display(&p.value), p.label) }).collect::<Vec<_>>().join(", "))}
-                {field(Msg::EmailsLabel, contact.emails.iter().map(|e| e.value.clone()).collect::<Vec<_>>().join(", "))}
-                {field(Msg::AddressLabel, address)}
+                {reach.into_iter().map(|(label, value)| field(label, value)).collect_view()}
                 {field(Msg::BirthdayLabel, birthday)}
                 {field(Msg::TagsLabel, contact.tags.join(", "))}
                 {field(Msg::SourceLabel, contact.source.clone().unwrap_or_default())}

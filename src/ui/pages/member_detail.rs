@@ -1,7 +1,9 @@
 //! One team member: who they are, their sponsor line up to the rep, their own downline,
 //! rank progress, volumes over twelve months and the org chart of their team.
 
+use crate::domain::contact::Contact;
 use crate::domain::member::Member;
+use crate::ui::contact::contact_facts::reach_lines;
 use crate::domain::team_summary::{downline_count, level_counts};
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::downline::org_chart::OrgChart;
@@ -68,9 +70,14 @@ fn MemberFacts(member: Member) -> impl IntoView {
             .map(|m| m.meta.id)
             .collect()
     });
+    let reach = store()
+        .get::<Contact>(member.contact_id)
+        .map(|c| reach_lines(&c).into_iter().filter(|(_, v)| !v.is_empty()).collect::<Vec<_>>())
+        .unwrap_or_default();
     view! {
         <section class="card">
             <dl class="details">
+                {reach.into_iter().map(|(label, value)| view! { <dt>{tr(label)}</dt><dd>{value}</dd> }).collect_view()}
                 {member.external_id.clone().map(|number| view! {
                     <dt>{tr(Msg::MemberNumber)}</dt><dd data-testid="member-number">{number}</dd>
                 })}
