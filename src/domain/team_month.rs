@@ -246,7 +246,12 @@ fn binary_team_month(
             },
         );
     }
-    let ranks = ranks_of(&figures, live.iter().map(|m| m.meta.id), plan, Some(&binary));
+    let ranks = ranks_of(
+        &figures,
+        live.iter().map(|m| m.meta.id),
+        plan,
+        Some(&binary),
+    );
     TeamMonth {
         period,
         figures,

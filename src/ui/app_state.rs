@@ -158,6 +158,12 @@ pub fn sync_document_language(lang: Language) {
     }
 }
 
+/// Reactive text that `f` computes. Every call returns the same type, so the code that
+/// renders and updates text exists once in the wasm rather than once per closure.
+pub fn text(f: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
+    Signal::derive(f)
+}
+
 /// A message as reactive text, following the language. Every call returns the same
 /// closure type, so the wasm holds the code that renders it once rather than once per
 /// message shown.

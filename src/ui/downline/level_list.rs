@@ -2,9 +2,9 @@
 //! are, a page of names at a time.
 
 use crate::domain::team_summary::level_counts;
-use crate::ui::app_state::app_state;
+use crate::ui::app_state::{app_state, text, tr};
 use crate::ui::downline::team_data::team;
-use crate::ui::downline::texts::{member_name, points, rank_name};
+use crate::ui::downline::texts::{name_text, points, rank_name};
 use crate::ui::i18n::Msg;
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -32,18 +32,18 @@ pub fn LevelList() -> impl IntoView {
                     <details class="card level" data-testid="level"
                         on:toggle=move |_| if shown.get_untracked() == 0 { shown.set(PAGE) }>
                         <summary>
-                            <span class="level__name">{move || state.t_with(Msg::LevelHeading, &[&(at + 1).to_string()])}</span>
-                            <span class="muted" data-testid="level-counts">{move || state.t_with(Msg::LevelCounts, &[
+                            <span class="level__name">{text(move || state.t_with(Msg::LevelHeading, &[&(at + 1).to_string()]))}</span>
+                            <span class="muted" data-testid="level-counts">{text(move || state.t_with(Msg::LevelCounts, &[
                                 &state.lang.get().format_integer(count.members as i64),
                                 &state.lang.get().format_integer(count.active as i64),
-                            ])}</span>
+                            ]))}</span>
                         </summary>
                         <ul class="level__members">
                             {move || members().into_iter().map(|id| view! { <LevelMember id=id/> }).collect_view()}
                         </ul>
                         {move || (shown.get() > 0 && more() > 0).then(|| view! {
                             <button type="button" class="button" on:click=move |_| shown.update(|s| *s += PAGE)>
-                                {move || state.t(Msg::ShowMore)}
+                                {tr(Msg::ShowMore)}
                             </button>
                         })}
                     </details>
@@ -65,8 +65,8 @@ fn LevelMember(id: Uuid) -> impl IntoView {
     };
     view! {
         <li>
-            <a href=format!("/downline/{id}")>{move || team.names.with(|n| member_name(state, n, id))}</a>
-            <span class="muted">{line}</span>
+            <a href=format!("/downline/{id}")>{name_text(id)}</a>
+            <span class="muted">{text(line)}</span>
         </li>
     }
 }

@@ -23,6 +23,13 @@ pub fn month(lang: Language, period: Period) -> String {
     lang.format_month(period.year, period.month)
 }
 
+/// A member's name as reactive text, following the team's data and the language.
+pub fn name_text(member: Uuid) -> Signal<String> {
+    let state = crate::ui::app_state::app_state();
+    let team = crate::ui::downline::team_data::team();
+    crate::ui::app_state::text(move || team.names.with(|names| member_name(state, names, member)))
+}
+
 /// A member's name, or "(erased)" when the person was erased.
 pub fn member_name(state: AppState, names: &TeamDirectory, member: Uuid) -> String {
     names

@@ -2,7 +2,7 @@
 //! members on a tap. However many rows are open, only those on screen are rendered.
 
 use crate::domain::team_tree::TreeRow;
-use crate::ui::app_state::{app_state, tr};
+use crate::ui::app_state::{app_state, text, tr};
 use crate::ui::downline::team_data::team;
 use crate::ui::downline::texts::{member_name, points, rank_name};
 use crate::ui::i18n::Msg;
@@ -102,23 +102,23 @@ fn TreeNode(row: TreeRow, index: usize, offset: String, on_toggle: Callback<Uuid
                         // The visible count starts the button's name, as speech input expects.
                         <span class="tree-toggle__count">{row.children}</span>
                         <span class="visually-hidden">
-                            {move || if row.open {
+                            {text(move || if row.open {
                                 state.t_with(Msg::CloseNode, &[&name()])
                             } else {
                                 state.t_with(Msg::OpenNode, &[&name()])
-                            }}
+                            })}
                         </span>
                     </button>
                 })}
                 <a class="tree-row__link" href=format!("/downline/{id}")
                     on:click=move |_| state.team_view.update(|v| v.found = Some(id))>
                     <span class="tree-row__name">
-                        {name}
+                        {text(name)}
                         <span class="badge" class:badge--inactive=move || !active() data-testid="active-badge">
-                            {move || if active() { state.t(Msg::ActiveBadge) } else { state.t(Msg::InactiveBadge) }}
+                            {text(move || state.t(if active() { Msg::ActiveBadge } else { Msg::InactiveBadge }).to_owned())}
                         </span>
                     </span>
-                    <span class="tree-row__detail" data-testid="node-figures">{detail}</span>
+                    <span class="tree-row__detail" data-testid="node-figures">{text(detail)}</span>
                 </a>
             </div>
         </div>

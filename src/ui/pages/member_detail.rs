@@ -5,12 +5,12 @@ use crate::domain::contact::Contact;
 use crate::domain::member::Member;
 use crate::ui::contact::contact_facts::reach_lines;
 use crate::domain::team_summary::{downline_count, level_counts};
-use crate::ui::app_state::{app_state, tr};
+use crate::ui::app_state::{app_state, text, tr};
 use crate::ui::downline::org_chart::OrgChart;
 use crate::ui::downline::period_select::PeriodSelect;
 use crate::ui::downline::rank_card::RankCard;
 use crate::ui::downline::team_data::provide_team;
-use crate::ui::downline::texts::{member_name, points};
+use crate::ui::downline::texts::{member_name, name_text, points};
 use crate::ui::downline::volume_card::VolumeCard;
 use crate::ui::i18n::Msg;
 use crate::ui::store_handle::store;
@@ -58,9 +58,8 @@ pub fn MemberDetailPage(id: Option<Uuid>) -> impl IntoView {
 #[component]
 fn MemberFacts(member: Member) -> impl IntoView {
     let state = app_state();
-    let team = crate::ui::downline::team_data::team();
     let link = move |id: Uuid| view! {
-        <a href=format!("/downline/{id}")>{move || team.names.with(|n| member_name(state, n, id))}</a>
+        <a href=format!("/downline/{id}")>{name_text(id)}</a>
     };
     let leg = member.placement_leg.map(|l| if l == 0 { Msg::LegLeft } else { Msg::LegRight });
     let others: Vec<Uuid> = store().read(|all| {
@@ -82,7 +81,7 @@ fn MemberFacts(member: Member) -> impl IntoView {
                     <dt>{tr(Msg::MemberNumber)}</dt><dd data-testid="member-number">{number}</dd>
                 })}
                 <dt>{tr(Msg::JoinedLabel)}</dt>
-                <dd>{move || state.lang.get().format_date(member.joined_on)}</dd>
+                <dd>{text(move || state.lang.get().format_date(member.joined_on))}</dd>
                 {member.sponsor_id.map(|sponsor| view! { <dt>{tr(Msg::SponsorLabel)}</dt><dd>{link(sponsor)}</dd> })}
                 {member.placement_parent_id.map(|parent| view! {
                     <dt>{tr(Msg::PlacementLabel)}</dt>
@@ -114,7 +113,7 @@ fn SponsorLine(member: Uuid) -> impl IntoView {
                             let name = team.names.with(|n| member_name(state, n, id));
                             if id == team.tree.with(|t| t.root()) { format!("{name} ({})", state.t(Msg::YouLabel)) } else { name }
                         };
-                        view! { <li><a href=format!("/downline/{id}")>{label}</a></li> }
+                        view! { <li><a href=format!("/downline/{id}")>{text(label)}</a></li> }
                     }).collect_view()}
                 </ol>
             </section>
@@ -142,7 +141,7 @@ fn OwnDownline(member: Uuid) -> impl IntoView {
         let legs = team.month.with(|m| m.figures(member).map(|f| f.legs.clone()).unwrap_or_default());
         legs.into_iter().map(|(leg, volume)| view! {
             <li>
-                <a href=format!("/downline/{leg}")>{move || team.names.with(|n| member_name(state, n, leg))}</a>
+                <a href=format!("/downline/{leg}")>{name_text(leg)}</a>
                 <span class="muted">{format!(" · GV {}", points(lang, volume))}</span>
             </li>
         }).collect_view()
@@ -150,11 +149,11 @@ fn OwnDownline(member: Uuid) -> impl IntoView {
     view! {
         <section class="card" data-testid="own-downline">
             <h2>{tr(Msg::OwnDownline)}</h2>
-            <p data-testid="downline-counts">{counts}</p>
+            <p data-testid="downline-counts">{text(counts)}</p>
             <ul class="level-counts">
                 {move || levels.get().into_iter().enumerate().map(|(at, level)| view! {
-                    <li>{move || format!("{}: {}", state.t_with(Msg::LevelHeading, &[&(at + 1).to_string()]),
-                        state.t_with(Msg::LevelCounts, &[&state.lang.get().format_integer(level.members as i64), &state.lang.get().format_integer(level.active as i64)]))}</li>
+                    <li>{text(move || format!("{}: {}", state.t_with(Msg::LevelHeading, &[&(at + 1).to_string()]),
+                        state.t_with(Msg::LevelCounts, &[&state.lang.get().format_integer(level.members as i64), &state.lang.get().format_integer(level.active as i64)])))}</li>
                 }).collect_view()}
             </ul>
             <h3>{tr(Msg::LegsHeading)}</h3>
