@@ -93,6 +93,18 @@ impl CompPlan {
         }
     }
 
+    /// A plan of `kind` with `ladder`, active from 100 PV, GV over the whole group.
+    #[cfg(test)]
+    pub fn with_ladder(kind: PlanKind, ladder: Vec<RankRule>) -> Self {
+        CompPlan {
+            kind,
+            active_from_centipoints: 100 * POINT,
+            group_levels: None,
+            breakaway_rank: None,
+            ladder,
+        }
+    }
+
     pub fn roll_up_rules(&self) -> RollUpRules {
         RollUpRules {
             active_from_centipoints: self.active_from_centipoints,

@@ -128,6 +128,22 @@ impl RankRule {
     }
 }
 
+#[cfg(test)]
+impl RankRule {
+    /// A rank needing 100 PV and the given group volume (in points), active legs,
+    /// sponsored actives and leg share, for the downline's tests.
+    pub fn needing(name: &str, gv: u64, legs: u32, sponsored: u32, max_leg: Option<u8>) -> Self {
+        RankRule {
+            name: name.into(),
+            min_personal: 100 * 100,
+            min_group: gv * 100,
+            min_active_legs: legs,
+            min_sponsored_active: sponsored,
+            max_leg_percent: max_leg,
+        }
+    }
+}
+
 /// The highest rank whose every requirement the figures meet (the ladder goes up).
 pub fn qualified_rank(ladder: &[RankRule], figures: &MemberFigures) -> Option<usize> {
     ladder.iter().rposition(|rule| rule.met_by(figures))

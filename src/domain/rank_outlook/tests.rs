@@ -14,27 +14,6 @@ const ANNA: u128 = 2;
 const BEN: u128 = 3;
 const CEM: u128 = 4;
 
-fn rule(name: &str, gv: u64, legs: u32, sponsored: u32, max_leg: Option<u8>) -> RankRule {
-    RankRule {
-        name: name.into(),
-        min_personal: 100_00,
-        min_group: gv * 100,
-        min_active_legs: legs,
-        min_sponsored_active: sponsored,
-        max_leg_percent: max_leg,
-    }
-}
-
-fn plan(kind: PlanKind, ladder: Vec<RankRule>) -> CompPlan {
-    CompPlan {
-        kind,
-        active_from_centipoints: 100_00,
-        group_levels: None,
-        breakaway_rank: None,
-        ladder,
-    }
-}
-
 /// PV 150; legs Anna 2,500, Ben 700, Cem 300: GV 3,650, three active legs.
 fn team() -> (Vec<Member>, Vec<Volume>) {
     let members = vec![
@@ -54,12 +33,12 @@ fn team() -> (Vec<Member>, Vec<Volume>) {
 
 #[test]
 fn the_next_rank_shows_each_requirement_and_the_legs_that_would_reach_it() {
-    let plan = plan(
+    let plan = CompPlan::with_ladder(
         PlanKind::Unilevel,
         vec![
-            rule("Bronze", 1_000, 1, 1, None),
-            rule("Silber", 3_000, 2, 2, Some(50)),
-            rule("Gold", 5_000, 3, 3, Some(40)),
+            RankRule::needing("Bronze", 1_000, 1, 1, None),
+            RankRule::needing("Silber", 3_000, 2, 2, Some(50)),
+            RankRule::needing("Gold", 5_000, 3, 3, Some(40)),
         ],
     );
     let (members, volumes) = team();
@@ -94,11 +73,11 @@ fn the_next_rank_shows_each_requirement_and_the_legs_that_would_reach_it() {
 
 #[test]
 fn no_leg_alone_reaches_a_rank_whose_other_requirements_are_missing() {
-    let plan = plan(
+    let plan = CompPlan::with_ladder(
         PlanKind::Unilevel,
         vec![
-            rule("Bronze", 0, 0, 0, None),
-            rule("Gold", 5_000, 4, 4, None),
+            RankRule::needing("Bronze", 0, 0, 0, None),
+            RankRule::needing("Gold", 5_000, 4, 4, None),
         ],
     );
     let (members, volumes) = team();
@@ -126,7 +105,10 @@ fn binary_more_volume_counts_only_in_the_weaker_leg() {
         Volume::points(2, MONTH, 400),
         Volume::points(3, MONTH, 100),
     ];
-    let plan = plan(PlanKind::Binary, vec![rule("Bronze", 300, 0, 0, None)]);
+    let plan = CompPlan::with_ladder(
+        PlanKind::Binary,
+        vec![RankRule::needing("Bronze", 300, 0, 0, None)],
+    );
     let month = team_month(&members, &volumes, &plan, MONTH);
     let outlook = rank_outlook(&plan, &month, Uuid::from_u128(1)).unwrap();
     assert_eq!(outlook.current, None);
@@ -141,7 +123,10 @@ fn binary_more_volume_counts_only_in_the_weaker_leg() {
 
 #[test]
 fn the_top_rank_has_nothing_next() {
-    let plan = plan(PlanKind::Unilevel, vec![rule("Bronze", 1_000, 1, 1, None)]);
+    let plan = CompPlan::with_ladder(
+        PlanKind::Unilevel,
+        vec![RankRule::needing("Bronze", 1_000, 1, 1, None)],
+    );
     let (members, volumes) = team();
     let month = team_month(&members, &volumes, &plan, MONTH);
     let outlook = rank_outlook(&plan, &month, Uuid::from_u128(1)).unwrap();

@@ -5,22 +5,11 @@ fn p(points: u64) -> u64 {
     points * 100
 }
 
-fn rule(name: &str, gv: u64, legs: u32, sponsored: u32, max_leg: Option<u8>) -> RankRule {
-    RankRule {
-        name: name.into(),
-        min_personal: p(100),
-        min_group: p(gv),
-        min_active_legs: legs,
-        min_sponsored_active: sponsored,
-        max_leg_percent: max_leg,
-    }
-}
-
 fn ladder() -> Vec<RankRule> {
     vec![
-        rule("Bronze", 1_000, 1, 1, None),
-        rule("Silber", 3_000, 2, 2, Some(50)),
-        rule("Gold", 5_000, 3, 3, Some(40)),
+        RankRule::needing("Bronze", 1_000, 1, 1, None),
+        RankRule::needing("Silber", 3_000, 2, 2, Some(50)),
+        RankRule::needing("Gold", 5_000, 3, 3, Some(40)),
     ]
 }
 

@@ -17,27 +17,6 @@ fn id(n: u128) -> Uuid {
     Uuid::from_u128(n)
 }
 
-fn rank(name: &str, gv: u64, legs: u32, max_leg: Option<u8>) -> RankRule {
-    RankRule {
-        name: name.into(),
-        min_personal: 100_00,
-        min_group: gv * 100,
-        min_active_legs: legs,
-        min_sponsored_active: 0,
-        max_leg_percent: max_leg,
-    }
-}
-
-fn plan(kind: PlanKind, ladder: Vec<RankRule>) -> CompPlan {
-    CompPlan {
-        kind,
-        active_from_centipoints: 100_00,
-        group_levels: None,
-        breakaway_rank: None,
-        ladder,
-    }
-}
-
 #[test]
 fn unilevel_ranks_follow_the_month_s_figures() {
     let members = [
@@ -53,12 +32,12 @@ fn unilevel_ranks_follow_the_month_s_figures() {
         Volume::points(4, NOVEMBER, 500),
         Volume::points(1, OCTOBER, 90),
     ];
-    let plan = plan(
+    let plan = CompPlan::with_ladder(
         PlanKind::Unilevel,
         vec![
-            rank("Bronze", 0, 0, None),
-            rank("Silber", 1_000, 2, None),
-            rank("Gold", 2_000, 2, Some(50)),
+            RankRule::needing("Bronze", 0, 0, 0, None),
+            RankRule::needing("Silber", 1_000, 2, 0, None),
+            RankRule::needing("Gold", 2_000, 2, 0, Some(50)),
         ],
     );
     let months = team_months(&members, &volumes, &plan, OCTOBER, NOVEMBER);
@@ -95,7 +74,10 @@ fn binary_counts_the_weaker_leg_and_carries_the_rest_into_the_next_month() {
         Volume::points(4, NOVEMBER, 100),
         Volume::points(3, NOVEMBER, 600),
     ];
-    let plan = plan(PlanKind::Binary, vec![rank("Bronze", 300, 0, None)]);
+    let plan = CompPlan::with_ladder(
+        PlanKind::Binary,
+        vec![RankRule::needing("Bronze", 300, 0, 0, None)],
+    );
     let months = team_months(&members, &volumes, &plan, OCTOBER, NOVEMBER);
     let october = months[0].binary_legs(id(1)).unwrap();
     assert_eq!((october.left, october.right), (500_00, 200_00));
@@ -138,7 +120,10 @@ fn binary_places_members_without_a_leg_on_the_side_with_fewer() {
         Volume::points(2, NOVEMBER, 400),
         Volume::points(3, NOVEMBER, 100),
     ];
-    let plan = plan(PlanKind::Binary, vec![rank("Bronze", 300, 0, None)]);
+    let plan = CompPlan::with_ladder(
+        PlanKind::Binary,
+        vec![RankRule::needing("Bronze", 300, 0, 0, None)],
+    );
     let legs = team_month(&members, &volumes, &plan, NOVEMBER)
         .binary_legs(id(1))
         .unwrap();
@@ -157,9 +142,12 @@ fn stairstep_breakaway_takes_a_qualified_group_out_of_the_upline() {
         Volume::points(2, NOVEMBER, 100),
         Volume::points(3, NOVEMBER, 2_000),
     ];
-    let mut plan = plan(
+    let mut plan = CompPlan::with_ladder(
         PlanKind::Stairstep,
-        vec![rank("Bronze", 0, 0, None), rank("Direktor", 2_000, 0, None)],
+        vec![
+            RankRule::needing("Bronze", 0, 0, 0, None),
+            RankRule::needing("Direktor", 2_000, 0, 0, None),
+        ],
     );
     plan.breakaway_rank = Some(1);
     let month = team_month(&members, &volumes, &plan, NOVEMBER);
