@@ -28,6 +28,9 @@ pub struct Store {
     settings: RefCell<Settings>,
     not_duplicates: RefCell<Vec<(Uuid, Uuid)>>,
     plan: RefCell<Option<CompPlan>>,
+    /// The stored plan could not be read (a newer version's, or damaged); the presets
+    /// apply until the rep saves a plan again.
+    plan_unreadable: Cell<bool>,
     /// The last generation this store read or wrote; see [`Write::expected_generation`].
     generation: Cell<u64>,
     /// Writes plan their chunks from memory, so they must not interleave.
@@ -45,6 +48,7 @@ struct Snapshot {
     settings: Settings,
     not_duplicates: Vec<(Uuid, Uuid)>,
     plan: Option<CompPlan>,
+    plan_unreadable: bool,
     generation: u64,
     /// Chunks in an older format, to write back in the current one.
     outdated: Vec<ChunkHeader>,
@@ -95,14 +99,17 @@ async fn read_snapshot(db: &Database) -> Result<Snapshot, StoreError> {
         Some(bytes) => decode_meta(NOT_DUPLICATES_KEY, bytes)?,
         None => Vec::new(),
     };
-    let plan = meta(PLAN_KEY)
-        .map(|bytes| decode_meta(PLAN_KEY, bytes))
-        .transpose()?;
+    // Unlike the settings, a plan that cannot be read does not keep the app from
+    // opening: the team pages say so and use a preset.
+    let plan = meta(PLAN_KEY).map(|bytes| decode_meta::<CompPlan>(PLAN_KEY, bytes));
+    let plan_unreadable = matches!(plan, Some(Err(_)));
+    let plan = plan.and_then(Result::ok);
     Ok(Snapshot {
         data,
         settings,
         not_duplicates,
         plan,
+        plan_unreadable,
         generation: meta(GENERATION_KEY).map_or(0, decode_generation),
         outdated,
         legacy_settings: legacy_settings.is_some(),
@@ -121,6 +128,7 @@ impl Store {
             settings: RefCell::new(snapshot.settings),
             not_duplicates: RefCell::new(snapshot.not_duplicates),
             plan: RefCell::new(snapshot.plan),
+            plan_unreadable: Cell::new(snapshot.plan_unreadable),
             generation: Cell::new(snapshot.generation),
             write_lock: Mutex::new(()),
             upgraded_elsewhere: Cell::new(false),
@@ -189,6 +197,7 @@ impl Store {
         *self.settings.borrow_mut() = snapshot.settings;
         *self.not_duplicates.borrow_mut() = snapshot.not_duplicates;
         *self.plan.borrow_mut() = snapshot.plan;
+        self.plan_unreadable.set(snapshot.plan_unreadable);
         self.generation.set(snapshot.generation);
         for callback in self.on_changed_elsewhere.borrow().iter() {
             callback();
@@ -355,6 +364,7 @@ impl Store {
         *self.settings.borrow_mut() = Settings::default();
         self.not_duplicates.borrow_mut().clear();
         *self.plan.borrow_mut() = None;
+        self.plan_unreadable.set(false);
         Ok(())
     }
 
@@ -383,10 +393,15 @@ impl Store {
         self.plan.borrow().clone()
     }
 
+    pub fn plan_unreadable(&self) -> bool {
+        self.plan_unreadable.get()
+    }
+
     pub async fn save_plan(&self, plan: CompPlan) -> Result<(), StoreError> {
         let _guard = self.write_lock.lock().await;
         self.write_meta(PLAN_KEY, chunk::encode_meta(&plan)).await?;
         *self.plan.borrow_mut() = Some(plan);
+        self.plan_unreadable.set(false);
         Ok(())
     }
 

@@ -266,6 +266,8 @@ messages! {
     DownlineTitle => "Team", "Downline";
     AddMember => "Mitglied hinzufügen", "Add member";
     ImportTeam => "Teamliste importieren", "Import team list";
+    MoreActions => "Mehr …", "More …";
+    TeamFileTooLarge => "„{}“ ist {} MB groß. Teamline liest Teamlisten bis 40 MB.", "“{}” is {} MB. Teamline reads team lists of up to 40 MB.";
     PlanLink => "Vergütungsplan", "Compensation plan";
     PeriodLabel => "Monat", "Month";
     FindMember => "Mitglied suchen", "Find member";
@@ -384,6 +386,8 @@ messages! {
     TeamImported => "Teamliste importiert: {}", "Team list imported: {}";
     TeamImportResult => "{} neu, {} aktualisiert", "{} new, {} updated";
 
+    PlanUnreadable => "Der gespeicherte Vergütungsplan ließ sich nicht lesen, vielleicht stammt er von einer neueren Version. Bis du ihn neu speicherst, gilt die Unilevel-Vorlage.",
+        "The saved compensation plan could not be read; it may come from a newer version. Until you save it again, the unilevel preset applies.";
     PlanIntro => "So zählt Teamline Volumen und Ränge deines Teams. Provisionen berechnet Teamline nicht.", "How Teamline counts your team's volume and ranks. Teamline does not compute commissions.";
     PlanKindLabel => "Planart", "Plan type";
     KindUnilevel => "Unilevel", "Unilevel";

@@ -265,6 +265,7 @@ test('a back-office list with errors names each line and imports only the valid 
     await load(b.page, server.url);
     await startAs(b.page, 'Maren Ohm');
     await openTeam(b.page);
+    await b.page.click('[data-testid=team-menu]');
     await b.page.click('[data-testid=team-import-link]');
     await b.page.fill('#rep-number', '1000');
     const csv = 'Beraternummer;Name;Sponsornummer;Eintritt;PV 10/2026\n' +

@@ -80,7 +80,8 @@ export async function waitForServiceWorker(page) {
 export async function throughTeamPages(page, url, check) {
   await load(page, url + '/downline');
   await page.waitForSelector('.tree-row');
-  await check('the team tree');
+  await page.click('[data-testid=team-menu]');
+  await check('the team tree with its menu open');
   await page.click('[data-testid=levels-tab]');
   await page.click('[data-testid=level] summary');
   await check('the team by level');

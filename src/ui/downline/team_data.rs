@@ -31,6 +31,19 @@ pub fn current_plan(state: AppState) -> CompPlan {
         .unwrap_or_else(|| CompPlan::unilevel_preset(state.lang.get_untracked()))
 }
 
+/// Says so when the stored plan could not be read and a preset stands in for it.
+pub fn plan_unreadable_notice() -> impl IntoView {
+    let state = app_state();
+    move || {
+        state.revision.track();
+        store().plan_unreadable().then(|| view! {
+            <p class="notice notice--warning" role="status" data-testid="plan-unreadable">
+                {crate::ui::app_state::tr(crate::ui::i18n::Msg::PlanUnreadable)}
+            </p>
+        })
+    }
+}
+
 pub fn this_month() -> Period {
     Period::of(local_clock().today())
 }

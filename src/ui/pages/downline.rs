@@ -6,7 +6,7 @@ use crate::ui::app_state::{app_state, tr};
 use crate::ui::downline::level_list::LevelList;
 use crate::ui::downline::member_picker::member_suggestions;
 use crate::ui::downline::period_select::PeriodSelect;
-use crate::ui::downline::team_data::provide_team;
+use crate::ui::downline::team_data::{plan_unreadable_notice, provide_team};
 use crate::ui::downline::texts::{member_name, month};
 use crate::ui::downline::tree_view::TreeView;
 use crate::ui::i18n::Msg;
@@ -57,11 +57,18 @@ pub fn DownlinePage() -> impl IntoView {
         <div class="page-heading">
             <h1>{tr(Msg::DownlineTitle)}</h1>
             <div class="actions actions--tight">
-                <a class="button" href="/downline/plan" data-testid="plan-link">{tr(Msg::PlanLink)}</a>
-                <a class="button" href="/downline/import" data-testid="team-import-link">{tr(Msg::ImportTeam)}</a>
                 <a class="button button--primary" href="/downline/new" data-testid="add-member">{tr(Msg::AddMember)}</a>
+                // Used now and then, so on a phone they wait behind one button.
+                <details class="menu">
+                    <summary class="button" data-testid="team-menu">{tr(Msg::MoreActions)}</summary>
+                    <div class="menu__items">
+                        <a class="button" href="/downline/import" data-testid="team-import-link">{tr(Msg::ImportTeam)}</a>
+                        <a class="button" href="/downline/plan" data-testid="plan-link">{tr(Msg::PlanLink)}</a>
+                    </div>
+                </details>
             </div>
         </div>
+        {plan_unreadable_notice()}
         <div class="team-toolbar">
             <PeriodSelect/>
             <SearchSuggestions input_id="member-search" label=Msg::FindMember

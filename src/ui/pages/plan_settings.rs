@@ -4,7 +4,7 @@
 use crate::domain::comp_plan::{CompPlan, PlanKind};
 use crate::domain::plan_form::{PlanDraft, PlanField, PlanIssue, RankDraft};
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::downline::team_data::current_plan;
+use crate::ui::downline::team_data::{current_plan, plan_unreadable_notice};
 use crate::ui::downline::texts::{plan_kind, plan_problem};
 use crate::ui::focus::focus_by_id;
 use crate::ui::i18n::Msg;
@@ -132,6 +132,7 @@ pub fn PlanSettingsPage() -> impl IntoView {
         <p class="back"><a href="/downline">{tr(Msg::BackToTeam)}</a></p>
         <h1>{tr(Msg::PlanLink)}</h1>
         <p>{tr(Msg::PlanIntro)}</p>
+        {plan_unreadable_notice()}
         <div class="actions">
             <button type="button" class="button" data-testid="load-unilevel" on:click=move |_| load(CompPlan::unilevel_preset(state.lang.get_untracked()))>{tr(Msg::LoadUnilevel)}</button>
             <button type="button" class="button" data-testid="load-binary" on:click=move |_| load(CompPlan::binary_preset(state.lang.get_untracked()))>{tr(Msg::LoadBinary)}</button>

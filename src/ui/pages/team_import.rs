@@ -121,7 +121,7 @@ pub fn TeamImportPage() -> impl IntoView {
         columns.set(None);
         if chosen.size() as usize > MAX_FILE_BYTES {
             let megabytes = (chosen.size() as usize).div_ceil(1024 * 1024);
-            refused.set(Some(state.t_with(Msg::FileTooLarge, &[&name, &megabytes.to_string()])));
+            refused.set(Some(state.t_with(Msg::TeamFileTooLarge, &[&name, &megabytes.to_string()])));
             return;
         }
         spawn(async move {
