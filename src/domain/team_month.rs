@@ -166,7 +166,8 @@ fn sponsor_team_month(
     let rules = plan.roll_up_rules();
     let ids = || links.iter().map(|(id, _)| *id);
     let mut broken_away = HashSet::new();
-    loop {
+    // Settled after at most one round per level; the count only guards the loop.
+    for round in 0.. {
         let figures = roll_up_tree(links.to_vec(), volumes.iter().copied(), rules, &broken_away);
         let ranks = ranks_of(&figures, ids(), plan, None);
         let breaking: HashSet<Uuid> = match (plan.kind, plan.breakaway_rank) {
@@ -179,7 +180,7 @@ fn sponsor_team_month(
                 .collect(),
             _ => HashSet::new(),
         };
-        if breaking == broken_away {
+        if breaking == broken_away || round > links.len() {
             return TeamMonth {
                 period,
                 figures,
@@ -190,6 +191,7 @@ fn sponsor_team_month(
         }
         broken_away = breaking;
     }
+    unreachable!("the rounds above always return")
 }
 
 /// Binary: volume rolls up along placement (a member without one is placed under the
