@@ -33,6 +33,10 @@ pub enum TreeProblem {
     Cycle {
         lines: Vec<usize>,
     },
+    /// Members placed under each other round in a circle, by line.
+    PlacementCycle {
+        lines: Vec<usize>,
+    },
 }
 
 impl TreeProblem {
@@ -44,7 +48,7 @@ impl TreeProblem {
             } => vec![*first_line, *line],
             TreeProblem::UnknownSponsor { line, .. }
             | TreeProblem::UnknownPlacement { line, .. } => vec![*line],
-            TreeProblem::Cycle { lines } => lines.clone(),
+            TreeProblem::Cycle { lines } | TreeProblem::PlacementCycle { lines } => lines.clone(),
         }
     }
 }
@@ -87,6 +91,63 @@ pub fn check_tree(rows: &[MemberRow], known: &HashSet<String>) -> Vec<TreeProble
     }
     problems.extend(cycles(rows, &first));
     problems
+}
+
+/// A member already stored, as the file's rows may name it: its member ID (or a key of
+/// its own when it has none) and its parent's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredLink {
+    pub id: String,
+    pub parent: Option<String>,
+}
+
+/// The circles the file's rows close together with the members already stored, once
+/// each, by the file's lines: by sponsorship, or (`placement`) by placement, where a row
+/// without a placement parent hangs under its sponsor. A circle among stored members
+/// alone is not the file's doing and is left out.
+pub fn cycles_with_stored(
+    rows: &[MemberRow],
+    stored: &[StoredLink],
+    placement: bool,
+) -> Vec<TreeProblem> {
+    let in_file: HashSet<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+    let mut combined: Vec<MemberRow> = rows
+        .iter()
+        .map(|row| MemberRow {
+            sponsor: if placement {
+                row.placement.clone().or(row.sponsor.clone())
+            } else {
+                row.sponsor.clone()
+            },
+            ..row.clone()
+        })
+        .collect();
+    combined.extend(
+        stored
+            .iter()
+            .filter(|link| !in_file.contains(link.id.as_str()))
+            .map(|link| MemberRow {
+                line: 0,
+                id: link.id.clone(),
+                sponsor: link.parent.clone(),
+                placement: None,
+            }),
+    );
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    for row in &combined {
+        first.entry(row.id.as_str()).or_insert(row.line);
+    }
+    cycles(&combined, &first)
+        .into_iter()
+        .filter_map(|found| {
+            let lines: Vec<usize> = found.lines().into_iter().filter(|&l| l > 0).collect();
+            match lines.is_empty() {
+                true => None,
+                false if placement => Some(TreeProblem::PlacementCycle { lines }),
+                false => Some(TreeProblem::Cycle { lines }),
+            }
+        })
+        .collect()
 }
 
 /// Each sponsor cycle once, its lines in order.

@@ -173,7 +173,8 @@ pub fn check_member(
             contact_id,
             sponsor_id: draft.sponsor.filter(|_| !is_root),
             placement_parent_id: draft.placement,
-            placement_leg: draft.placement.and(draft.leg),
+            // Without a placement parent the side is under the sponsor.
+            placement_leg: draft.leg,
             joined_on: joined,
             status,
             rank: editing.and_then(|m| m.rank.clone()),

@@ -5,7 +5,9 @@
 
 use crate::domain::contact::{Contact, Role};
 use crate::domain::dataset::DataSet;
-use crate::domain::downline_check::{MemberRow, TreeProblem, check_tree, importable};
+use crate::domain::downline_check::{
+    MemberRow, StoredLink, TreeProblem, check_tree, cycles_with_stored, importable,
+};
 use crate::domain::member::{Member, MemberStatus};
 use crate::domain::record::RecordMeta;
 use crate::domain::volume::Period;
@@ -56,6 +58,41 @@ impl StoredTeam<'_> {
         known
     }
 
+    /// The stored members as the check follows them: by member ID where they have one,
+    /// by sponsorship or (`placement`) by placement.
+    fn keys(&self) -> HashMap<Uuid, String> {
+        self.members
+            .iter()
+            .map(|m| {
+                let number = match self.rep_number {
+                    Some(number) if m.meta.id == self.root => Some(number.to_owned()),
+                    _ => m.external_id.clone(),
+                };
+                (
+                    m.meta.id,
+                    number.unwrap_or_else(|| format!("#{}", m.meta.id)),
+                )
+            })
+            .collect()
+    }
+
+    fn links(&self, placement: bool) -> Vec<StoredLink> {
+        let key = self.keys();
+        self.members
+            .iter()
+            .map(|m| {
+                let parent = match placement {
+                    true => m.placement_parent_id.or(m.sponsor_id),
+                    false => m.sponsor_id,
+                };
+                StoredLink {
+                    id: key[&m.meta.id].clone(),
+                    parent: parent.and_then(|p| key.get(&p).cloned()),
+                }
+            })
+            .collect()
+    }
+
     /// How many of `rows` name a member already stored (or the rep).
     pub fn known_rows(&self, rows: &[TeamRow]) -> usize {
         let known = self.by_number();
@@ -84,7 +121,44 @@ impl StoredTeam<'_> {
 pub fn check_team_rows(rows: &[TeamRow], wrong_values: &[usize], team: &StoredTeam) -> TeamCheck {
     let rows = team.member_rows(rows);
     let known: HashSet<String> = team.by_number().keys().map(|k| (*k).to_owned()).collect();
-    let problems = check_tree(&rows, &known);
+    let mut problems = check_tree(&rows, &known);
+    // A known member keeps its stored sponsor or placement where its row names none, so
+    // the circles are looked for in the file and the stored team together.
+    let keys = team.keys();
+    let by_number: HashMap<&str, &Member> = team
+        .members
+        .iter()
+        .filter_map(|m| Some((m.external_id.as_deref()?, *m)))
+        .collect();
+    let resolved: Vec<MemberRow> = rows
+        .iter()
+        .map(|row| {
+            let stored = by_number.get(row.id.as_str());
+            let key = |id: Option<Uuid>| id.and_then(|id| keys.get(&id).cloned());
+            MemberRow {
+                sponsor: row
+                    .sponsor
+                    .clone()
+                    .or_else(|| key(stored.and_then(|m| m.sponsor_id))),
+                placement: row
+                    .placement
+                    .clone()
+                    .or_else(|| key(stored.and_then(|m| m.placement_parent_id))),
+                ..row.clone()
+            }
+        })
+        .collect();
+    for placement in [false, true] {
+        for found in cycles_with_stored(&resolved, &team.links(placement), placement) {
+            // A sponsor circle without placements is a placement circle too; once is enough.
+            let as_sponsor_circle = TreeProblem::Cycle {
+                lines: found.lines(),
+            };
+            if !problems.contains(&found) && !problems.contains(&as_sponsor_circle) {
+                problems.push(found);
+            }
+        }
+    }
     let importable_lines = importable(&rows, &problems, wrong_values)
         .into_iter()
         .map(|at| rows[at].line)
@@ -140,13 +214,17 @@ pub fn plan_team_import(
         numbered.meta.touch(now);
         import.writes.members.push(numbered);
     }
+    let mut stored_volumes: HashMap<(Uuid, Period), Vec<&Volume>> = HashMap::new();
+    for volume in team.volumes {
+        stored_volumes
+            .entry((volume.member_id, volume.period))
+            .or_default()
+            .push(volume);
+    }
     for (row, checked) in rows {
         let id = by_number[row.member.id.as_str()];
         let is_root = id == team.root;
-        let sponsor = match resolve(&checked.sponsor) {
-            None if !is_root => Some(team.root),
-            sponsor => sponsor,
-        };
+        let sponsor = resolve(&checked.sponsor);
         let placement = resolve(&checked.placement);
         let member = if new_ids.contains(&id) {
             let (given, family) = row.name.rsplit_once(' ').unwrap_or((row.name.as_str(), ""));
@@ -157,9 +235,9 @@ pub fn plan_team_import(
             let member = Member {
                 meta: RecordMeta::with_id(id, now),
                 contact_id: contact.meta.id,
-                sponsor_id: sponsor,
+                sponsor_id: sponsor.or(Some(team.root)),
                 placement_parent_id: placement,
-                placement_leg: placement.and(row.leg),
+                placement_leg: row.leg,
                 joined_on: row.joined.unwrap_or(today),
                 status: MemberStatus::Active,
                 rank: None,
@@ -168,11 +246,13 @@ pub fn plan_team_import(
             import.writes.contacts.push(contact);
             Some(member)
         } else if let Some(before) = stored.get(&id) {
+            // A known member changes only where the file says something: a list of
+            // volumes alone must not move anyone.
             let mut after = (*before).clone();
             if !is_root {
-                after.sponsor_id = sponsor;
-                after.placement_parent_id = placement;
-                after.placement_leg = placement.and(row.leg);
+                after.sponsor_id = sponsor.or(before.sponsor_id);
+                after.placement_parent_id = placement.or(before.placement_parent_id);
+                after.placement_leg = row.leg.or(before.placement_leg);
             }
             after.joined_on = row.joined.unwrap_or(before.joined_on);
             after.external_id = Some(row.member.id.clone());
@@ -186,8 +266,11 @@ pub fn plan_team_import(
         };
         import.writes.members.extend(member);
         for &(period, centipoints) in &row.volumes {
+            let same_month = stored_volumes
+                .get(&(id, period))
+                .map_or(&[][..], Vec::as_slice);
             import.writes.volumes.extend(set_personal_volume(
-                team.volumes.iter().copied(),
+                same_month.iter().copied(),
                 id,
                 period,
                 centipoints,

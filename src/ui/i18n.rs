@@ -375,6 +375,7 @@ messages! {
     TreeUnknownSponsor => "Zeile {}: Den Sponsor {} gibt es weder in der Datei noch in deinem Team.", "Line {}: sponsor {} is neither in the file nor in your team.";
     TreeUnknownPlacement => "Zeile {}: Die Platzierung {} gibt es weder in der Datei noch in deinem Team.", "Line {}: placement {} is neither in the file nor in your team.";
     TreeCycle => "Zeilen {}: Diese Mitglieder sponsern sich gegenseitig im Kreis.", "Lines {}: these members sponsor each other in a circle.";
+    TreePlacementCycle => "Zeilen {}: Diese Mitglieder sind gegenseitig untereinander platziert, im Kreis.", "Lines {}: these members are placed under each other in a circle.";
     CellNotADate => "Zeile {}, {}: „{}“ ist kein Datum.", "Line {}, {}: “{}” is not a date.";
     CellNotAVolume => "Zeile {}, {}: „{}“ ist keine Zahl.", "Line {}, {}: “{}” is not a number.";
     CellNotALeg => "Zeile {}, {}: „{}“ ist keine Seite (L oder R).", "Line {}, {}: “{}” is not a side (L or R).";

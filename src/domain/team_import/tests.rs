@@ -181,3 +181,58 @@ fn a_bad_list_names_each_problem_and_only_the_valid_part_can_come_in() {
     assert_eq!(anna.sponsor_id, Some(rep.meta.id));
     assert_eq!(hans.sponsor_id, Some(anna.meta.id));
 }
+
+#[test]
+fn a_list_of_volumes_alone_moves_nobody() {
+    let (mut members, volumes) = stored();
+    members.push(Member::numbered(3, Some(1)));
+    members[2].external_id = Some("1003".into());
+    members[1].sponsor_id = Some(Uuid::from_u128(3));
+    members[1].placement_parent_id = Some(Uuid::from_u128(1));
+    members[1].placement_leg = Some(1);
+    let (check, import) = plan_file(
+        "Beraternummer;PV 10/2026\n1001;90\n",
+        &members,
+        &volumes,
+        true,
+    );
+    assert_eq!(check.problems, []);
+    assert_eq!(import.updated_members, 0);
+    assert!(
+        import
+            .writes
+            .members
+            .iter()
+            .all(|m| m.meta.id != Uuid::from_u128(2)),
+        "Jörg stays where he is"
+    );
+    assert_eq!(import.writes.volumes.len(), 1);
+    assert_eq!(import.writes.volumes[0].meta.id, volumes[0].meta.id);
+    assert_eq!(import.writes.volumes[0].personal_centipoints, 90_00);
+}
+
+#[test]
+fn circles_closed_with_the_stored_team_are_refused() {
+    // Stored: the rep, Jörg (1001) under the rep, and Cem (1003) under Jörg.
+    let (mut members, volumes) = stored();
+    let mut cem = Member::numbered(3, Some(2));
+    cem.external_id = Some("1003".into());
+    members.push(cem);
+    let (check, import) = plan_file(
+        "Beraternummer;Sponsor\n1001;1003\n",
+        &members,
+        &volumes,
+        false,
+    );
+    assert_eq!(check.problems, [TreeProblem::Cycle { lines: vec![2] }]);
+    assert!(check.importable_lines.is_empty());
+    assert_eq!((import.new_members, import.updated_members), (0, 0));
+    assert!(import.writes.volumes.is_empty() && import.writes.contacts.is_empty());
+
+    let placed = "Beraternummer;Sponsor;Platzierung\n2001;1000;2002\n2002;1000;2001\n";
+    let (check, _) = plan_file(placed, &members, &volumes, false);
+    assert_eq!(
+        check.problems,
+        [TreeProblem::PlacementCycle { lines: vec![2, 3] }]
+    );
+}

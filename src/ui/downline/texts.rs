@@ -120,9 +120,13 @@ pub fn tree_problem(state: AppState, problem: &TreeProblem) -> String {
         TreeProblem::UnknownPlacement { line, placement } => {
             state.t_with(Msg::TreeUnknownPlacement, &[&line.to_string(), placement])
         }
-        TreeProblem::Cycle { lines } => {
+        TreeProblem::Cycle { lines } | TreeProblem::PlacementCycle { lines } => {
+            let msg = match problem {
+                TreeProblem::Cycle { .. } => Msg::TreeCycle,
+                _ => Msg::TreePlacementCycle,
+            };
             let lines: Vec<String> = lines.iter().map(usize::to_string).collect();
-            state.t_with(Msg::TreeCycle, &[&lines.join(", ")])
+            state.t_with(msg, &[&lines.join(", ")])
         }
     }
 }
