@@ -105,6 +105,18 @@ impl CompPlan {
         }
     }
 
+    /// The ladder as ranks are counted: a binary plan counts the weaker leg, so a share
+    /// per leg has no meaning there and is left out, even if an edited plan holds one.
+    pub fn counted_ladder(&self) -> Vec<RankRule> {
+        let mut ladder = self.ladder.clone();
+        if self.kind == PlanKind::Binary {
+            for rule in &mut ladder {
+                rule.max_leg_percent = None;
+            }
+        }
+        ladder
+    }
+
     pub fn roll_up_rules(&self) -> RollUpRules {
         RollUpRules {
             active_from_centipoints: self.active_from_centipoints,

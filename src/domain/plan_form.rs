@@ -83,6 +83,19 @@ impl PlanDraft {
         }
     }
 
+    /// Takes a rank off the ladder; the breakaway stays with the rank it named.
+    pub fn remove_rank(&mut self, at: usize) {
+        if at >= self.ranks.len() {
+            return;
+        }
+        self.ranks.remove(at);
+        self.breakaway_rank = match self.breakaway_rank {
+            Some(b) if b == at => None,
+            Some(b) if b > at => Some(b - 1),
+            other => other,
+        };
+    }
+
     pub fn check(&self) -> Result<CompPlan, Vec<PlanIssue>> {
         let mut issues = Vec::new();
         let mut points = |text: &str, rank, field| -> u64 {
@@ -163,6 +176,8 @@ impl PlanDraft {
                 }
             }
             rule.max_leg_percent = match rank.max_leg_percent.trim().trim_end_matches('%').trim() {
+                // The binary form has no such field: the weaker leg is what counts.
+                _ if self.kind == PlanKind::Binary => None,
                 "" => None,
                 typed => match typed.parse::<u8>() {
                     Ok(percent @ 1..=100) => Some(percent),
@@ -249,6 +264,26 @@ mod tests {
                 problem: PlanProblem::LadderEmpty
             }]
         );
+    }
+
+    #[test]
+    fn removing_a_rank_keeps_the_breakaway_on_its_rank() {
+        let mut draft = PlanDraft::of(&CompPlan::unilevel_preset(Language::De), Language::De);
+        draft.kind = PlanKind::Stairstep;
+        draft.breakaway_rank = Some(3);
+        draft.remove_rank(0);
+        assert_eq!(draft.breakaway_rank, Some(2));
+        assert_eq!(draft.ranks[2].name, "Platin");
+        draft.remove_rank(2);
+        assert_eq!(draft.breakaway_rank, None, "the breakaway rank itself went");
+    }
+
+    #[test]
+    fn a_binary_plan_has_no_share_per_leg() {
+        let mut draft = PlanDraft::of(&CompPlan::unilevel_preset(Language::De), Language::De);
+        draft.kind = PlanKind::Binary;
+        let plan = draft.check().unwrap();
+        assert!(plan.ladder.iter().all(|r| r.max_leg_percent.is_none()));
     }
 
     #[test]

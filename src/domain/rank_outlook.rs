@@ -44,19 +44,22 @@ pub fn rank_outlook(plan: &CompPlan, month: &TeamMonth, member: Uuid) -> Option<
         Some(_) => None,
         None => (!plan.ladder.is_empty()).then_some(0),
     };
-    let rule: Option<&RankRule> = next.or(current).map(|at| &plan.ladder[at]);
-    let progress = next.map_or_else(Vec::new, |at| plan.ladder[at].progress(&figures));
+    let ladder = plan.counted_ladder();
+    let rule: Option<&RankRule> = next.or(current).map(|at| &ladder[at]);
+    let progress = next.map_or_else(Vec::new, |at| ladder[at].progress(&figures));
     let over_cap = rule.map_or_else(Vec::new, |r| r.legs_over_cap(&figures));
     let mut what_if: Vec<WhatIf> = match (next, plan.kind) {
         (None, _) => Vec::new(),
-        (Some(at), PlanKind::Binary) => binary_what_if(&plan.ladder[at], &progress, month, member)
+        (Some(at), PlanKind::Binary) => binary_what_if(&ladder[at], &progress, month, member)
             .into_iter()
             .collect(),
         (Some(at), _) => figures
             .legs
             .iter()
+            // Volume in a leg that broke away no longer counts for this member.
+            .filter(|(leg, _)| !month.broke_away(*leg))
             .filter_map(|(leg, _)| {
-                let more = plan.ladder[at].volume_needed_in_leg(&figures, *leg)?;
+                let more = ladder[at].volume_needed_in_leg(&figures, *leg)?;
                 Some(WhatIf {
                     leg: LegChoice::Leg(*leg),
                     more,

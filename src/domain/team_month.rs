@@ -138,14 +138,15 @@ fn ranks_of(
     plan: &CompPlan,
     weaker_legs: Option<&HashMap<Uuid, BinaryLegs>>,
 ) -> HashMap<Uuid, usize> {
+    let ladder = plan.counted_ladder();
     ids.filter_map(|id| {
         let shown = figures.of(id)?;
         let rank = match weaker_legs {
-            None => qualified_rank(&plan.ladder, shown),
+            None => qualified_rank(&ladder, shown),
             Some(legs) => {
                 let mut counted = shown.clone();
                 counted.group = legs.get(&id).map_or(0, |l| l.paired);
-                qualified_rank(&plan.ladder, &counted)
+                qualified_rank(&ladder, &counted)
             }
         };
         Some((id, rank?))
@@ -219,6 +220,17 @@ fn binary_team_month(
         rules,
         &none,
     );
+    // A placed member's team holds an active member when they are active themselves or
+    // one of their own legs does.
+    let holds_active: HashSet<Uuid> = live
+        .iter()
+        .map(|m| m.meta.id)
+        .filter(|&id| {
+            figures
+                .of(id)
+                .is_some_and(|f| f.active || f.active_legs > 0)
+        })
+        .collect();
     let mut binary = HashMap::new();
     for member in live {
         let id = member.meta.id;
@@ -228,12 +240,18 @@ fn binary_team_month(
         };
         own.sponsored_active = sponsored_active;
         let (mut left, mut right) = (0, 0);
+        let mut active_sides = [false; 2];
         for (leg, volume) in &own.legs {
-            match sides.get(leg) {
-                Some(1) => right += volume,
-                _ => left += volume,
+            let side = usize::from(sides.get(leg).copied().unwrap_or(0).min(1));
+            if side == 1 {
+                right += volume;
+            } else {
+                left += volume;
             }
+            active_sides[side] |= holds_active.contains(leg);
         }
+        // A binary plan has two legs, whatever the number of members placed directly.
+        own.active_legs = active_sides.iter().filter(|&&a| a).count() as u32;
         let carried_in = carried.get(&id).copied().unwrap_or_default();
         let (paired, carried_out) = binary_month(left, right, carried_in);
         carried.insert(id, carried_out);

@@ -133,3 +133,30 @@ fn the_top_rank_has_nothing_next() {
     assert_eq!((outlook.current, outlook.next), (Some(0), None));
     assert!(outlook.progress.is_empty());
 }
+
+#[test]
+fn a_leg_that_broke_away_is_not_offered() {
+    // Stairstep: Anna (2,500 in her own group) reaches the breakaway rank, so her
+    // volume no longer counts for member 1; only Ben and Cem can help.
+    let mut plan = CompPlan::with_ladder(
+        PlanKind::Stairstep,
+        vec![
+            RankRule::needing("Bronze", 0, 0, 0, None),
+            RankRule::needing("Direktor", 2_000, 0, 0, None),
+        ],
+    );
+    plan.breakaway_rank = Some(1);
+    let (members, volumes) = team();
+    let month = team_month(&members, &volumes, &plan, MONTH);
+    assert!(month.broke_away(Uuid::from_u128(ANNA)));
+    let outlook = rank_outlook(&plan, &month, Uuid::from_u128(1)).unwrap();
+    let legs: Vec<LegChoice> = outlook.what_if.iter().map(|w| w.leg).collect();
+    assert_eq!(
+        legs,
+        [
+            LegChoice::Leg(Uuid::from_u128(BEN)),
+            LegChoice::Leg(Uuid::from_u128(CEM))
+        ]
+    );
+    assert_eq!(outlook.what_if[0].more, 850_00, "2,000 - (150 + 700 + 300)");
+}

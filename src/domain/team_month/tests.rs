@@ -169,3 +169,47 @@ fn stairstep_breakaway_takes_a_qualified_group_out_of_the_upline() {
     assert_eq!(unilevel.figures(id(1)).unwrap().group, 2_200_00);
     assert!(!unilevel.broke_away(id(3)));
 }
+
+#[test]
+fn binary_active_legs_count_sides_and_leg_caps_do_not_apply() {
+    // Member 1 sponsored 2 and 4 (active, both left) and 3 (right, 1,000 points in an
+    // inactive member's team: 5 with 99 PV under 3 with none).
+    let mut members = vec![Member::numbered(1, None)];
+    for (n, leg) in [(2, 0), (3, 1), (4, 0)] {
+        let mut m = Member::numbered(n, Some(1));
+        m.placement_leg = Some(leg);
+        members.push(m);
+    }
+    members.push(Member::numbered(5, Some(3)));
+    let volumes = [
+        Volume::points(1, NOVEMBER, 100),
+        Volume::points(2, NOVEMBER, 600),
+        Volume::points(4, NOVEMBER, 600),
+        Volume::points(3, NOVEMBER, 0),
+        Volume::points(5, NOVEMBER, 99),
+    ];
+    let mut plan = CompPlan::with_ladder(
+        PlanKind::Binary,
+        vec![
+            RankRule::needing("Bronze", 0, 0, 0, None),
+            RankRule::needing("Silber", 90, 2, 0, None),
+        ],
+    );
+    let month = team_month(&members, &volumes, &plan, NOVEMBER);
+    assert_eq!(
+        month.figures(id(1)).unwrap().active_legs,
+        1,
+        "only the left side holds an active member"
+    );
+    assert_eq!(month.rank(id(1)), Some(0), "Silber wants both sides active");
+
+    // A share cap left over from a unilevel plan does not turn the weaker-leg rule off.
+    plan.ladder[1] = RankRule::needing("Silber", 1_000, 0, 0, Some(60));
+    let month = team_month(&members, &volumes, &plan, NOVEMBER);
+    assert_eq!(month.binary_legs(id(1)).unwrap().paired, 99_00);
+    assert_eq!(
+        month.rank(id(1)),
+        Some(0),
+        "99 in the weaker leg is below 1,000"
+    );
+}

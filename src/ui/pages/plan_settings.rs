@@ -127,7 +127,8 @@ pub fn PlanSettingsPage() -> impl IntoView {
             }
         }
     };
-    let kind = move || draft.with(|d| d.kind);
+    let kind_memo = Memo::new(move |_| draft.with(|d| d.kind));
+    let kind = move || kind_memo.get();
     view! {
         <p class="back"><a href="/downline">{tr(Msg::BackToTeam)}</a></p>
         <h1>{tr(Msg::PlanLink)}</h1>
@@ -167,8 +168,11 @@ pub fn PlanSettingsPage() -> impl IntoView {
             {move || (0..rank_count.get()).map(|at| view! {
                 <fieldset class="rank-rule" data-testid="rank-rule">
                     <legend>{move || state.t_with(Msg::RankNumber, &[&(at + 1).to_string()])}</legend>
-                    {RANK_FIELDS.into_iter().map(|(field, label, get)| text_field(Text::Rank(at, get), field, label)).collect_view()}
-                    <button type="button" class="button button--quiet" on:click=move |_| draft.update(|d| { d.ranks.remove(at); })>{tr(Msg::Remove)}</button>
+                    // A binary plan counts the weaker leg, so it has no share per leg.
+                    {move || RANK_FIELDS.into_iter()
+                        .filter(|(field, _, _)| kind() != PlanKind::Binary || *field != PlanField::MaxLegPercent)
+                        .map(|(field, label, get)| text_field(Text::Rank(at, get), field, label)).collect_view()}
+                    <button type="button" class="button button--quiet" on:click=move |_| { issues.set(Vec::new()); draft.update(|d| d.remove_rank(at)); }>{tr(Msg::Remove)}</button>
                 </fieldset>
             }).collect_view()}
             {error_line(None, PlanField::Ladder)}
