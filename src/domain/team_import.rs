@@ -34,6 +34,8 @@ pub struct TeamCheck {
     pub problems: Vec<TreeProblem>,
     /// Lines of the rows that can come in without the refused ones.
     pub importable_lines: Vec<usize>,
+    /// Rows not refused themselves that wait because they hang under a refused row.
+    pub waiting: usize,
 }
 
 /// The stored team the list is read against.
@@ -159,13 +161,23 @@ pub fn check_team_rows(rows: &[TeamRow], wrong_values: &[usize], team: &StoredTe
             }
         }
     }
-    let importable_lines = importable(&rows, &problems, wrong_values)
+    let importable_lines: Vec<usize> = importable(&rows, &problems, wrong_values)
         .into_iter()
         .map(|at| rows[at].line)
         .collect();
+    let refused: HashSet<usize> = problems
+        .iter()
+        .flat_map(TreeProblem::lines)
+        .chain(wrong_values.iter().copied())
+        .collect();
+    let waiting = rows
+        .iter()
+        .filter(|row| !refused.contains(&row.line) && !importable_lines.contains(&row.line))
+        .count();
     TeamCheck {
         problems,
         importable_lines,
+        waiting,
     }
 }
 

@@ -10,7 +10,7 @@ pub use crate::domain::team_import::TeamRow;
 use crate::domain::text_fold::fold;
 use crate::domain::volume::Period;
 use crate::io::csv_import::{CsvError, CsvOptions, CsvTable, read_table};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TeamColumn {
@@ -92,13 +92,15 @@ pub fn recognise(header: &str) -> TeamColumn {
     }
 }
 
-/// `18.01.2025` or `2025-01-18`.
+/// `18.01.2025` or `2025-01-18`; a two-digit year (`18.01.25`) is refused rather than
+/// read as the year 25.
 fn date(text: &str) -> Option<NaiveDate> {
     let parts: Vec<&str> = text.split('.').collect();
-    match parts.as_slice() {
+    let day = match parts.as_slice() {
         [d, m, y] => NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?),
         _ => parse_date(text),
-    }
+    }?;
+    (day.year() >= 1900).then_some(day)
 }
 
 fn leg(text: &str) -> Option<u8> {

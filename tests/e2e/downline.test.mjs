@@ -57,9 +57,22 @@ test('the sample tree opens two levels deep, a node opens on a tap, search opens
     const closed = shown.find((r) => r.indent === 28 && r.toggle === 'false');
     await b.page.click(`.tree-row[data-member="${closed.member}"] [data-testid=tree-toggle]`);
     await b.page.waitForSelector(`.tree-row[data-member="${closed.member}"] [aria-expanded=true]`);
+    await b.page.waitForFunction((id) => document.activeElement?.id === `toggle-${id}`, closed.member);
     shown = await rows(b.page);
     const at = shown.findIndex((r) => r.member === closed.member);
     assert.equal(shown[at + 1].indent, 42, 'its members follow one level deeper');
+
+    // Further down, opening a node leaves the tree where it was.
+    await b.page.$eval('[data-testid=team-tree]', (t) => { t.scrollTop = 1200; t.dispatchEvent(new Event('scroll')); });
+    const lower = await b.page.evaluate(() => {
+      const tree = document.querySelector('[data-testid=team-tree]');
+      const row = [...document.querySelectorAll('.tree-row')].find((r) => Number(r.dataset.row) * 60 >= tree.scrollTop
+        && r.querySelector('[aria-expanded=false]'));
+      row.querySelector('[data-testid=tree-toggle]').click();
+      return row.dataset.member;
+    });
+    await b.page.waitForSelector(`.tree-row[data-member="${lower}"] [aria-expanded=true]`);
+    assert.equal(await b.page.$eval('[data-testid=team-tree]', (t) => t.scrollTop), 1200, 'the tree stays scrolled');
 
     // The deepest level, from the list by level.
     await b.page.click('[data-testid=levels-tab]');
@@ -71,6 +84,11 @@ test('the sample tree opens two levels deep, a node opens on a tap, search opens
     const deepName = (await deepLink.textContent()).trim();
     const deepId = (await deepLink.getAttribute('href')).split('/').pop();
     const deepLevel = await levels.count();
+    // Another month keeps the open level filled.
+    await b.page.selectOption('#team-period', { label: monthName(-1) });
+    await b.page.waitForFunction((m) => document.querySelector('[data-testid=team-summary]').textContent.endsWith(m), monthName(-1));
+    assert.ok(await deepest.locator('.level__members a').count() > 0, 'the open level still lists its members');
+    await b.page.selectOption('#team-period', { label: monthName() });
     assert.ok(deepLevel >= 5, `the sample is ${deepLevel} levels deep`);
 
     await b.page.fill('#member-search', deepName);

@@ -163,6 +163,7 @@ fn a_bad_list_names_each_problem_and_only_the_valid_part_can_come_in() {
     // Both of Dana's rows stay out. Fritz's volume is not a number, so Fritz and Gina
     // under him stay out as well.
     assert_eq!(check.importable_lines, [2, 10]);
+    assert_eq!(check.waiting, 1, "Gina, under Fritz");
     let names: Vec<String> = import
         .writes
         .contacts

@@ -89,3 +89,18 @@ fn wrong_values_and_a_broken_tree_are_named_by_line_and_column() {
         ]
     );
 }
+
+#[test]
+fn a_two_digit_year_is_refused_not_read_as_year_25() {
+    let file = "Beraternummer;Eintritt\n1;18.01.25\n2;18.01.2025\n";
+    let team = read_team_file(file.as_bytes(), CsvOptions::default(), None).unwrap();
+    assert_eq!(
+        team.problems,
+        [CellProblem {
+            line: 2,
+            column: "Eintritt".into(),
+            problem: ValueProblem::NotADate("18.01.25".into())
+        }]
+    );
+    assert_eq!(team.rows[1].joined, NaiveDate::from_ymd_opt(2025, 1, 18));
+}

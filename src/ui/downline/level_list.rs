@@ -19,18 +19,28 @@ pub fn LevelList() -> impl IntoView {
         let levels = team.tree.with(|tree| tree.levels_below(tree.root()));
         (levels, true)
     });
+    // Kept outside the rows, so a level stays filled when the month changes.
+    let shown = RwSignal::new(Vec::<usize>::new());
+    let shown_in = move |at: usize| shown.with(|s| s.get(at).copied().unwrap_or(0));
+    let show_more = move |at: usize| {
+        shown.update(|s| {
+            if s.len() <= at {
+                s.resize(at + 1, 0);
+            }
+            s[at] += PAGE;
+        })
+    };
     let counts = Memo::new(move |_| {
         team.tree.with(|tree| team.month.with(|month| level_counts(tree, month, tree.root())))
     });
     view! {
         <div class="level-list" data-testid="level-list">
             {move || counts.get().into_iter().enumerate().map(|(at, count)| {
-                let shown = RwSignal::new(0usize);
-                let members = move || levels.with(|l| l.get(at).map(|level| level[..shown.get().min(level.len())].to_vec()).unwrap_or_default());
-                let more = move || count.members.saturating_sub(shown.get());
+                let members = move || levels.with(|l| l.get(at).map(|level| level[..shown_in(at).min(level.len())].to_vec()).unwrap_or_default());
+                let more = move || count.members.saturating_sub(shown_in(at));
                 view! {
                     <details class="card level" data-testid="level"
-                        on:toggle=move |_| if shown.get_untracked() == 0 { shown.set(PAGE) }>
+                        on:toggle=move |_| if shown.with_untracked(|s| s.get(at).copied().unwrap_or(0)) == 0 { show_more(at) }>
                         <summary>
                             <span class="level__name">{text(move || state.t_with(Msg::LevelHeading, &[&(at + 1).to_string()]))}</span>
                             <span class="muted" data-testid="level-counts">{text(move || state.t_with(Msg::LevelCounts, &[
@@ -41,8 +51,8 @@ pub fn LevelList() -> impl IntoView {
                         <ul class="level__members">
                             {move || members().into_iter().map(|id| view! { <LevelMember id=id/> }).collect_view()}
                         </ul>
-                        {move || (shown.get() > 0 && more() > 0).then(|| view! {
-                            <button type="button" class="button" on:click=move |_| shown.update(|s| *s += PAGE)>
+                        {move || (shown_in(at) > 0 && more() > 0).then(|| view! {
+                            <button type="button" class="button" on:click=move |_| show_more(at)>
                                 {tr(Msg::ShowMore)}
                             </button>
                         })}

@@ -5,6 +5,7 @@ use crate::domain::team_tree::TreeRow;
 use crate::ui::app_state::{app_state, text, tr};
 use crate::ui::downline::team_data::team;
 use crate::ui::downline::texts::{member_name, points, rank_name};
+use crate::ui::focus::focus_by_id;
 use crate::ui::i18n::Msg;
 use crate::ui::virtual_window::VirtualWindow;
 use leptos::prelude::*;
@@ -14,6 +15,10 @@ const ROW_HEIGHT: i32 = 60;
 /// Deeper levels are indented no further, so names keep their room on a phone.
 const MAX_INDENT_LEVELS: usize = 8;
 const INDENT_PX: usize = 14;
+
+fn toggle_id(member: Uuid) -> String {
+    format!("toggle-{member}")
+}
 
 #[component]
 pub fn TreeView() -> impl IntoView {
@@ -44,6 +49,8 @@ pub fn TreeView() -> impl IntoView {
                 open.insert(id);
             }
         });
+        // The row is drawn anew with its new state; the keyboard stays on its button.
+        request_animation_frame(move || focus_by_id(&toggle_id(id)));
     };
     let visible = move || {
         rows.with(|rows| {
@@ -95,7 +102,7 @@ fn TreeNode(row: TreeRow, index: usize, offset: String, on_toggle: Callback<Uuid
             style:transform=offset>
             <div class="tree-row__inner" style:padding-left=indent>
                 {(row.children > 0).then(|| view! {
-                    <button type="button" class="tree-toggle" data-testid="tree-toggle"
+                    <button type="button" class="tree-toggle" data-testid="tree-toggle" id=toggle_id(id)
                         aria-expanded=row.open.to_string()
                         on:click=move |_| on_toggle.run(id)>
                         <span aria-hidden="true">{if row.open { "▾" } else { "▸" }}</span>

@@ -43,15 +43,17 @@ pub fn DownlinePage() -> impl IntoView {
         ])
     };
     let detached = move || {
-        let in_tree = team.tree.with(|tree| tree.downline_of(tree.root()).len() + 1);
-        let stored = {
-            state.revision.track();
-            store().read(|all| all.members.len())
-        };
-        (stored > in_tree).then(|| state.t_with(Msg::DetachedMembers, &[&state.lang.get().format_integer((stored - in_tree) as i64)]))
+        state.revision.track();
+        let stored = store().read(|all| all.members.len());
+        let outside = team.tree.with(|tree| tree.members_outside(stored));
+        (outside > 0).then(|| state.t_with(Msg::DetachedMembers, &[&state.lang.get().format_integer(outside as i64)]))
     };
-    let has_team = move || team.tree.with(|tree| !tree.children(tree.root()).is_empty());
-    let by_level = move || state.team_view.with(|v| v.by_level);
+    // Only a change from no team to a team (or back) rebuilds the views below.
+    let has_team = Memo::new(move |_| team.tree.with(|tree| !tree.children(tree.root()).is_empty()));
+    // A memo, so that opening a node or changing the month (also kept in `team_view`)
+    // does not build the tree or the level list anew.
+    let by_level_memo = Memo::new(move |_| state.team_view.with(|v| v.by_level));
+    let by_level = move || by_level_memo.get();
     let set_view = move |levels: bool| state.team_view.update(|v| v.by_level = levels);
     view! {
         <div class="page-heading">
@@ -83,7 +85,7 @@ pub fn DownlinePage() -> impl IntoView {
         })}
         <p class="muted" role="status" data-testid="team-summary">{summary}</p>
         <p class="muted">{detached}</p>
-        {move || if has_team() {
+        {move || if has_team.get() {
             view! {
                 <div class="segmented" role="group" aria-label=tr(Msg::TeamViewLabel)>
                     <button type="button" class="button" aria-pressed=move || (!by_level()).to_string()

@@ -216,9 +216,7 @@ pub fn TeamImportPage() -> impl IntoView {
         let mut problems: Vec<(usize, String)> = team_file.problems.iter().map(|p| (p.line, cell_problem(state, p))).collect();
         problems.extend(checked.problems.iter().map(|p| (p.lines().first().copied().unwrap_or(0), tree_problem(state, p))));
         crate::domain::ordering::order_by(&mut problems, |(line, _)| *line as i64);
-        let refused_lines: HashSet<usize> = team_file.problems.iter().map(|p| p.line)
-            .chain(checked.problems.iter().flat_map(|p| p.lines())).collect();
-        let under_refused = total.saturating_sub(importable + refused_lines.len());
+        let under_refused = checked.waiting;
         let all_valid = problems.is_empty();
         Some(view! {
             <section class="card" data-testid="team-preview">
