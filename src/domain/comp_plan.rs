@@ -117,6 +117,20 @@ impl CompPlan {
         ladder
     }
 
+    /// A stairstep plan whose second rank, Direktor at 2,000 GV, breaks away.
+    #[cfg(test)]
+    pub fn stairstep_for_tests() -> Self {
+        let mut plan = CompPlan::with_ladder(
+            PlanKind::Stairstep,
+            vec![
+                RankRule::needing("Bronze", 0, 0, 0, None),
+                RankRule::needing("Direktor", 2_000, 0, 0, None),
+            ],
+        );
+        plan.breakaway_rank = Some(1);
+        plan
+    }
+
     pub fn roll_up_rules(&self) -> RollUpRules {
         RollUpRules {
             active_from_centipoints: self.active_from_centipoints,

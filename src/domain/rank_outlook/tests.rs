@@ -138,14 +138,7 @@ fn the_top_rank_has_nothing_next() {
 fn a_leg_that_broke_away_is_not_offered() {
     // Stairstep: Anna (2,500 in her own group) reaches the breakaway rank, so her
     // volume no longer counts for member 1; only Ben and Cem can help.
-    let mut plan = CompPlan::with_ladder(
-        PlanKind::Stairstep,
-        vec![
-            RankRule::needing("Bronze", 0, 0, 0, None),
-            RankRule::needing("Direktor", 2_000, 0, 0, None),
-        ],
-    );
-    plan.breakaway_rank = Some(1);
+    let plan = CompPlan::stairstep_for_tests();
     let (members, volumes) = team();
     let month = team_month(&members, &volumes, &plan, MONTH);
     assert!(month.broke_away(Uuid::from_u128(ANNA)));

@@ -142,14 +142,7 @@ fn stairstep_breakaway_takes_a_qualified_group_out_of_the_upline() {
         Volume::points(2, NOVEMBER, 100),
         Volume::points(3, NOVEMBER, 2_000),
     ];
-    let mut plan = CompPlan::with_ladder(
-        PlanKind::Stairstep,
-        vec![
-            RankRule::needing("Bronze", 0, 0, 0, None),
-            RankRule::needing("Direktor", 2_000, 0, 0, None),
-        ],
-    );
-    plan.breakaway_rank = Some(1);
+    let mut plan = CompPlan::stairstep_for_tests();
     let month = team_month(&members, &volumes, &plan, NOVEMBER);
     assert!(month.broke_away(id(3)));
     assert_eq!(month.rank(id(3)), Some(1));
