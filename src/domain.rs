@@ -1,6 +1,7 @@
 //! Plain Rust types and rules of the business. Nothing here touches a web API, so
 //! everything is tested natively with `cargo test`.
 
+pub mod address_lines;
 pub mod agenda;
 pub mod birthday;
 pub mod campaign;
@@ -25,6 +26,7 @@ pub mod lead;
 pub mod local_clock;
 pub mod locale;
 pub mod member;
+pub mod member_exit;
 pub mod member_form;
 pub mod merge;
 pub mod money;

@@ -35,3 +35,6 @@ mod contact_import;
 
 #[path = "browser/downline.rs"]
 mod downline;
+
+#[path = "browser/format_two.rs"]
+mod format_two;

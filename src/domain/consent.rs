@@ -37,6 +37,41 @@ pub enum ConsentMethod {
     Written,
     WebForm,
     DoubleOptIn,
+    ByPhone,
+    /// A reply to an email, such as "please stop writing to me".
+    EmailReply,
+    /// "STOP" (or "Abmelden") sent back by SMS or WhatsApp.
+    StopReply,
+}
+
+impl ConsentMethod {
+    /// The ways a consent or refusal is given, as the form offers them.
+    pub const FOR_CONSENT: [ConsentMethod; 5] = [
+        ConsentMethod::InPerson,
+        ConsentMethod::Written,
+        ConsentMethod::WebForm,
+        ConsentMethod::DoubleOptIn,
+        ConsentMethod::ByPhone,
+    ];
+    /// The ways a withdrawal comes in.
+    pub const FOR_WITHDRAWAL: [ConsentMethod; 5] = [
+        ConsentMethod::InPerson,
+        ConsentMethod::ByPhone,
+        ConsentMethod::Written,
+        ConsentMethod::EmailReply,
+        ConsentMethod::StopReply,
+    ];
+
+    /// How a withdrawal on this channel most likely came in: a reply on the channel
+    /// itself, or a call or letter for the channels nobody replies on.
+    pub fn likely_withdrawal(channel: Channel) -> ConsentMethod {
+        match channel {
+            Channel::Email => ConsentMethod::EmailReply,
+            Channel::Sms | Channel::WhatsApp => ConsentMethod::StopReply,
+            Channel::Phone => ConsentMethod::ByPhone,
+            Channel::Post => ConsentMethod::Written,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -97,6 +132,35 @@ mod tests {
                 .iter()
                 .all(|&c| ledger.state(c) == ConsentState::Unknown)
         );
+    }
+
+    #[test]
+    fn a_withdrawal_most_likely_came_in_on_its_own_channel() {
+        assert_eq!(
+            ConsentMethod::likely_withdrawal(Channel::Sms),
+            ConsentMethod::StopReply
+        );
+        assert_eq!(
+            ConsentMethod::likely_withdrawal(Channel::WhatsApp),
+            ConsentMethod::StopReply
+        );
+        assert_eq!(
+            ConsentMethod::likely_withdrawal(Channel::Email),
+            ConsentMethod::EmailReply
+        );
+        assert_eq!(
+            ConsentMethod::likely_withdrawal(Channel::Phone),
+            ConsentMethod::ByPhone
+        );
+        assert_eq!(
+            ConsentMethod::likely_withdrawal(Channel::Post),
+            ConsentMethod::Written
+        );
+        for channel in Channel::ALL {
+            assert!(
+                ConsentMethod::FOR_WITHDRAWAL.contains(&ConsentMethod::likely_withdrawal(channel))
+            );
+        }
     }
 
     #[test]

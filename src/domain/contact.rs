@@ -25,12 +25,24 @@ pub struct Labeled {
     pub value: String,
 }
 
+/// A postal address with the parts vCard knows. `country` is kept as given (a name in
+/// any language, or an ISO code); [`crate::domain::country`] recognises it for showing.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Address {
+    /// Street and number, with an extra line (c/o, building) after a comma.
     pub street: String,
+    pub po_box: String,
     pub postal_code: String,
     pub city: String,
+    /// State, province or county, where the country uses one.
+    pub region: String,
     pub country: String,
+}
+
+impl Address {
+    pub fn is_empty(&self) -> bool {
+        *self == Address::default()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,6 +50,11 @@ pub struct Contact {
     pub meta: RecordMeta,
     pub given_name: String,
     pub family_name: String,
+    pub nickname: String,
+    /// The organisation the person works for; a contact may be the organisation alone.
+    pub company: String,
+    pub department: String,
+    pub job_title: String,
     /// Phone numbers in E.164 form (`+491711234567`).
     pub phones: Vec<Labeled>,
     pub emails: Vec<Labeled>,
@@ -65,6 +82,10 @@ impl Contact {
             meta: RecordMeta::new(now),
             given_name: given_name.to_owned(),
             family_name: family_name.to_owned(),
+            nickname: String::new(),
+            company: String::new(),
+            department: String::new(),
+            job_title: String::new(),
             phones: Vec::new(),
             emails: Vec::new(),
             address: None,
@@ -81,13 +102,39 @@ impl Contact {
         }
     }
 
+    /// The person's name, or the organisation's for a contact that is one.
     pub fn display_name(&self) -> String {
         match (self.given_name.is_empty(), self.family_name.is_empty()) {
             (false, false) => format!("{} {}", self.given_name, self.family_name),
             (false, true) => self.given_name.clone(),
             (true, false) => self.family_name.clone(),
-            (true, true) => String::new(),
+            (true, true) => self.company.clone(),
         }
+    }
+
+    /// A contact without a person's name stands for its organisation.
+    pub fn is_organisation(&self) -> bool {
+        self.given_name.is_empty() && self.family_name.is_empty() && !self.company.is_empty()
+    }
+
+    /// Nickname, company, department and job title: the single-line texts besides the
+    /// name that a file may bring.
+    pub fn work_and_nickname(&self) -> [&str; 4] {
+        [
+            &self.nickname,
+            &self.company,
+            &self.department,
+            &self.job_title,
+        ]
+    }
+
+    pub fn work_and_nickname_mut(&mut self) -> [&mut String; 4] {
+        [
+            &mut self.nickname,
+            &mut self.company,
+            &mut self.department,
+            &mut self.job_title,
+        ]
     }
 
     pub fn has_role(&self, role: Role) -> bool {

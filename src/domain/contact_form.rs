@@ -9,21 +9,27 @@ use crate::domain::referral::{ReferralError, Referrals};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct LabeledDraft {
     pub label: String,
     pub value: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct ContactDraft {
     pub given_name: String,
     pub family_name: String,
+    pub nickname: String,
+    pub company: String,
+    pub department: String,
+    pub job_title: String,
     pub phones: Vec<LabeledDraft>,
     pub emails: Vec<LabeledDraft>,
     pub street: String,
+    pub po_box: String,
     pub postal_code: String,
     pub city: String,
+    pub region: String,
     pub country: String,
     /// `YYYY-MM-DD`, as a date input gives it.
     pub birthday: String,
@@ -92,11 +98,17 @@ impl ContactDraft {
         ContactDraft {
             given_name: contact.given_name.clone(),
             family_name: contact.family_name.clone(),
+            nickname: contact.nickname.clone(),
+            company: contact.company.clone(),
+            department: contact.department.clone(),
+            job_title: contact.job_title.clone(),
             phones: labeled(&contact.phones, phone::display),
             emails: labeled(&contact.emails, str::to_owned),
             street: address.street,
+            po_box: address.po_box,
             postal_code: address.postal_code,
             city: address.city,
+            region: address.region,
             country: address.country,
             birthday: contact
                 .birthday
@@ -113,10 +125,17 @@ impl ContactDraft {
         }
     }
 
+    /// Whether the draft names a person or, for an organisation's card, a company.
+    pub fn has_name(&self) -> bool {
+        [&self.given_name, &self.family_name, &self.company]
+            .iter()
+            .any(|part| !part.trim().is_empty())
+    }
+
     /// Phones keep contacts that have only an email address or a number; an import
     /// names them by it, as the phone shows them, rather than refusing them.
     pub fn named_by_details(mut self) -> Self {
-        if self.given_name.trim().is_empty() && self.family_name.trim().is_empty() {
+        if !self.has_name() {
             let detail = self.emails.iter().chain(&self.phones).next();
             self.given_name = detail
                 .map(|d| d.value.trim().to_owned())
@@ -136,7 +155,7 @@ impl ContactDraft {
         let mut fail = |field, problem| errors.push(FieldError { field, problem });
         let given_name = self.given_name.trim();
         let family_name = self.family_name.trim();
-        if given_name.is_empty() && family_name.is_empty() {
+        if !self.has_name() {
             fail(Field::Name, Problem::NameMissing);
         }
         let mut phones = Vec::new();
@@ -145,7 +164,10 @@ impl ContactDraft {
                 continue;
             }
             match phone::normalize(&entry.value, context.calling_code) {
-                Ok(value) => phones.push(labeled(entry, value)),
+                Ok(value) => phones.push(Labeled {
+                    label: phone::fitting_label(&entry.label, &value),
+                    value,
+                }),
                 Err(e) => fail(Field::Phone(position), Problem::Phone(e)),
             }
         }
@@ -199,15 +221,21 @@ impl ContactDraft {
         };
         contact.given_name = given_name.to_owned();
         contact.family_name = family_name.to_owned();
+        contact.nickname = self.nickname.trim().to_owned();
+        contact.company = self.company.trim().to_owned();
+        contact.department = self.department.trim().to_owned();
+        contact.job_title = self.job_title.trim().to_owned();
         contact.phones = phones;
         contact.emails = emails;
         let address = Address {
             street: self.street.trim().to_owned(),
+            po_box: self.po_box.trim().to_owned(),
             postal_code: self.postal_code.trim().to_owned(),
             city: self.city.trim().to_owned(),
+            region: self.region.trim().to_owned(),
             country: self.country.trim().to_owned(),
         };
-        contact.address = (address != Address::default()).then_some(address);
+        contact.address = (!address.is_empty()).then_some(address);
         contact.birthday = birthday;
         contact.language = non_empty(&self.language);
         contact.roles = Role::ALL

@@ -4,7 +4,7 @@
 //! adds nothing; an updated file updates the contacts it matches.
 
 use crate::domain::contact::{Contact, Role};
-use crate::domain::contact_form::{CheckContext, ContactDraft, Field, FieldError};
+use crate::domain::contact_form::{CheckContext, ContactDraft, Field, FieldError, LabeledDraft};
 use crate::domain::duplicates::{Reason, find_duplicates};
 use crate::domain::referral::Referrals;
 use crate::domain::text_fold::fold;
@@ -164,6 +164,15 @@ impl ImportPlan {
 fn join_details(into: &mut Contact, from: &Contact) {
     into.join_lists(from);
     into.add_notes(&from.notes);
+    for (field, value) in into
+        .work_and_nickname_mut()
+        .into_iter()
+        .zip(from.work_and_nickname())
+    {
+        if field.is_empty() {
+            value.clone_into(field);
+        }
+    }
     if into.address.is_none() {
         into.address = from.address.clone();
     }
@@ -185,11 +194,49 @@ fn joined_with(existing: &Contact, incoming: &Contact, now: DateTime<Utc>) -> Co
 pub fn id_from_uid(uid: &str) -> Uuid {
     let bare = uid.trim();
     let bare = bare.strip_prefix("urn:uuid:").unwrap_or(bare);
-    if let Ok(id) = Uuid::parse_str(bare) {
-        return id;
-    }
+    Uuid::parse_str(bare).unwrap_or_else(|_| hashed_id(bare))
+}
+
+/// The id of a row without a `UID`: made from what the row says, and from how many
+/// rows of the file said exactly the same before it, so that importing the same file
+/// again finds every row's contact, even rows that only hold a name.
+fn id_from_content(draft: &ContactDraft, earlier_same: usize) -> Uuid {
+    let labeled = |entries: &[LabeledDraft]| {
+        entries
+            .iter()
+            .map(|e| format!("{}={}", e.label.trim(), e.value.trim()))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let parts = [
+        draft.given_name.trim(),
+        draft.family_name.trim(),
+        draft.nickname.trim(),
+        draft.company.trim(),
+        draft.department.trim(),
+        draft.job_title.trim(),
+        &labeled(&draft.phones),
+        &labeled(&draft.emails),
+        draft.street.trim(),
+        draft.po_box.trim(),
+        draft.postal_code.trim(),
+        draft.city.trim(),
+        draft.region.trim(),
+        draft.country.trim(),
+        draft.birthday.trim(),
+        draft.tags.trim(),
+        draft.notes.trim(),
+    ];
+    hashed_id(&format!(
+        "row\u{1f}{}\u{1f}{earlier_same}",
+        parts.join("\u{1f}")
+    ))
+}
+
+/// A version-8 UUID from a text: two 64-bit FNV-1a hashes with different seeds.
+fn hashed_id(text: &str) -> Uuid {
     let hash = |seed: u64| {
-        bare.bytes().fold(seed, |h, b| {
+        text.bytes().fold(seed, |h, b| {
             (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
         })
     };
@@ -247,13 +294,22 @@ fn check_leniently(
     kept.check(None, context).map(|contact| (contact, errors))
 }
 
-/// The stored contact with what the file says added: names, address, birthday and
-/// notes from the file; phones, emails, roles and tags joined. Its id, history, consent
+/// The stored contact with what the file says added: names, nickname, work, address,
+/// birthday and notes from the file; phones, emails, roles and tags joined. Its id, history, consent
 /// and everything typed in Teamline stay.
 fn updated(existing: &Contact, incoming: &Contact, now: DateTime<Utc>) -> Contact {
     let mut contact = existing.clone();
     contact.given_name = incoming.given_name.clone();
     contact.family_name = incoming.family_name.clone();
+    for (field, value) in contact
+        .work_and_nickname_mut()
+        .into_iter()
+        .zip(incoming.work_and_nickname())
+    {
+        if !value.is_empty() {
+            value.clone_into(field);
+        }
+    }
     contact.join_lists(incoming);
     if incoming.address.is_some() {
         contact.address = incoming.address.clone();
@@ -353,7 +409,20 @@ pub fn plan_import<'a>(
     let mut planned = Vec::new();
     let mut matched: HashSet<Uuid> = HashSet::new();
     let mut new_ids: HashMap<Uuid, usize> = HashMap::new();
+    let mut seen_drafts: HashMap<&ContactDraft, usize> = HashMap::new();
+    let mut with_uid: HashSet<usize> = HashSet::new();
     for row in rows {
+        let file_id = match row.uid {
+            Some(uid) => {
+                with_uid.insert(planned.len());
+                id_from_uid(uid)
+            }
+            None => {
+                let earlier = seen_drafts.entry(row.draft).or_default();
+                *earlier += 1;
+                id_from_content(row.draft, *earlier - 1)
+            }
+        };
         let mut draft = row.draft.clone();
         draft.roles.extend(batch.roles.iter().copied());
         for tag in &batch.tags {
@@ -376,9 +445,7 @@ pub fn plan_import<'a>(
                 continue;
             }
         };
-        if let Some(uid) = row.uid {
-            contact.meta.id = id_from_uid(uid);
-        }
+        contact.meta.id = file_id;
         let known = by_id
             .get(&contact.meta.id)
             .copied()
@@ -436,7 +503,7 @@ pub fn plan_import<'a>(
             problems,
         });
     }
-    mark_duplicates(stored, &by_id, &mut planned, now);
+    mark_duplicates(stored, &by_id, &mut planned, &with_uid, now);
     ImportPlan { rows: planned }
 }
 
@@ -444,10 +511,14 @@ pub fn plan_import<'a>(
 type Candidate = ((usize, usize), Uuid, Vec<Reason>);
 
 /// New rows that look like a stored contact, or like an earlier new row of the file.
+/// Two cards of one file that carry different `UID`s and different names are two
+/// people (the address book that wrote them said so) unless a number or address is
+/// shared; `with_uid` are the positions of the rows that had one.
 fn mark_duplicates(
     stored: &[&Contact],
     by_id: &HashMap<Uuid, &Contact>,
     planned: &mut [PlannedRow],
+    with_uid: &HashSet<usize>,
     now: DateTime<Utc>,
 ) {
     let position_of_new: HashMap<Uuid, usize> = planned
@@ -464,9 +535,26 @@ fn mark_duplicates(
     // A row may look like several people: a stored contact is preferred, then the
     // earliest row of the file, so the choice does not depend on the ids.
     let mut chosen: HashMap<usize, Candidate> = HashMap::new();
-    for pair in pairs {
+    let name_of = |row: usize| {
+        planned[row]
+            .contact
+            .as_ref()
+            .map(|c| fold(&c.display_name()))
+    };
+    for mut pair in pairs {
         let first = position_of_new.get(&pair.first);
         let second = position_of_new.get(&pair.second);
+        if let (Some(&a), Some(&b)) = (first, second)
+            && with_uid.contains(&a)
+            && with_uid.contains(&b)
+            && name_of(a) != name_of(b)
+        {
+            pair.reasons
+                .retain(|r| !matches!(r, Reason::SimilarName { .. }));
+            if pair.reasons.is_empty() {
+                continue;
+            }
+        }
         let (row, of) = match (first, second) {
             (None, None) => continue,
             (Some(&row), None) => (row, pair.second),

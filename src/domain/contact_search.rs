@@ -1,6 +1,6 @@
-//! Search-as-you-type over contacts: name, phone, email, address, tags and notes, with
-//! case, accents and umlaut spellings ignored, and phone numbers found however they
-//! are typed. Each contact's searchable text is folded once; a keystroke then only
+//! Search-as-you-type over contacts: name, nickname, company and job, phone, email,
+//! address, tags and notes, with case, accents and umlaut spellings ignored, and phone
+//! numbers found however they are typed. Each contact's searchable text is folded once; a keystroke then only
 //! runs substring checks.
 
 use crate::domain::contact::Contact;
@@ -19,14 +19,21 @@ pub struct SearchEntry {
 
 impl SearchEntry {
     pub fn of(contact: &Contact) -> SearchEntry {
-        let name = format!("{} {}", contact.given_name, contact.family_name);
+        let name = format!(
+            "{} {} {} {}",
+            contact.given_name, contact.family_name, contact.nickname, contact.company
+        );
         let mut parts = vec![fold(&name), fold_german(&name)];
+        parts.push(fold(&format!(
+            "{} {}",
+            contact.department, contact.job_title
+        )));
         parts.extend(contact.emails.iter().map(|e| fold(&e.value)));
         parts.extend(contact.tags.iter().map(|t| fold(t)));
         if let Some(address) = &contact.address {
             parts.push(fold(&format!(
-                "{} {} {}",
-                address.street, address.postal_code, address.city
+                "{} {} {} {} {}",
+                address.street, address.postal_code, address.city, address.region, address.country
             )));
         }
         parts.push(fold(&contact.notes));
@@ -106,6 +113,7 @@ mod tests {
             postal_code: "10115".into(),
             city: "Berlin".into(),
             country: "DE".into(),
+            ..Address::default()
         });
         anna.phones.push(Labeled {
             label: "mobil".into(),

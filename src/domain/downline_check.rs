@@ -37,6 +37,11 @@ pub enum TreeProblem {
     PlacementCycle {
         lines: Vec<usize>,
     },
+    /// A join date after today, which the member form refuses too.
+    JoinedInFuture {
+        line: usize,
+        joined: chrono::NaiveDate,
+    },
 }
 
 impl TreeProblem {
@@ -47,7 +52,8 @@ impl TreeProblem {
                 line, first_line, ..
             } => vec![*first_line, *line],
             TreeProblem::UnknownSponsor { line, .. }
-            | TreeProblem::UnknownPlacement { line, .. } => vec![*line],
+            | TreeProblem::UnknownPlacement { line, .. }
+            | TreeProblem::JoinedInFuture { line, .. } => vec![*line],
             TreeProblem::Cycle { lines } | TreeProblem::PlacementCycle { lines } => lines.clone(),
         }
     }

@@ -29,6 +29,14 @@ impl Language {
         }
     }
 
+    /// Whether a count takes the singular: German and English (CLDR "one") use it for
+    /// exactly one, and only for a whole one ("1,5 Punkte", "1.5 points").
+    pub fn is_singular(self, hundredths: i64) -> bool {
+        match self {
+            Language::De | Language::En => hundredths == 100,
+        }
+    }
+
     fn separators(self) -> (char, char) {
         match self {
             Language::De => ('.', ','),

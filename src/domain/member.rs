@@ -9,6 +9,7 @@ use uuid::Uuid;
 pub enum MemberStatus {
     Active,
     Inactive,
+    /// Left the company; `Member::left_on` says when.
     Terminated,
 }
 
@@ -25,6 +26,9 @@ pub struct Member {
     #[serde(with = "crate::domain::time_format::date_days")]
     pub joined_on: NaiveDate,
     pub status: MemberStatus,
+    /// The day the member left the company, for a terminated member.
+    #[serde(with = "crate::domain::time_format::date_days_option")]
+    pub left_on: Option<NaiveDate>,
     pub rank: Option<String>,
     /// The id the company's back office uses for this member.
     pub external_id: Option<String>,
@@ -43,6 +47,7 @@ impl Member {
             placement_leg: None,
             joined_on: NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(),
             status: MemberStatus::Active,
+            left_on: None,
             rank: None,
             external_id: None,
         }

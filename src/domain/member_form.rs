@@ -177,6 +177,9 @@ pub fn check_member(
             placement_leg: draft.leg,
             joined_on: joined,
             status,
+            left_on: editing
+                .and_then(|m| m.left_on)
+                .filter(|_| status == MemberStatus::Terminated),
             rank: editing.and_then(|m| m.rank.clone()),
             external_id,
         },

@@ -14,7 +14,10 @@ use chrono::{DateTime, Utc};
 /// A field the user chooses when the two contacts hold different values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MergeField {
+    /// Given and family name, and the nickname.
     Name,
+    /// Company, department and job title.
+    Work,
     Address,
     Birthday,
     Language,
@@ -24,8 +27,9 @@ pub enum MergeField {
     ReorderAfter,
 }
 
-pub const MERGE_FIELDS: [MergeField; 8] = [
+pub const MERGE_FIELDS: [MergeField; 9] = [
     MergeField::Name,
+    MergeField::Work,
     MergeField::Address,
     MergeField::Birthday,
     MergeField::Language,
@@ -37,7 +41,13 @@ pub const MERGE_FIELDS: [MergeField; 8] = [
 
 fn same(field: MergeField, a: &Contact, b: &Contact) -> bool {
     match field {
-        MergeField::Name => a.given_name == b.given_name && a.family_name == b.family_name,
+        MergeField::Name => {
+            (&a.given_name, &a.family_name, &a.nickname)
+                == (&b.given_name, &b.family_name, &b.nickname)
+        }
+        MergeField::Work => {
+            (&a.company, &a.department, &a.job_title) == (&b.company, &b.department, &b.job_title)
+        }
         MergeField::Address => a.address == b.address,
         MergeField::Birthday => a.birthday == b.birthday,
         MergeField::Language => a.language == b.language,
@@ -53,6 +63,12 @@ fn take(field: MergeField, into: &mut Contact, from: &Contact) {
         MergeField::Name => {
             into.given_name = from.given_name.clone();
             into.family_name = from.family_name.clone();
+            into.nickname = from.nickname.clone();
+        }
+        MergeField::Work => {
+            into.company = from.company.clone();
+            into.department = from.department.clone();
+            into.job_title = from.job_title.clone();
         }
         MergeField::Address => into.address = from.address.clone(),
         MergeField::Birthday => into.birthday = from.birthday,

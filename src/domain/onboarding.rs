@@ -26,6 +26,7 @@ pub fn start_empty(name: &str, country: &str, now: DateTime<Utc>) -> (DataSet, P
         placement_leg: None,
         joined_on: now.date_naive(),
         status: MemberStatus::Active,
+        left_on: None,
         rank: None,
         external_id: None,
     };

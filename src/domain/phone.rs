@@ -1,6 +1,9 @@
 //! Phone numbers: stored in E.164 form (`+491711234567`), typed in any common way, and
 //! shown grouped so a person can read them.
 
+mod german_plan;
+
+pub use german_plan::NumberKind;
 use thiserror::Error;
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -15,6 +18,9 @@ pub enum PhoneError {
     TooShort,
     #[error("longer than any phone number")]
     TooLong,
+    /// No German number starts with these digits (given with the leading 0).
+    #[error("no German number starts with {0}")]
+    NoSuchGermanPrefix(String),
 }
 
 /// E.164 allows at most 15 digits; no real number, country code included, has fewer than 7.
@@ -53,16 +59,42 @@ pub fn normalize(typed: &str, default_calling_code: &str) -> Result<String, Phon
         n if n < MIN_DIGITS => Err(PhoneError::TooShort),
         n if n > MAX_DIGITS => Err(PhoneError::TooLong),
         _ if full.starts_with('0') => Err(PhoneError::InvalidCharacter('0')),
-        _ => Ok(format!("+{full}")),
+        _ => match full.strip_prefix(GERMANY) {
+            Some(national) if german_plan::prefix(national).is_none() => {
+                let start: String = national.chars().take(3).collect();
+                Err(PhoneError::NoSuchGermanPrefix(format!("0{start}")))
+            }
+            _ => Ok(format!("+{full}")),
+        },
     }
 }
 
-/// German prefixes that are followed by a subscriber number: mobile networks, and the
-/// big cities' two-digit area codes.
-const GERMAN_PREFIXES: &[&str] = &["15", "16", "17", "30", "40", "69", "89"];
+const GERMANY: &str = "49";
+
+/// What a stored German number is; `None` for numbers from other countries.
+pub fn german_kind(e164: &str) -> Option<NumberKind> {
+    let national = e164.strip_prefix('+')?.strip_prefix(GERMANY)?;
+    german_plan::prefix(national).map(|p| p.kind)
+}
+
+/// The label a number is stored with: "mobil" (the form's and many files' default)
+/// only on a German number in a mobile range, and "mobil" for a German mobile number
+/// that came without a label.
+pub fn fitting_label(label: &str, e164: &str) -> String {
+    let label = label.trim();
+    let says_mobile = MOBILE_LABELS.iter().any(|m| label.eq_ignore_ascii_case(m));
+    match german_kind(e164) {
+        Some(NumberKind::Mobile) if label.is_empty() => "mobil".to_owned(),
+        Some(NumberKind::Landline | NumberKind::Service) if says_mobile => String::new(),
+        _ => label.to_owned(),
+    }
+}
+
+const MOBILE_LABELS: [&str; 5] = ["mobil", "mobile", "handy", "cell", "iphone"];
 
 /// A stored number grouped for reading: `+49 171 2345678`, `+49 30 1234567`,
-/// `+43 6641234567`. Anything not in E.164 form is shown as it is.
+/// `+49 3322 1234567`, `+43 6641234567`. German numbers split after their area code or
+/// mobile prefix; anything not in E.164 form is shown as it is.
 pub fn display(e164: &str) -> String {
     let Some(digits) = e164.strip_prefix('+') else {
         return e164.to_owned();
@@ -71,15 +103,12 @@ pub fn display(e164: &str) -> String {
         return e164.to_owned();
     }
     let (country, national) = split_calling_code(digits);
-    let german_prefix = GERMAN_PREFIXES
-        .iter()
-        .find(|p| country == "49" && national.starts_with(*p));
-    if let Some(prefix) = german_prefix {
-        // Mobile prefixes have three digits (171), the cities' area codes two (30).
-        let split = if prefix.starts_with('1') { 3 } else { 2 };
-        if national.len() > split {
-            return format!("+49 {} {}", &national[..split], &national[split..]);
-        }
+    if country == GERMANY
+        && let Some(prefix) = german_plan::prefix(national)
+        && national.len() > prefix.digits
+    {
+        let (start, rest) = national.split_at(prefix.digits);
+        return format!("+49 {start} {rest}");
     }
     format!("+{country} {national}")
 }
@@ -202,11 +231,51 @@ mod tests {
     fn numbers_read_in_groups() {
         assert_eq!(display("+491712345678"), "+49 171 2345678");
         assert_eq!(display("+49301234567"), "+49 30 1234567");
-        assert_eq!(display("+49231381152"), "+49 231381152");
+        assert_eq!(display("+49231381152"), "+49 231 381152");
+        assert_eq!(display("+4933221234567"), "+49 3322 1234567");
+        assert_eq!(display("+4915112345678"), "+49 1511 2345678");
+        assert_eq!(display("+4915561234567"), "+49 15561 234567");
         assert_eq!(display("+436641234567"), "+43 6641234567");
         assert_eq!(display("+14155550132"), "+1 4155550132");
         assert_eq!(display("+3521234567"), "+352 1234567");
         assert_eq!(display("not a number"), "not a number");
+    }
+
+    #[test]
+    fn german_numbers_exist_only_in_the_plans_ranges() {
+        assert_eq!(
+            normalize("0123 456789", "49"),
+            Err(PhoneError::NoSuchGermanPrefix("0123".into()))
+        );
+        assert_eq!(
+            normalize("+49 200 1234567", "49"),
+            Err(PhoneError::NoSuchGermanPrefix("0200".into()))
+        );
+        assert_eq!(
+            normalize("0800 1234567", "49").as_deref(),
+            Ok("+498001234567")
+        );
+        assert_eq!(
+            normalize("0123 456789", "43").as_deref(),
+            Ok("+43123456789"),
+            "only German numbers are checked against the German plan"
+        );
+    }
+
+    #[test]
+    fn mobile_labels_only_on_mobile_numbers() {
+        assert_eq!(german_kind("+491711234567"), Some(NumberKind::Mobile));
+        assert_eq!(german_kind("+49301234567"), Some(NumberKind::Landline));
+        assert_eq!(german_kind("+436641234567"), None);
+        assert_eq!(fitting_label("mobil", "+49301234567"), "");
+        assert_eq!(fitting_label("Handy", "+498001234567"), "", "freephone");
+        assert_eq!(fitting_label("", "+491711234567"), "mobil");
+        assert_eq!(fitting_label("privat", "+491711234567"), "privat");
+        assert_eq!(
+            fitting_label("mobil", "+436641234567"),
+            "mobil",
+            "abroad we cannot tell"
+        );
     }
 
     #[test]

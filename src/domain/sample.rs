@@ -97,9 +97,22 @@ impl Sample {
     }
 }
 
+/// The sample as of noon on `today`: the same seed and day always give the same data.
 pub fn generate(seed: u64, size: SampleSize, today: NaiveDate, owner: &Owner) -> Sample {
+    let noon: DateTime<Utc> = today.and_hms_opt(12, 0, 0).expect("noon exists").and_utc();
+    generate_at(seed, size, today, noon, owner)
+}
+
+/// The sample as of the moment `now`, on the rep's local day `today`: nothing in it
+/// happens after `now`, and its months are the rep's months.
+pub fn generate_at(
+    seed: u64,
+    size: SampleSize,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+    owner: &Owner,
+) -> Sample {
     let mut rng = Rng::new(seed);
-    let now: DateTime<Utc> = today.and_hms_opt(12, 0, 0).expect("noon exists").and_utc();
     let mut data = DataSet::default();
     let people = people::generate(&mut rng, size, now, owner, &mut data);
     let tree = downline::generate(&mut rng, size.members, today, now, &people, &mut data);

@@ -10,6 +10,7 @@ use crate::domain::downline_check::{
 };
 use crate::domain::member::{Member, MemberStatus};
 use crate::domain::record::RecordMeta;
+use crate::domain::text_fold::fold;
 use crate::domain::volume::Period;
 use crate::domain::volume::Volume;
 use crate::domain::volume_entry::set_personal_volume;
@@ -42,33 +43,114 @@ pub struct TeamCheck {
 pub struct StoredTeam<'a> {
     pub members: &'a [&'a Member],
     pub volumes: &'a [&'a Volume],
+    /// Each member's name, by member id, for members added by hand without a number.
+    pub names: &'a HashMap<Uuid, String>,
     pub root: Uuid,
     /// The rep's member number in the back office, as typed.
     pub rep_number: Option<&'a str>,
 }
 
+/// Back-office numbers and the stored members they name.
+struct Numbers {
+    by_number: HashMap<String, Uuid>,
+    /// Members added by hand without a number that a row names: same name, same sponsor.
+    matched_by_name: HashMap<Uuid, String>,
+}
+
 impl StoredTeam<'_> {
-    fn by_number(&self) -> HashMap<&str, Uuid> {
-        let mut known: HashMap<&str, Uuid> = self
+    /// The numbers stored members have, the rep's as typed, and those of the rows that
+    /// find a member added by hand (see [`Self::name_matches`]).
+    fn numbers(&self, rows: &[TeamRow]) -> Numbers {
+        let mut by_number: HashMap<String, Uuid> = self
             .members
             .iter()
-            .filter_map(|m| Some((m.external_id.as_deref()?, m.meta.id)))
+            .filter_map(|m| Some((m.external_id.clone()?, m.meta.id)))
             .collect();
         if let Some(number) = self.rep_number {
-            known.insert(number, self.root);
+            by_number.insert(number.to_owned(), self.root);
         }
-        known
+        let matched_by_name = self.name_matches(rows, &mut by_number);
+        Numbers {
+            by_number,
+            matched_by_name,
+        }
+    }
+
+    /// A member the rep added by hand has no back-office number, so a later list would
+    /// add them a second time. A row whose number is unknown finds such a member when
+    /// exactly one has the row's name (ignoring case and accents) and the row's sponsor;
+    /// rows are matched again while that finds more, so a whole branch added by hand is
+    /// found from the top down.
+    fn name_matches(
+        &self,
+        rows: &[TeamRow],
+        by_number: &mut HashMap<String, Uuid>,
+    ) -> HashMap<Uuid, String> {
+        let mut matched: HashMap<Uuid, String> = HashMap::new();
+        let unnumbered: Vec<&Member> = self
+            .members
+            .iter()
+            .copied()
+            .filter(|m| m.external_id.is_none() && m.meta.id != self.root && !m.meta.is_deleted())
+            .collect();
+        loop {
+            let mut found = false;
+            for row in rows {
+                if by_number.contains_key(&row.member.id) {
+                    continue;
+                }
+                let sponsor = match &row.member.sponsor {
+                    Some(number) => match by_number.get(number) {
+                        Some(&id) => id,
+                        None => continue,
+                    },
+                    None => self.root,
+                };
+                let name = fold(&row.name);
+                let candidates: Vec<&&Member> = unnumbered
+                    .iter()
+                    .filter(|m| !matched.contains_key(&m.meta.id))
+                    .filter(|m| m.sponsor_id == Some(sponsor))
+                    .filter(|m| self.names.get(&m.meta.id).is_some_and(|n| fold(n) == name))
+                    .collect();
+                if let [only] = candidates.as_slice() {
+                    by_number.insert(row.member.id.clone(), only.meta.id);
+                    matched.insert(only.meta.id, row.member.id.clone());
+                    found = true;
+                }
+            }
+            if !found {
+                return matched;
+            }
+        }
+    }
+
+    /// The lines of the rows that found a member added by hand, with that member.
+    pub fn matched_by_name(&self, rows: &[TeamRow]) -> Vec<(usize, Uuid)> {
+        let numbers = self.numbers(rows);
+        rows.iter()
+            .filter_map(|row| {
+                let id = numbers.by_number.get(&row.member.id)?;
+                numbers
+                    .matched_by_name
+                    .contains_key(id)
+                    .then_some((row.member.line, *id))
+            })
+            .collect()
     }
 
     /// The stored members as the check follows them: by member ID where they have one,
     /// by sponsorship or (`placement`) by placement.
-    fn keys(&self) -> HashMap<Uuid, String> {
+    fn keys(&self, numbers: &Numbers) -> HashMap<Uuid, String> {
         self.members
             .iter()
             .map(|m| {
                 let number = match self.rep_number {
                     Some(number) if m.meta.id == self.root => Some(number.to_owned()),
-                    _ => m.external_id.clone(),
+                    _ => m
+                        .external_id
+                        .clone()
+                        .or_else(|| numbers.matched_by_name.get(&m.meta.id).cloned()),
                 };
                 (
                     m.meta.id,
@@ -78,8 +160,8 @@ impl StoredTeam<'_> {
             .collect()
     }
 
-    fn links(&self, placement: bool) -> Vec<StoredLink> {
-        let key = self.keys();
+    fn links(&self, numbers: &Numbers, placement: bool) -> Vec<StoredLink> {
+        let key = self.keys(numbers);
         self.members
             .iter()
             .map(|m| {
@@ -97,7 +179,7 @@ impl StoredTeam<'_> {
 
     /// How many of `rows` name a member already stored (or the rep).
     pub fn known_rows(&self, rows: &[TeamRow]) -> usize {
-        let known = self.by_number();
+        let known = self.numbers(rows).by_number;
         rows.iter()
             .filter(|row| known.contains_key(row.member.id.as_str()))
             .count()
@@ -119,18 +201,35 @@ impl StoredTeam<'_> {
     }
 }
 
-/// `wrong_values` are the lines with a value that could not be read.
-pub fn check_team_rows(rows: &[TeamRow], wrong_values: &[usize], team: &StoredTeam) -> TeamCheck {
-    let rows = team.member_rows(rows);
-    let known: HashSet<String> = team.by_number().keys().map(|k| (*k).to_owned()).collect();
+/// `wrong_values` are the lines with a value that could not be read. A join date after
+/// `today` is refused, as the member form refuses it.
+pub fn check_team_rows(
+    team_rows: &[TeamRow],
+    wrong_values: &[usize],
+    team: &StoredTeam,
+    today: NaiveDate,
+) -> TeamCheck {
+    let numbers = team.numbers(team_rows);
+    let rows = team.member_rows(team_rows);
+    let known: HashSet<String> = numbers.by_number.keys().cloned().collect();
     let mut problems = check_tree(&rows, &known);
+    for row in team_rows {
+        if let Some(joined) = row.joined.filter(|day| *day > today) {
+            problems.push(TreeProblem::JoinedInFuture {
+                line: row.member.line,
+                joined,
+            });
+        }
+    }
     // A known member keeps its stored sponsor or placement where its row names none, so
     // the circles are looked for in the file and the stored team together.
-    let keys = team.keys();
-    let by_number: HashMap<&str, &Member> = team
-        .members
+    let keys = team.keys(&numbers);
+    let stored_by_id: HashMap<Uuid, &Member> =
+        team.members.iter().map(|m| (m.meta.id, *m)).collect();
+    let by_number: HashMap<&str, &Member> = numbers
+        .by_number
         .iter()
-        .filter_map(|m| Some((m.external_id.as_deref()?, *m)))
+        .filter_map(|(number, id)| Some((number.as_str(), *stored_by_id.get(id)?)))
         .collect();
     let resolved: Vec<MemberRow> = rows
         .iter()
@@ -151,7 +250,7 @@ pub fn check_team_rows(rows: &[TeamRow], wrong_values: &[usize], team: &StoredTe
         })
         .collect();
     for placement in [false, true] {
-        for found in cycles_with_stored(&resolved, &team.links(placement), placement) {
+        for found in cycles_with_stored(&resolved, &team.links(&numbers, placement), placement) {
             // A sponsor circle without placements is a placement circle too; once is enough.
             let as_sponsor_circle = TreeProblem::Cycle {
                 lines: found.lines(),
@@ -196,20 +295,20 @@ pub fn plan_team_import(
     now: DateTime<Utc>,
     today: NaiveDate,
 ) -> TeamImport {
+    let mut by_number = team.numbers(rows).by_number;
     let checked_rows = team.member_rows(rows);
     let rows: Vec<_> = rows
         .iter()
         .zip(checked_rows)
         .filter(|(row, _)| lines.contains(&row.member.line))
         .collect();
-    let mut by_number = team.by_number();
     let stored: HashMap<Uuid, &Member> = team.members.iter().map(|m| (m.meta.id, *m)).collect();
     let mut import = TeamImport::default();
     let mut new_ids: HashSet<Uuid> = HashSet::new();
     for (row, _) in &rows {
         if !by_number.contains_key(row.member.id.as_str()) {
             let id = Uuid::new_v4();
-            by_number.insert(&row.member.id, id);
+            by_number.insert(row.member.id.clone(), id);
             new_ids.insert(id);
         }
     }
@@ -252,6 +351,7 @@ pub fn plan_team_import(
                 placement_leg: row.leg,
                 joined_on: row.joined.unwrap_or(today),
                 status: MemberStatus::Active,
+                left_on: None,
                 rank: None,
                 external_id: Some(row.member.id.clone()),
             };

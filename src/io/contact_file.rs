@@ -7,7 +7,7 @@ use crate::domain::contact_import::IncomingRow;
 use crate::io::charset::Encoding;
 use crate::io::csv_import::columns::Target;
 use crate::io::csv_import::{CsvError, CsvOptions, CsvTable, read_table};
-use crate::io::vcard::contact::card_draft;
+use crate::io::vcard::contact::{PropertyFate, card_draft};
 use crate::io::vcard::syntax::for_each_card;
 use crate::io::vcard::text::{Charsets, TextError};
 
@@ -31,7 +31,7 @@ pub enum FileProblem {
         bytes: usize,
     },
     /// Pictures, archives, documents: bytes that are not text.
-    NotText,
+    NotText(NotTextKind),
     LineTooLong {
         line: usize,
     },
@@ -41,6 +41,19 @@ pub enum FileProblem {
     CsvUnreadable {
         line: usize,
     },
+}
+
+/// What a file that is not text seems to be, so the refusal can say so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotTextKind {
+    Picture,
+    Pdf,
+    /// A zip archive, which is also what Excel's and Numbers' own files are.
+    Archive,
+    /// Text in an encoding Teamline does not read (UTF-32, say): letters between
+    /// regular runs of zero bytes.
+    OtherEncoding,
+    Unknown,
 }
 
 /// Why one card or row cannot be imported.
@@ -73,6 +86,35 @@ impl ImportRow {
     }
 }
 
+/// Where values came from that no field holds.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LeftoverFrom {
+    Column(String),
+    Property(String),
+}
+
+/// What became of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LeftoverFate {
+    /// Kept in the contacts' notes, under the column's or property's name.
+    InNotes,
+    /// Left out, as the user chose for this column.
+    LeftOut,
+    /// Left out because other columns or properties say the same.
+    Repeats,
+    /// Pictures, sounds and keys: Teamline keeps no files.
+    NotKept,
+}
+
+/// Values of one column or vCard property that no field of Teamline holds, so that the
+/// preview can say where they went.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Leftover {
+    pub from: LeftoverFrom,
+    pub fate: LeftoverFate,
+    pub values: usize,
+}
+
 /// How a CSV file was read, for the user to check and change.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CsvLayout {
@@ -92,6 +134,8 @@ pub struct ContactFile {
     pub rows: Vec<ImportRow>,
     /// Only for CSV files.
     pub layout: Option<CsvLayout>,
+    /// What no field holds, by column or property, in the order of the file.
+    pub leftovers: Vec<Leftover>,
 }
 
 /// What the user chose instead of what was detected (CSV only).
@@ -116,7 +160,7 @@ pub fn read_contact_file(
         return Err(FileProblem::Empty);
     }
     if !looks_like_text(bytes) {
-        return Err(FileProblem::NotText);
+        return Err(FileProblem::NotText(not_text_kind(bytes)));
     }
     if let Some(line) = first_overlong_line(bytes) {
         return Err(FileProblem::LineTooLong { line });
@@ -129,8 +173,28 @@ pub fn read_contact_file(
 
 fn read_vcards(bytes: &[u8], charsets: &dyn Charsets) -> ContactFile {
     let mut rows = Vec::new();
+    let mut leftovers: Vec<Leftover> = Vec::new();
     for_each_card(bytes, |card| {
         let read = card_draft(&card, charsets);
+        for (property, fate) in &read.leftovers {
+            let from = LeftoverFrom::Property(property.clone());
+            let fate = match fate {
+                PropertyFate::InNotes => LeftoverFate::InNotes,
+                PropertyFate::Repeats => LeftoverFate::Repeats,
+                PropertyFate::NotKept => LeftoverFate::NotKept,
+            };
+            match leftovers
+                .iter_mut()
+                .find(|l| l.from == from && l.fate == fate)
+            {
+                Some(known) => known.values += 1,
+                None => leftovers.push(Leftover {
+                    from,
+                    fate,
+                    values: 1,
+                }),
+            }
+        }
         let problem = if !card.complete {
             Some(RowProblem::Truncated)
         } else {
@@ -153,6 +217,7 @@ fn read_vcards(bytes: &[u8], charsets: &dyn Charsets) -> ContactFile {
         format: Format::Vcard,
         rows,
         layout: None,
+        leftovers,
     }
 }
 
@@ -182,8 +247,8 @@ fn read_csv(bytes: &[u8], options: &ReadOptions) -> Result<ContactFile, FileProb
                 .unwrap_or_default()
         })
         .collect();
-    let rows = table
-        .drafts(&targets)
+    let (drafts, fates) = table.read_rows(&targets);
+    let rows = drafts
         .into_iter()
         .map(|(line, draft)| ImportRow {
             line,
@@ -192,6 +257,22 @@ fn read_csv(bytes: &[u8], options: &ReadOptions) -> Result<ContactFile, FileProb
             problem: None,
         })
         .collect();
+    let mut leftovers = Vec::new();
+    for (header, fate) in table.headers.iter().zip(fates) {
+        for (fate, values) in [
+            (LeftoverFate::InNotes, fate.in_notes),
+            (LeftoverFate::LeftOut, fate.left_out),
+            (LeftoverFate::Repeats, fate.repeats),
+        ] {
+            if values > 0 {
+                leftovers.push(Leftover {
+                    from: LeftoverFrom::Column(header.clone()),
+                    fate,
+                    values,
+                });
+            }
+        }
+    }
     Ok(ContactFile {
         format: Format::Csv,
         rows,
@@ -203,17 +284,20 @@ fn read_csv(bytes: &[u8], options: &ReadOptions) -> Result<ContactFile, FileProb
             examples,
             recognised,
         }),
+        leftovers,
     })
 }
 
-/// Excel's "Unicode text" and some Windows tools write UTF-16 with a byte-order mark.
+/// Excel's "Unicode text" and some Windows tools write UTF-16 with a byte-order mark;
+/// macOS Contacts wrote UTF-16 big-endian cards without one. Without a mark, UTF-16 shows
+/// as a zero byte beside nearly every Latin letter, always on the same side.
 fn utf16_as_utf8(bytes: &[u8]) -> Option<Vec<u8>> {
-    let little_endian = match bytes.get(..2)? {
-        [0xff, 0xfe] => true,
-        [0xfe, 0xff] => false,
-        _ => return None,
+    let (little_endian, text) = match bytes.get(..2)? {
+        [0xff, 0xfe] => (true, &bytes[2..]),
+        [0xfe, 0xff] => (false, &bytes[2..]),
+        _ => (utf16_without_mark(bytes)?, bytes),
     };
-    let units = bytes[2..].chunks_exact(2).map(|pair| {
+    let units = text.chunks_exact(2).map(|pair| {
         let pair = [pair[0], pair[1]];
         if little_endian {
             u16::from_le_bytes(pair)
@@ -225,6 +309,57 @@ fn utf16_as_utf8(bytes: &[u8]) -> Option<Vec<u8>> {
         .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
         .collect();
     Some(text.into_bytes())
+}
+
+/// `Some(true)` for UTF-16 little-endian, `Some(false)` for big-endian: in the first
+/// kilobytes, most pairs have a zero on one side and none on the other.
+fn utf16_without_mark(bytes: &[u8]) -> Option<bool> {
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    let pairs = sample.len() / 2;
+    if pairs < 4 {
+        return None;
+    }
+    let zero_at = |side: usize| sample.chunks_exact(2).filter(|p| p[side] == 0).count();
+    let (first, second) = (zero_at(0), zero_at(1));
+    let mostly = |n: usize| n * 10 >= pairs * 6;
+    let rarely = |n: usize| n * 20 <= pairs;
+    if mostly(second) && rarely(first) {
+        Some(true)
+    } else if mostly(first) && rarely(second) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// What bytes that are not text look like: a picture, a PDF or an archive by their
+/// first bytes, or text in another encoding when zero bytes come in a regular pattern.
+fn not_text_kind(bytes: &[u8]) -> NotTextKind {
+    const PICTURES: [&[u8]; 5] = [b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF", b"BM"];
+    if PICTURES.iter().any(|magic| bytes.starts_with(magic)) {
+        return NotTextKind::Picture;
+    }
+    if bytes.starts_with(b"%PDF") {
+        return NotTextKind::Pdf;
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return NotTextKind::Archive;
+    }
+    // UTF-32: three zero bytes beside each Latin letter.
+    let sample = &bytes[..bytes.len().min(4096) & !3];
+    let quads = sample.len() / 4;
+    let letters = sample
+        .chunks_exact(4)
+        .filter(|q| {
+            q.iter().filter(|&&b| b == 0).count() == 3
+                && q.iter()
+                    .any(|b| b.is_ascii_graphic() || *b == b' ' || *b == b'\n')
+        })
+        .count();
+    if quads >= 4 && letters * 10 >= quads * 6 {
+        return NotTextKind::OtherEncoding;
+    }
+    NotTextKind::Unknown
 }
 
 /// Text has no NUL bytes and few control characters besides line breaks and tabs.
@@ -252,5 +387,9 @@ fn contains_ignoring_case(haystack: &[u8], needle: &[u8]) -> bool {
         .any(|window| window.eq_ignore_ascii_case(needle))
 }
 
+#[cfg(test)]
+mod nothing_lost_tests;
+#[cfg(test)]
+mod shaped_tests;
 #[cfg(test)]
 mod tests;

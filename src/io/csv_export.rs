@@ -2,7 +2,7 @@
 //! it directly (semicolons and a UTF-8 byte-order mark). The headers are the German ones
 //! the import recognises, so an exported file imports back.
 
-use crate::domain::contact::Contact;
+use crate::domain::contact::{Contact, Labeled};
 use crate::domain::iso_date::format_date;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -11,44 +11,56 @@ pub enum CsvStyle {
     GermanExcel,
 }
 
-const HEADERS: [&str; 12] = [
+/// The columns every export has, with Outlook's German names, which the import knows.
+const HEADERS: [&str; 19] = [
     "Vorname",
     "Nachname",
+    "Spitzname",
+    "Firma",
+    "Abteilung",
+    "Position",
     "Mobiltelefon",
     "Telefon privat",
     "Telefon geschäftlich",
-    "E-Mail-Adresse",
     "Straße privat",
+    "Postfach privat",
     "Postleitzahl privat",
     "Ort privat",
+    "Bundesland/Kanton privat",
+    "Land/Region privat",
     "Geburtstag",
     "Kategorien",
     "Notizen",
+    "E-Mail-Adresse",
 ];
 
-/// The first phone with this label, else, for the mobile column, the first phone
-/// without a label the other columns take.
-fn phone(contact: &Contact, label: &str) -> String {
-    contact
-        .phones
-        .iter()
-        .find(|p| p.label == label)
-        .or_else(|| {
-            (label == "mobil").then(|| {
-                contact
-                    .phones
-                    .iter()
-                    .find(|p| !matches!(p.label.as_str(), "privat" | "geschäftlich"))
-            })?
-        })
-        .map(|p| p.value.clone())
-        .unwrap_or_default()
+/// The columns of the labelled phones, by the label a phone needs for each.
+const PHONE_COLUMNS: [&str; 3] = ["mobil", "privat", "geschäftlich"];
+
+/// Each contact's phones: one for each labelled column (by label, and the mobile column
+/// also takes an unlabelled one), and the rest, which go into numbered columns.
+fn phones_by_column(contact: &Contact) -> ([String; 3], Vec<&Labeled>) {
+    let mut columns: [String; 3] = Default::default();
+    let mut rest = Vec::new();
+    for phone in &contact.phones {
+        let column = PHONE_COLUMNS
+            .iter()
+            .position(|label| phone.label == *label)
+            .or_else(|| phone.label.is_empty().then_some(0))
+            .filter(|&c| columns[c].is_empty());
+        match column {
+            Some(c) => columns[c] = phone.value.clone(),
+            None => rest.push(phone),
+        }
+    }
+    (columns, rest)
 }
 
 pub fn contacts_to_csv<'a>(
     contacts: impl IntoIterator<Item = &'a Contact>,
     style: CsvStyle,
 ) -> Vec<u8> {
+    let contacts: Vec<&Contact> = contacts.into_iter().collect();
     let delimiter = match style {
         CsvStyle::Utf8Comma => b',',
         CsvStyle::GermanExcel => b';',
@@ -57,32 +69,64 @@ pub fn contacts_to_csv<'a>(
         CsvStyle::Utf8Comma => Vec::new(),
         CsvStyle::GermanExcel => b"\xef\xbb\xbf".to_vec(),
     };
+    // A contact may have more numbers and addresses than the fixed columns hold: as
+    // many numbered columns follow as the contact with the most needs, so nothing stays
+    // behind.
+    let more_phones = contacts
+        .iter()
+        .map(|c| phones_by_column(c).1.len())
+        .max()
+        .unwrap_or(0);
+    let more_emails = contacts
+        .iter()
+        .map(|c| c.emails.len().saturating_sub(1))
+        .max()
+        .unwrap_or(0);
+    let mut headers: Vec<String> = HEADERS.iter().map(|h| (*h).to_owned()).collect();
+    headers.extend((2..=more_emails + 1).map(|n| format!("E-Mail {n}: Adresse")));
+    headers.extend((1..=more_phones).map(|n| format!("Weiteres Telefon {n}")));
     {
         let mut writer = csv::WriterBuilder::new()
             .delimiter(delimiter)
             .terminator(csv::Terminator::CRLF)
             .from_writer(&mut out);
-        let _ = writer.write_record(HEADERS);
+        let _ = writer.write_record(&headers);
         for contact in contacts {
             let address = contact.address.clone().unwrap_or_default();
-            let _ = writer.write_record([
+            let ([mobile, home, work], rest) = phones_by_column(contact);
+            let mut record = vec![
                 contact.given_name.clone(),
                 contact.family_name.clone(),
-                phone(contact, "mobil"),
-                phone(contact, "privat"),
-                phone(contact, "geschäftlich"),
-                contact
-                    .emails
-                    .first()
-                    .map(|e| e.value.clone())
-                    .unwrap_or_default(),
+                contact.nickname.clone(),
+                contact.company.clone(),
+                contact.department.clone(),
+                contact.job_title.clone(),
+                mobile,
+                home,
+                work,
                 address.street,
+                address.po_box,
                 address.postal_code,
                 address.city,
+                address.region,
+                address.country,
                 contact.birthday.map(format_date).unwrap_or_default(),
                 contact.tags.join("; "),
                 contact.notes.clone(),
-            ]);
+            ];
+            let emails = contact.emails.iter().map(|e| e.value.clone());
+            record.extend(
+                emails
+                    .chain(std::iter::repeat(String::new()))
+                    .take(more_emails + 1),
+            );
+            let phones = rest.into_iter().map(|p| p.value.clone());
+            record.extend(
+                phones
+                    .chain(std::iter::repeat(String::new()))
+                    .take(more_phones),
+            );
+            let _ = writer.write_record(&record);
         }
         let _ = writer.flush();
     }
@@ -122,6 +166,7 @@ mod tests {
             postal_code: "50667".into(),
             city: "Köln".into(),
             country: String::new(),
+            ..Address::default()
         });
         c.birthday = NaiveDate::from_ymd_opt(1980, 1, 18);
         c.tags = vec!["Kunden".into(), "VIP 😀".into()];

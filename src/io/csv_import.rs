@@ -6,8 +6,10 @@
 pub mod columns;
 
 use crate::domain::contact_form::{ContactDraft, LabeledDraft};
+use crate::domain::text_fold::fold;
 use crate::io::charset::{Encoding, decode, decode_guessing};
-use columns::{Label, Target, recognise};
+use columns::{AddressKind, AddressPart, Label, Target, recognise_all};
+use std::collections::BTreeMap;
 
 /// What the user may set instead of the detected values.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -95,10 +97,29 @@ pub fn read_table(bytes: &[u8], options: CsvOptions) -> Result<CsvTable, CsvErro
             Some(_) => rows.push(CsvRow { line, fields }),
         }
     }
+    let mut headers = headers.ok_or(CsvError::Empty)?;
+    // Old Thunderbird ends every line with a delimiter: an empty last column is none.
+    while headers.last().is_some_and(String::is_empty)
+        && rows
+            .iter()
+            .all(|r| r.fields.get(headers.len() - 1).is_none_or(String::is_empty))
+    {
+        headers.pop();
+    }
+    // Cells beyond the header line get a column of their own, named by its number, so
+    // that they are read like any other column nobody recognises.
+    let width = rows
+        .iter()
+        .filter_map(|r| r.fields.iter().rposition(|f| !f.is_empty()))
+        .max()
+        .map_or(0, |last| last + 1);
+    for column in headers.len()..width {
+        headers.push((column + 1).to_string());
+    }
     Ok(CsvTable {
         encoding,
         delimiter,
-        headers: headers.ok_or(CsvError::Empty)?,
+        headers,
         rows,
     })
 }
@@ -143,26 +164,7 @@ impl<'a> LineCounter<'a> {
 impl CsvTable {
     /// What each column holds, by its header.
     pub fn targets(&self) -> Vec<Target> {
-        let mut targets: Vec<Target> = self.headers.iter().map(|h| recognise(h)).collect();
-        // Google pairs "Phone 1 - Value" with the label in "Phone 1 - Type".
-        let headers = self.headers.clone();
-        for target in &mut targets {
-            if let Target::Phone(Label::PairedWith(key)) | Target::Email(Label::PairedWith(key)) =
-                target
-            {
-                let type_header = format!("{key} - type");
-                let found = headers
-                    .iter()
-                    .position(|h| crate::domain::text_fold::fold(h) == type_header);
-                *target = match (&*target, found) {
-                    (Target::Phone(_), Some(i)) => Target::Phone(Label::Column(i)),
-                    (Target::Email(_), Some(i)) => Target::Email(Label::Column(i)),
-                    (Target::Phone(_), None) => Target::Phone(Label::Fixed(String::new())),
-                    _ => Target::Email(Label::Fixed(String::new())),
-                };
-            }
-        }
-        targets
+        recognise_all(&self.headers)
     }
 
     /// Whether any column was recognised as a name, phone or email.
@@ -173,19 +175,40 @@ impl CsvTable {
                 Target::GivenName
                     | Target::FamilyName
                     | Target::FullName
+                    | Target::Company
                     | Target::Phone(_)
                     | Target::Email(_)
             )
         })
     }
 
+    /// Each row as a contact draft, with its line, and per column what became of the
+    /// values no field took.
+    pub fn read_rows(&self, targets: &[Target]) -> (Vec<(usize, ContactDraft)>, Vec<ColumnFate>) {
+        let mut fates = vec![ColumnFate::default(); self.headers.len()];
+        let drafts = self
+            .rows
+            .iter()
+            .map(|row| (row.line, row_draft(row, &self.headers, targets, &mut fates)))
+            .collect();
+        (drafts, fates)
+    }
+
     /// Each row as a contact draft, with its line.
     pub fn drafts(&self, targets: &[Target]) -> Vec<(usize, ContactDraft)> {
-        self.rows
-            .iter()
-            .map(|row| (row.line, row_draft(row, targets)))
-            .collect()
+        self.read_rows(targets).0
     }
+}
+
+/// How many of a column's values ended up somewhere other than a field of their own.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ColumnFate {
+    /// Kept in the notes: the column has no field, or its field was taken already.
+    pub in_notes: usize,
+    /// Left out because the user chose so.
+    pub left_out: usize,
+    /// Left out because other columns hold the same.
+    pub repeats: usize,
 }
 
 fn push_to(list: &mut String, value: &str, separator: &str) {
@@ -198,72 +221,336 @@ fn push_to(list: &mut String, value: &str, separator: &str) {
     list.push_str(value);
 }
 
-fn row_draft(row: &CsvRow, targets: &[Target]) -> ContactDraft {
-    let mut draft = ContactDraft::default();
-    let field = |i: usize| row.fields.get(i).map(String::as_str).unwrap_or("");
-    let label = |label: &Label| match label {
-        Label::Fixed(text) => text.clone(),
-        Label::Column(i) => field(*i).trim_start_matches("* ").to_owned(),
-        Label::PairedWith(_) => String::new(),
-    };
-    let mut full_name = String::new();
-    for (i, target) in targets.iter().enumerate() {
-        let value = field(i).trim();
-        if value.is_empty() {
-            continue;
-        }
-        match target {
-            Target::GivenName | Target::MiddleName => push_to(&mut draft.given_name, value, " "),
-            Target::FamilyName => draft.family_name = value.to_owned(),
-            Target::FullName => full_name = value.to_owned(),
-            Target::Phone(l) => draft.phones.push(LabeledDraft {
-                label: label(l),
-                value: value.to_owned(),
-            }),
-            Target::Email(l) => draft.emails.push(LabeledDraft {
-                label: label(l),
-                value: value.to_owned(),
-            }),
-            Target::Street => {
-                // A second address (home after business, as Outlook writes them): the
-                // one read so far is kept in the notes.
-                if !draft.street.is_empty() {
-                    let place = [draft.postal_code.as_str(), draft.city.as_str()].join(" ");
-                    let earlier = [draft.street.as_str(), place.trim(), draft.country.as_str()]
-                        .into_iter()
-                        .filter(|p| !p.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    push_to(&mut draft.notes, &earlier, "\n\n");
-                    draft.postal_code.clear();
-                    draft.city.clear();
-                    draft.country.clear();
-                }
-                draft.street = value.to_owned();
+/// Sets an empty field, or reports that it was taken.
+fn fill(field: &mut String, value: &str) -> bool {
+    if field.is_empty() {
+        value.clone_into(field);
+        true
+    } else {
+        false
+    }
+}
+
+/// The parts of one address as a row gives them, with the column of each.
+#[derive(Default)]
+struct AddressCells {
+    parts: Vec<(AddressPart, usize, String)>,
+    label: Option<String>,
+}
+
+impl AddressCells {
+    fn part(&self, part: AddressPart) -> String {
+        let values: Vec<&str> = self
+            .parts
+            .iter()
+            .filter(|(p, _, _)| *p == part)
+            .map(|(_, _, v)| v.as_str())
+            .collect();
+        values.join(", ")
+    }
+
+    /// One line for the notes: "geschäftlich: Ring 2, 50667 Köln".
+    fn as_note(&self, kind: AddressKind) -> String {
+        let place = [
+            self.part(AddressPart::PostalCode),
+            self.part(AddressPart::City),
+        ]
+        .join(" ");
+        let parts = [
+            self.part(AddressPart::Street),
+            self.part(AddressPart::Street2),
+            self.part(AddressPart::PoBox),
+            place.trim().to_owned(),
+            self.part(AddressPart::Region),
+            self.part(AddressPart::Country),
+        ];
+        let address = parts
+            .iter()
+            .filter(|p| !p.is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ");
+        let label = self.label.clone().unwrap_or_else(|| {
+            match kind {
+                AddressKind::Home => "privat",
+                AddressKind::Other => "weitere Adresse",
+                AddressKind::Work => "geschäftlich",
             }
-            Target::PostalCode => draft.postal_code = value.to_owned(),
-            Target::City => draft.city = value.to_owned(),
-            Target::Country => draft.country = value.to_owned(),
-            Target::Birthday => draft.birthday = columns::birthday(value),
-            Target::Notes => push_to(&mut draft.notes, value, "\n\n"),
+            .to_owned()
+        });
+        format!("{label}: {address}")
+    }
+}
+
+/// Everything one row says, gathered before it becomes a draft.
+struct RowReader<'a> {
+    headers: &'a [String],
+    fates: &'a mut [ColumnFate],
+    draft: ContactDraft,
+    full_names: Vec<(usize, String)>,
+    addresses: BTreeMap<AddressKind, AddressCells>,
+    birth: [Option<(usize, String)>; 3],
+    /// Values kept in the notes under their column's header.
+    for_notes: Vec<(usize, String)>,
+    /// Labels other columns give a column's value ("Website 1 - Label": "Profile").
+    labels: Vec<(usize, String)>,
+}
+
+impl RowReader<'_> {
+    fn keep_in_notes(&mut self, column: usize, value: &str) {
+        self.for_notes.push((column, value.to_owned()));
+    }
+
+    fn take(&mut self, column: usize, target: &Target, value: &str, label: String) {
+        let draft = &mut self.draft;
+        let taken = match target {
+            Target::GivenName | Target::MiddleName => {
+                push_to(&mut draft.given_name, value, " ");
+                true
+            }
+            Target::FamilyName => fill(&mut draft.family_name, value),
+            Target::FullName => {
+                self.full_names.push((column, value.to_owned()));
+                true
+            }
+            Target::Nickname => fill(&mut draft.nickname, value),
+            Target::Company => fill(&mut draft.company, value),
+            Target::Department => fill(&mut draft.department, value),
+            Target::JobTitle => fill(&mut draft.job_title, value),
+            Target::Phone(_) => {
+                draft.phones.push(LabeledDraft {
+                    label,
+                    value: value.to_owned(),
+                });
+                true
+            }
+            Target::Email(_) => {
+                draft.emails.push(LabeledDraft {
+                    label,
+                    value: value.to_owned(),
+                });
+                true
+            }
+            Target::Address(kind, part) => {
+                let cells = self.addresses.entry(*kind).or_default();
+                let repeated =
+                    *part != AddressPart::Street2 && cells.parts.iter().any(|(p, _, _)| p == part);
+                if !repeated {
+                    cells.parts.push((*part, column, value.to_owned()));
+                }
+                !repeated
+            }
+            Target::AddressLabel(kind) => {
+                self.addresses.entry(*kind).or_default().label = Some(value.to_owned());
+                true
+            }
+            Target::Birthday => {
+                let read = columns::birthday(value);
+                // A date that cannot be read stays as written: the check then names it
+                // and keeps it in the notes.
+                fill(&mut draft.birthday, read.as_deref().unwrap_or(value))
+            }
+            Target::BirthPart(part) => {
+                self.birth[*part as usize] = Some((column, value.to_owned()));
+                true
+            }
+            Target::Notes => {
+                push_to(&mut draft.notes, value, "\n\n");
+                true
+            }
             Target::Tags => {
                 for tag in columns::tags(value) {
                     push_to(&mut draft.tags, &tag, ", ");
                 }
+                true
             }
-            Target::Ignore => {}
+            Target::LabelFor(of) => {
+                self.labels.push((*of, value.to_owned()));
+                true
+            }
+            Target::Repeats => {
+                self.fates[column].repeats += 1;
+                true
+            }
+            Target::Ignore => {
+                self.fates[column].left_out += 1;
+                true
+            }
+            Target::NotesWithHeader => false,
+        };
+        if !taken {
+            self.keep_in_notes(column, value);
         }
     }
-    if draft.given_name.is_empty() && draft.family_name.is_empty() {
-        match full_name.rsplit_once(' ') {
-            Some((given, family)) => {
-                draft.given_name = given.trim().to_owned();
-                draft.family_name = family.trim().to_owned();
+
+    fn finish(mut self) -> ContactDraft {
+        self.settle_names();
+        self.settle_birthday();
+        self.settle_addresses();
+        let mut notes = String::new();
+        for (column, value) in &self.for_notes {
+            self.fates[*column].in_notes += 1;
+            push_to(
+                &mut notes,
+                &format!("{}: {value}", self.note_label(*column)),
+                "\n",
+            );
+        }
+        push_to(&mut self.draft.notes, &notes, "\n\n");
+        self.draft
+    }
+
+    /// How a value is labelled in the notes: its column's header, and the label another
+    /// column gives it ("Website 1 (Profile)").
+    fn note_label(&self, column: usize) -> String {
+        let header = self.headers[column].trim();
+        match self.labels.iter().find(|(of, _)| *of == column) {
+            Some((_, label)) => {
+                let key = header
+                    .strip_suffix(" - Value")
+                    .or_else(|| header.strip_suffix(" - value"))
+                    .unwrap_or(header);
+                format!("{key} ({})", label.trim_start_matches('*').trim())
             }
-            None => draft.given_name = full_name,
+            None => header.to_owned(),
         }
     }
-    draft
+
+    /// A full name fills in a missing given and family name; one that says more than
+    /// they do ("Anna (Kosmetik)") is kept in the notes.
+    fn settle_names(&mut self) {
+        let full_names = std::mem::take(&mut self.full_names);
+        for (column, full_name) in full_names {
+            let draft = &mut self.draft;
+            if draft.given_name.is_empty() && draft.family_name.is_empty() {
+                match full_name.rsplit_once(' ') {
+                    Some((given, family)) => {
+                        draft.given_name = given.trim().to_owned();
+                        draft.family_name = family.trim().to_owned();
+                    }
+                    None => draft.given_name = full_name,
+                }
+                continue;
+            }
+            let (given, family) = (draft.given_name.as_str(), draft.family_name.as_str());
+            let said = fold(&full_name);
+            let same = [
+                format!("{given} {family}"),
+                format!("{family} {given}"),
+                format!("{family}, {given}"),
+            ]
+            .iter()
+            .any(|name| fold(name.trim()) == said);
+            if !same {
+                self.keep_in_notes(column, &full_name);
+            }
+        }
+    }
+
+    /// Thunderbird's three birthday columns make one birthday; without a year it is a
+    /// birthday without one.
+    fn settle_birthday(&mut self) {
+        if self.birth.iter().all(Option::is_none) {
+            return;
+        }
+        let number = |i: usize, birth: &[Option<(usize, String)>; 3]| {
+            birth[i]
+                .as_ref()
+                .and_then(|(_, v)| v.trim().parse::<u32>().ok())
+        };
+        let read = columns::birthday_from_parts(
+            number(0, &self.birth),
+            number(1, &self.birth),
+            number(2, &self.birth),
+        );
+        let written = self
+            .birth
+            .iter()
+            .map(|part| part.as_ref().map_or("", |(_, v)| v.as_str()))
+            .collect::<Vec<_>>()
+            .join("-");
+        let birth = std::mem::take(&mut self.birth);
+        if !fill(
+            &mut self.draft.birthday,
+            read.as_deref().unwrap_or(&written),
+        ) {
+            for (column, value) in birth.into_iter().flatten() {
+                self.keep_in_notes(column, &value);
+            }
+        }
+    }
+
+    /// One address becomes the contact's: a home (or unlabelled) one, else another,
+    /// else the business one. The others are kept in the notes, labelled.
+    fn settle_addresses(&mut self) {
+        let addresses = std::mem::take(&mut self.addresses);
+        let mut chosen = false;
+        for (kind, cells) in addresses {
+            if cells.parts.is_empty() {
+                continue;
+            }
+            if !chosen {
+                chosen = true;
+                let draft = &mut self.draft;
+                draft.street = [
+                    cells.part(AddressPart::Street),
+                    cells.part(AddressPart::Street2),
+                ]
+                .iter()
+                .filter(|p| !p.is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ");
+                draft.po_box = cells.part(AddressPart::PoBox);
+                draft.postal_code = cells.part(AddressPart::PostalCode);
+                draft.city = cells.part(AddressPart::City);
+                draft.region = cells.part(AddressPart::Region);
+                draft.country = cells.part(AddressPart::Country);
+                continue;
+            }
+            for (_, column, _) in &cells.parts {
+                self.fates[*column].in_notes += 1;
+            }
+            push_to(&mut self.draft.notes, &cells.as_note(kind), "\n\n");
+        }
+    }
+}
+
+fn row_draft(
+    row: &CsvRow,
+    headers: &[String],
+    targets: &[Target],
+    fates: &mut [ColumnFate],
+) -> ContactDraft {
+    let field = |i: usize| row.fields.get(i).map_or("", |f| f.trim());
+    let label_of = |label: &Label| match label {
+        Label::Fixed(text) => text.clone(),
+        Label::Column(i) => field(*i).trim_start_matches('*').trim().to_owned(),
+        Label::PairedWith(_) => String::new(),
+    };
+    let mut reader = RowReader {
+        headers,
+        fates,
+        draft: ContactDraft::default(),
+        full_names: Vec::new(),
+        addresses: BTreeMap::new(),
+        birth: [None, None, None],
+        for_notes: Vec::new(),
+        labels: Vec::new(),
+    };
+    for (column, target) in targets.iter().enumerate() {
+        let value = field(column);
+        let header = headers.get(column).map_or("", String::as_str);
+        if value.is_empty() || columns::means_nothing(target, header, value) {
+            continue;
+        }
+        let label = match target {
+            Target::Phone(l) | Target::Email(l) => label_of(l),
+            _ => String::new(),
+        };
+        reader.take(column, target, value, label);
+    }
+    reader.finish()
 }
 
 #[cfg(test)]

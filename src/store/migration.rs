@@ -12,9 +12,14 @@
 //!   too, and contacts had no stay-in-touch or reorder intervals.
 //! - schema 2, format 2: a `meta` store holds the settings; contacts gained
 //!   `stay_in_touch_days` and `reorder_after_days`.
+//! - schema 2, format 3: contacts gained nickname, company, department and job title,
+//!   addresses a PO box and a region; members gained the day they left; consent
+//!   methods gained "by phone", "email reply" and "STOP reply" (new variants at the
+//!   end, so older ledgers read unchanged).
 
 use crate::domain::consent::ConsentLedger;
 use crate::domain::contact::{Address, Contact, Labeled, Role};
+use crate::domain::member::{Member, MemberStatus};
 use crate::domain::record::RecordMeta;
 use crate::store::chunk::{self, ChunkError, ChunkHeader, StoredValue};
 use crate::store::collection::{Collections, for_each_collection};
@@ -35,6 +40,27 @@ pub const PLAN_KEY: &str = "plan";
 /// Counts committed writes, so a tab notices when another tab wrote (see `database.rs`).
 pub const GENERATION_KEY: &str = "generation";
 
+/// An address as formats 1 and 2 stored it: no PO box, no region.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct AddressV2 {
+    pub street: String,
+    pub postal_code: String,
+    pub city: String,
+    pub country: String,
+}
+
+impl From<AddressV2> for Address {
+    fn from(old: AddressV2) -> Address {
+        Address {
+            street: old.street,
+            postal_code: old.postal_code,
+            city: old.city,
+            country: old.country,
+            ..Address::default()
+        }
+    }
+}
+
 /// A contact as format 1 stored it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ContactV1 {
@@ -43,7 +69,7 @@ pub struct ContactV1 {
     pub family_name: String,
     pub phones: Vec<Labeled>,
     pub emails: Vec<Labeled>,
-    pub address: Option<Address>,
+    pub address: Option<AddressV2>,
     #[serde(with = "crate::domain::time_format::date_days_option")]
     pub birthday: Option<NaiveDate>,
     pub language: Option<String>,
@@ -55,9 +81,31 @@ pub struct ContactV1 {
     pub consent: ConsentLedger,
 }
 
-impl From<ContactV1> for Contact {
-    fn from(v1: ContactV1) -> Contact {
-        Contact {
+/// A contact as format 2 stored it: format 1 with the follow-up intervals.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContactV2 {
+    pub meta: RecordMeta,
+    pub given_name: String,
+    pub family_name: String,
+    pub phones: Vec<Labeled>,
+    pub emails: Vec<Labeled>,
+    pub address: Option<AddressV2>,
+    #[serde(with = "crate::domain::time_format::date_days_option")]
+    pub birthday: Option<NaiveDate>,
+    pub language: Option<String>,
+    pub roles: Vec<Role>,
+    pub tags: Vec<String>,
+    pub source: Option<String>,
+    pub notes: String,
+    pub referred_by: Option<Uuid>,
+    pub consent: ConsentLedger,
+    pub stay_in_touch_days: Option<u16>,
+    pub reorder_after_days: Option<u16>,
+}
+
+impl From<ContactV1> for ContactV2 {
+    fn from(v1: ContactV1) -> ContactV2 {
+        ContactV2 {
             meta: v1.meta,
             given_name: v1.given_name,
             family_name: v1.family_name,
@@ -78,16 +126,89 @@ impl From<ContactV1> for Contact {
     }
 }
 
-pub fn contacts_from_older_format(format: u8, payload: &[u8]) -> Result<Vec<Contact>, ChunkError> {
-    match format {
-        1 => Ok(chunk::decode::<Vec<ContactV1>>(payload)?
-            .into_iter()
-            .map(Contact::from)
-            .collect()),
-        other => Err(ChunkError::Damaged(format!(
-            "unknown contact format {other}"
-        ))),
+impl From<ContactV2> for Contact {
+    fn from(v2: ContactV2) -> Contact {
+        Contact {
+            meta: v2.meta,
+            given_name: v2.given_name,
+            family_name: v2.family_name,
+            nickname: String::new(),
+            company: String::new(),
+            department: String::new(),
+            job_title: String::new(),
+            phones: v2.phones,
+            emails: v2.emails,
+            address: v2.address.map(Address::from),
+            birthday: v2.birthday,
+            language: v2.language,
+            roles: v2.roles,
+            tags: v2.tags,
+            source: v2.source,
+            notes: v2.notes,
+            referred_by: v2.referred_by,
+            consent: v2.consent,
+            stay_in_touch_days: v2.stay_in_touch_days,
+            reorder_after_days: v2.reorder_after_days,
+        }
     }
+}
+
+pub fn contacts_from_older_format(format: u8, payload: &[u8]) -> Result<Vec<Contact>, ChunkError> {
+    let v2: Vec<ContactV2> = match format {
+        1 => chunk::decode::<Vec<ContactV1>>(payload)?
+            .into_iter()
+            .map(ContactV2::from)
+            .collect(),
+        2 => chunk::decode(payload)?,
+        other => return Err(unknown_format("contact", other)),
+    };
+    Ok(v2.into_iter().map(Contact::from).collect())
+}
+
+/// A member as formats 1 and 2 stored it: no day of leaving.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MemberV2 {
+    pub meta: RecordMeta,
+    pub contact_id: Uuid,
+    pub sponsor_id: Option<Uuid>,
+    pub placement_parent_id: Option<Uuid>,
+    pub placement_leg: Option<u8>,
+    #[serde(with = "crate::domain::time_format::date_days")]
+    pub joined_on: NaiveDate,
+    pub status: MemberStatus,
+    pub rank: Option<String>,
+    pub external_id: Option<String>,
+}
+
+impl From<MemberV2> for Member {
+    fn from(v2: MemberV2) -> Member {
+        Member {
+            meta: v2.meta,
+            contact_id: v2.contact_id,
+            sponsor_id: v2.sponsor_id,
+            placement_parent_id: v2.placement_parent_id,
+            placement_leg: v2.placement_leg,
+            joined_on: v2.joined_on,
+            status: v2.status,
+            left_on: None,
+            rank: v2.rank,
+            external_id: v2.external_id,
+        }
+    }
+}
+
+pub fn members_from_older_format(format: u8, payload: &[u8]) -> Result<Vec<Member>, ChunkError> {
+    match format {
+        1 | 2 => Ok(chunk::decode::<Vec<MemberV2>>(payload)?
+            .into_iter()
+            .map(Member::from)
+            .collect()),
+        other => Err(unknown_format("member", other)),
+    }
+}
+
+fn unknown_format(kind: &str, format: u8) -> ChunkError {
+    ChunkError::Damaged(format!("unknown {kind} format {format}"))
 }
 
 /// What one stored value held, once loaded.
@@ -151,7 +272,12 @@ mod tests {
                 value: "+491711234567".into(),
             }],
             emails: vec![],
-            address: None,
+            address: Some(AddressV2 {
+                street: "Hauptstr. 1".into(),
+                postal_code: "50667".into(),
+                city: "Köln".into(),
+                country: String::new(),
+            }),
             birthday: NaiveDate::from_ymd_opt(1980, 2, 29),
             language: Some("de".into()),
             roles: vec![Role::Customer],
@@ -174,8 +300,14 @@ mod tests {
         assert!(outdated);
         let contact = all.contacts.get(&Uuid::from_u128(5)).unwrap();
         assert_eq!(contact.family_name, "Weiß");
+        let address = contact.address.as_ref().unwrap();
+        assert_eq!(
+            (address.city.as_str(), address.region.as_str()),
+            ("Köln", "")
+        );
         assert_eq!(contact.birthday, old.birthday);
         assert_eq!(contact.stay_in_touch_days, None);
-        assert_eq!(*contact, Contact::from(old));
+        assert_eq!(contact.company, "");
+        assert_eq!(*contact, Contact::from(ContactV2::from(old)));
     }
 }

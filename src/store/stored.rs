@@ -82,12 +82,18 @@ stored!(Order, Orders, orders, |o| vec![(
     IndexName::Contact,
     o.contact_id.into()
 )]);
-stored!(Member, Members, members, |m| {
-    let mut entries = vec![(IndexName::Contact, m.contact_id.into())];
-    entries.extend(optional(IndexName::Sponsor, m.sponsor_id));
-    entries.extend(optional(IndexName::PlacementParent, m.placement_parent_id));
-    entries
-});
+stored!(
+    Member,
+    Members,
+    members,
+    |m| {
+        let mut entries = vec![(IndexName::Contact, m.contact_id.into())];
+        entries.extend(optional(IndexName::Sponsor, m.sponsor_id));
+        entries.extend(optional(IndexName::PlacementParent, m.placement_parent_id));
+        entries
+    },
+    older = crate::store::migration::members_from_older_format
+);
 stored!(Volume, Volumes, volumes, |v| vec![
     (IndexName::Member, v.member_id.into()),
     (IndexName::Period, IndexKey::Int(v.period.ordinal())),

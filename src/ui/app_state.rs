@@ -8,7 +8,7 @@ use crate::domain::settings::{Settings, ThemePreference};
 use crate::domain::volume::Period;
 use std::collections::HashSet;
 use crate::store::error::StoreError;
-use crate::ui::i18n::{Msg, fill};
+use crate::ui::i18n::{Counted, Msg, fill};
 use crate::ui::writes::Undo;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -82,6 +82,21 @@ impl AppState {
 
     pub fn t_with(&self, msg: Msg, args: &[&str]) -> String {
         fill(self.t(msg), args)
+    }
+
+    /// A text with a number, in the form the number takes; reactive like [`Self::t`].
+    pub fn count(&self, what: Counted, n: usize) -> String {
+        what.text(self.lang.get(), n, &[])
+    }
+
+    pub fn count_with(&self, what: Counted, n: usize, args: &[&str]) -> String {
+        what.text(self.lang.get(), n, args)
+    }
+
+    /// The rep's country code (`DE`), from the profile.
+    pub fn home_country(&self) -> Option<String> {
+        self.settings
+            .with_untracked(|s| s.profile.as_ref().map(|p| p.country.clone()))
     }
 
     /// The calling code phone numbers without one are read with: the rep's country's.

@@ -4,6 +4,20 @@ use crate::domain::local_clock::LocalClock;
 use crate::domain::iso_date::{format_date_time, parse_date_time};
 use chrono::{DateTime, Utc};
 
+/// The seed "try with sample data" uses: the page's `sample-seed` parameter, which the
+/// end-to-end tests set so that a failure can be reproduced, else the clock.
+pub fn sample_seed() -> u64 {
+    let chosen = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| {
+            search
+                .trim_start_matches('?')
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("sample-seed=")?.parse::<u64>().ok())
+        });
+    chosen.unwrap_or_else(|| Utc::now().timestamp_millis() as u64)
+}
+
 pub fn local_clock() -> LocalClock {
     let minutes_west = js_sys::Date::new_0().get_timezone_offset();
     LocalClock::new(Utc::now(), -(minutes_west as i32))

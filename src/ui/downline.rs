@@ -2,6 +2,7 @@
 //! member's cards and the org chart.
 
 pub mod level_list;
+pub mod member_exit_card;
 pub mod member_picker;
 pub mod org_chart;
 pub mod period_select;

@@ -1,7 +1,8 @@
 //! The first-run screen: the rep's name and country, then an empty start or sample data.
 
 use crate::domain::onboarding::{clean_name, start_empty};
-use crate::domain::sample::{Owner, SampleSize, generate};
+use crate::domain::sample::{Owner, SampleSize, generate_at};
+use crate::ui::clock::{local_clock, sample_seed};
 use crate::domain::settings::Settings;
 use crate::store::error::StoreError;
 use crate::store::storage_estimate::request_persistence;
@@ -40,8 +41,8 @@ pub fn FirstRun() -> impl IntoView {
             let (data, profile) = match start {
                 Start::Empty => start_empty(&name, &country, now),
                 Start::Sample => {
-                    let seed = now.timestamp_millis() as u64;
-                    let sample = generate(seed, SampleSize::DEMO, now.date_naive(), &Owner { name: &name });
+                    let today = local_clock().today();
+                    let sample = generate_at(sample_seed(), SampleSize::DEMO, today, now, &Owner { name: &name });
                     let profile = sample.owner_profile(&name, &country);
                     (sample.data, profile)
                 }

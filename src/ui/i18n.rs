@@ -1,5 +1,6 @@
 //! Every text the UI shows, in German and English. Components name a [`Msg`]; they never
-//! hold text themselves.
+//! hold text themselves. A text with a number is a [`Counted`]: its singular and plural
+//! forms, one chosen by the number's plural rule; `{n}` stands for the number.
 
 use crate::domain::locale::Language;
 
@@ -59,9 +60,6 @@ messages! {
 
     ContactsTitle => "Kontakte", "Contacts";
     SearchContacts => "Kontakte durchsuchen", "Search contacts";
-    ContactCount => "{} Kontakte", "{} contacts";
-    ContactCountOne => "1 Kontakt", "1 contact";
-    SearchCount => "{} von {} Kontakten", "{} of {} contacts";
     NoMatches => "Kein Kontakt passt zu „{}“.", "No contact matches “{}”.";
     NoContacts => "Noch keine Kontakte.", "No contacts yet.";
     ContactListLabel => "Kontaktliste", "Contact list";
@@ -107,8 +105,15 @@ messages! {
     RolesLegend => "Rollen", "Roles";
     FindReferrer => "Kontakt suchen", "Find a contact";
     Street => "Straße und Hausnummer", "Street and number";
+    PoBox => "Postfach", "PO box";
     PostalCode => "PLZ", "Postcode";
     City => "Ort", "Town";
+    Region => "Bundesland / Region", "State / region";
+    Nickname => "Spitzname", "Nickname";
+    Company => "Firma", "Company";
+    Department => "Abteilung", "Department";
+    JobTitle => "Position", "Job title";
+    WorkLegend => "Arbeit", "Work";
     MoreLegend => "Weiteres", "More";
     PreferredLanguage => "Bevorzugte Sprache", "Preferred language";
     NotSet => "Keine Angabe", "Not set";
@@ -117,9 +122,10 @@ messages! {
     StayInTouchDays => "In Kontakt bleiben alle … Tage", "Stay in touch every … days";
     ReorderAfterDays => "Nachbestell-Erinnerung nach … Tagen", "Reorder reminder after … days";
     StayInTouchLabel => "In Kontakt bleiben", "Stay in touch";
-    StayInTouchEvery => "alle {} Tage", "every {} days";
 
     ProblemNameMissing => "Bitte gib einen Vor- oder Nachnamen ein.", "Please enter a first or last name.";
+    ProblemNameOrCompanyMissing => "Bitte gib einen Vor- oder Nachnamen oder eine Firma ein.", "Please enter a first or last name, or a company.";
+    ProblemPhoneNoSuchPrefix => "In Deutschland beginnt keine Telefonnummer mit {}.", "No German phone number starts with {}.";
     ProblemPhoneEmpty => "Bitte gib eine Telefonnummer ein.", "Please enter a phone number.";
     ProblemPhoneCharacter => "„{}“ gehört nicht in eine Telefonnummer.", "“{}” does not belong in a phone number.";
     ProblemPhoneAreaCode => "Die Nummer braucht eine Vorwahl, z. B. 0171 … oder +49 171 …", "The number needs an area code, e.g. 0171 … or +49 171 …";
@@ -178,12 +184,10 @@ messages! {
     StageLost => "verloren", "lost";
 
     OrdersHeading => "Bestellungen", "Orders";
-    OrderTotals => "{} Bestellungen · {} · {} Punkte", "{} orders · {} · {} points";
     RecordOrder => "Bestellung erfassen", "Record an order";
     DateLabel => "Datum", "Date";
     AmountLabel => "Betrag (€)", "Amount (€)";
     PointsLabel => "Punkte", "Points";
-    PointsValue => "{} Punkte", "{} points";
 
     ConsentHeading => "Einwilligungen", "Consent";
     ConsentExplain => "Werbung per E-Mail, SMS, WhatsApp und Telefon braucht die vorherige ausdrückliche Einwilligung (UWG § 7). Ohne Eintrag gilt: unbekannt.",
@@ -200,12 +204,18 @@ messages! {
     RecordConsent => "Erfassen", "Record";
     RecordConsentFor => "Einwilligung {} erfassen", "Record consent: {}";
     Withdraw => "Widerrufen", "Withdraw";
-    WithdrawalProof => "Widerruf, in Teamline erfasst.", "Withdrawal, recorded in Teamline.";
+    WithdrawFor => "Einwilligung {} widerrufen", "Withdraw consent: {}";
+    WithdrawalHow => "Wie kam der Widerruf?", "How did the withdrawal come in?";
+    WithdrawalNote => "Notiz (optional)", "Note (optional)";
+    WithdrawalNoteHint => "z. B. „Antwort STOP auf die SMS vom 3. Mai“", "e.g. “Replied STOP to the text of 3 May”";
     ConsentMethodLabel => "Wie", "How";
     MethodInPerson => "persönlich", "in person";
     MethodWritten => "schriftlich", "in writing";
     MethodWebForm => "Webformular", "web form";
     MethodDoubleOptIn => "Double-Opt-in", "double opt-in";
+    MethodByPhone => "telefonisch", "by phone";
+    MethodEmailReply => "Antwort per E-Mail", "email reply";
+    MethodStopReply => "Antwort „STOP“", "“STOP” reply";
     ConsentProofLabel => "Nachweis (Wortlaut)", "Proof (wording)";
     ConsentProofHint => "z. B. „Ja, ich möchte Angebote per WhatsApp erhalten.“", "e.g. “Yes, I would like offers by WhatsApp.”";
     ConsentHistory => "Verlauf der Einwilligungen", "Consent history";
@@ -244,7 +254,6 @@ messages! {
     FollowUpWhat => "Was", "What";
     FollowUpHint => "z. B. Probe nachfragen", "e.g. ask about the sample";
     DueLabel => "Fällig am", "Due";
-    DueBadge => "{} fällige Aufgaben", "{} tasks due";
 
     FilterAndSort => "Filtern und sortieren", "Filter and sort";
     FilterRole => "Rolle", "Role";
@@ -274,11 +283,9 @@ messages! {
     TreeTab => "Stammbaum", "Tree";
     LevelsTab => "Nach Ebenen", "By level";
     TeamViewLabel => "Ansicht", "View";
-    TeamSummary => "{} Mitglieder · {} aktiv im {}", "{} members · {} active in {}";
+    TeamSummary => "{} · {} aktiv im {}", "{} · {} active in {}";
     NoTeamYet => "Noch keine Teammitglieder. Füge Mitglieder hinzu oder importiere die Teamliste aus dem Back Office deiner Firma.",
         "No team members yet. Add members, or import the team list from your company's back office.";
-    DetachedMembers => "{} Mitglieder hängen nicht an deinem Stammbaum, weil ihre Sponsorlinie unterbrochen ist. Du findest sie über die Suche.",
-        "{} members are not in your tree because their line of sponsorship is broken. Search finds them.";
     OpenNode => "Mitglieder: Team von {} öffnen", "members: open {}'s team";
     CloseNode => "Mitglieder: Team von {} schließen", "members: close {}'s team";
     ActiveBadge => "aktiv", "active";
@@ -289,7 +296,7 @@ messages! {
     NotInTree => "{} hängt nicht an deinem Stammbaum: die Sponsorlinie ist unterbrochen.", "{} is not in your tree: the line of sponsorship is broken.";
     NoMemberMatches => "Kein Mitglied passt zu „{}“.", "No member matches “{}”.";
     LevelHeading => "Ebene {}", "Level {}";
-    LevelCounts => "{} Mitglieder · {} aktiv", "{} members · {} active";
+    LevelCounts => "{} · {} aktiv", "{} · {} active";
     Erased => "(gelöscht)", "(erased)";
     YouLabel => "Du", "You";
 
@@ -329,11 +336,10 @@ messages! {
     PvSaved => "PV gespeichert: {}", "PV saved: {}";
     SponsorLine => "Sponsorlinie", "Line of sponsorship";
     OwnDownline => "Eigene Downline", "Own downline";
-    DownlineCounts => "{} Mitglieder · {} aktiv · {} Ebenen", "{} members · {} active · {} levels";
+    DownlineCounts => "{} · {} aktiv · {}", "{} · {} active · {}";
     LegsHeading => "Linien", "Legs";
     OrgChartHeading => "Organigramm", "Org chart";
     OrgChartLevels => "Ebenen im Bild", "Levels shown";
-    OrgChartTrimmed => "Das Bild zeigt die ersten {} Mitglieder.", "The picture shows the first {} members.";
     SaveImage => "Als Bild speichern", "Save as image";
     OrgChartFilePrefix => "organigramm", "org-chart";
 
@@ -354,6 +360,17 @@ messages! {
     ProblemDateMissing => "Bitte ein Datum eingeben.", "Please enter a date.";
     ProblemDateFuture => "Das Datum liegt in der Zukunft.", "The date is in the future.";
     ProblemMemberNumberTaken => "Diese Mitgliedsnummer hat schon ein anderes Mitglied.", "Another member has this member ID.";
+    MembershipHeading => "Mitgliedschaft", "Membership";
+    EndMembership => "Austritt erfassen", "Record leaving";
+    LeftOnLabel => "Ausgetreten am", "Left on";
+    LeftOn => "Ausgetreten am {}.", "Left on {}.";
+    DeleteMember => "Aus dem Team löschen", "Delete from the team";
+    DeleteMemberConfirm => "„{}“ wirklich aus dem Team löschen? Das eigene Team rückt eine Ebene auf; der Kontakt bleibt. Das lässt sich rückgängig machen.",
+        "Really delete “{}” from the team? Their own team moves up a level; the contact stays. This can be undone.";
+    MemberEnded => "„{}“ ist ausgetreten.", "“{}” has left.";
+    MemberDeleted => "„{}“ wurde aus dem Team gelöscht.", "“{}” was deleted from the team.";
+    ProblemLeftBeforeJoining => "Das Datum liegt vor dem Eintritt.", "The date is before joining.";
+    ProblemIsTheRep => "Du bist die Wurzel deines Teams.", "You are the root of your team.";
     MemberAdded => "„{}“ ist jetzt im Team.", "“{}” is in the team now.";
     MemberSaved => "„{}“ gespeichert.", "“{}” saved.";
     PromoteToMember => "Ins Team aufnehmen", "Add to team";
@@ -370,19 +387,19 @@ messages! {
     ColLeg => "Seite", "Side";
     ColJoined => "Eintrittsdatum", "Join date";
     ColPv => "PV {}", "PV {}";
-    TeamRows => "{} Zeilen · {} neue Mitglieder · {} schon im Team", "{} rows · {} new members · {} already in the team";
+    TeamRows => "{} · {} · {} schon im Team", "{} · {} · {} already in the team";
     TreeDuplicate => "Zeile {}: Die Mitgliedsnummer {} steht schon in Zeile {}. Keine der beiden Zeilen wird übernommen.", "Line {}: member ID {} is on line {} already. Neither line is taken.";
     TreeUnknownSponsor => "Zeile {}: Den Sponsor {} gibt es weder in der Datei noch in deinem Team.", "Line {}: sponsor {} is neither in the file nor in your team.";
     TreeUnknownPlacement => "Zeile {}: Die Platzierung {} gibt es weder in der Datei noch in deinem Team.", "Line {}: placement {} is neither in the file nor in your team.";
     TreeCycle => "Zeilen {}: Diese Mitglieder sponsern sich gegenseitig im Kreis.", "Lines {}: these members sponsor each other in a circle.";
+    TreeJoinedInFuture => "Zeile {}: Das Eintrittsdatum {} liegt in der Zukunft.", "Line {}: the join date {} is in the future.";
+    MatchedByName => "Zeile {}: „{}“ ist schon im Team (von Hand angelegt, ohne Mitgliedsnummer) und wird nach Name und Sponsor zugeordnet.",
+        "Line {}: “{}” is in the team already (added by hand, without a member ID) and is matched by name and sponsor.";
     TreePlacementCycle => "Zeilen {}: Diese Mitglieder sind gegenseitig untereinander platziert, im Kreis.", "Lines {}: these members are placed under each other in a circle.";
     CellNotADate => "Zeile {}, {}: „{}“ ist kein Datum.", "Line {}, {}: “{}” is not a date.";
     CellNotAVolume => "Zeile {}, {}: „{}“ ist keine Zahl.", "Line {}, {}: “{}” is not a number.";
     CellNotALeg => "Zeile {}, {}: „{}“ ist keine Seite (L oder R).", "Line {}, {}: “{}” is not a side (L or R).";
     CellMissingId => "Zeile {}, {}: Die Mitgliedsnummer fehlt.", "Line {}, {}: the member ID is missing.";
-    UnderRefused => "Dazu kommen {} Zeilen, deren Sponsor oder Platzierung in einer abgelehnten Zeile steht.", "Plus {} lines whose sponsor or placement is on a refused line.";
-    ImportAllRows => "Alle {} Zeilen importieren", "Import all {} lines";
-    ImportValidRows => "Nur die {} gültigen Zeilen importieren", "Import only the {} valid lines";
     NothingValid => "Keine Zeile kann so übernommen werden.", "No line can be taken as it is.";
     TeamImported => "Teamliste importiert: {}", "Team list imported: {}";
     TeamImportResult => "{} neu, {} aktualisiert", "{} new, {} updated";
@@ -481,8 +498,16 @@ messages! {
     FileEmpty => "„{}“ ist leer.", "“{}” is empty.";
     FileTooLarge => "„{}“ ist {} MB groß. Teamline liest Kontaktdateien bis 40 MB – exportiere ohne Fotos oder in Teilen.",
         "“{}” is {} MB. Teamline reads contact files up to 40 MB – export without photos or in parts.";
-    FileNotText => "„{}“ ist keine Textdatei (vielleicht ein Bild, ein PDF oder ein Archiv). Bitte wähle eine vCard- (.vcf) oder CSV-Datei.",
-        "“{}” is not a text file (perhaps a picture, a PDF or an archive). Please choose a vCard (.vcf) or CSV file.";
+    FileNotText => "„{}“ ist keine Textdatei. Bitte wähle eine vCard- (.vcf) oder CSV-Datei.",
+        "“{}” is not a text file. Please choose a vCard (.vcf) or CSV file.";
+    FileIsPicture => "„{}“ ist ein Bild, keine Kontaktdatei. Bitte wähle eine vCard- (.vcf) oder CSV-Datei.",
+        "“{}” is a picture, not a contact file. Please choose a vCard (.vcf) or CSV file.";
+    FileIsPdf => "„{}“ ist ein PDF-Dokument, keine Kontaktdatei. Bitte wähle eine vCard- (.vcf) oder CSV-Datei.",
+        "“{}” is a PDF document, not a contact file. Please choose a vCard (.vcf) or CSV file.";
+    FileIsArchive => "„{}“ ist ein Archiv oder eine Excel- oder Numbers-Datei. Speichere die Tabelle als CSV oder exportiere die Kontakte als vCard (.vcf).",
+        "“{}” is an archive, or an Excel or Numbers file. Save the table as CSV, or export the contacts as vCard (.vcf).";
+    FileOtherEncoding => "„{}“ sieht nach Text in einer Kodierung aus, die Teamline nicht lesen kann (etwa UTF-32). Speichere die Datei als UTF-8 und versuche es erneut.",
+        "“{}” looks like text in an encoding Teamline cannot read (such as UTF-32). Save it as UTF-8 and try again.";
     FileLineTooLong => "„{}“, Zeile {}: Die Zeile ist länger als 512 KB – so sieht keine Kontaktdatei aus.",
         "“{}”, line {}: the line is longer than 512 KB – no contact file looks like that.";
     FileNotContacts => "„{}“ ist weder eine vCard-Datei noch eine Tabelle (CSV) mit Spalten.",
@@ -504,6 +529,15 @@ messages! {
     CsvColumns => "Spalten", "Columns";
     ColumnExample => "z. B. „{}“", "e.g. “{}”";
     TargetIgnore => "– nicht übernehmen –", "– leave out –";
+    TargetNotesWithHeader => "in die Notizen (mit Spaltennamen)", "into the notes (with the column's name)";
+    TargetStreet2 => "Adresszusatz", "Address line 2";
+    TargetBirthYear => "Geburtsjahr", "Year of birth";
+    TargetBirthMonth => "Geburtsmonat", "Month of birth";
+    TargetBirthDay => "Geburtstag (Tag im Monat)", "Day of birth (day of the month)";
+    TargetLabelColumn => "Bezeichnung zu einer anderen Spalte", "Label of another column";
+    TargetRepeats => "wiederholt andere Spalten (nicht übernehmen)", "repeats other columns (left out)";
+    TargetWorkAddress => "Adresse geschäftlich (wie erkannt)", "Business address (as recognised)";
+    TargetOtherAddress => "Weitere Adresse (wie erkannt)", "Other address (as recognised)";
     TargetMiddleName => "Weitere Vornamen", "Middle names";
     TargetFullName => "Name (vollständig)", "Full name";
     TargetMobile => "Telefon mobil", "Mobile phone";
@@ -524,6 +558,7 @@ messages! {
     DuplicatesJoin => "zum vorhandenen Kontakt hinzufügen (Nummern, Adressen, Notizen)", "add to the existing contact (numbers, addresses, notes)";
     DuplicatesAdd => "als neue Kontakte anlegen", "add as new contacts";
     ImportProblems => "Fehler und Hinweise", "Errors and notes";
+    ImportLeftovers => "Was kein eigenes Feld hat", "What has no field of its own";
     PlaceLine => "Zeile {}", "Line {}";
     PlaceCard => "Karte ab Zeile {}", "Card from line {}";
     PlacePicked => "Kontakt {}", "Contact {}";
@@ -535,7 +570,6 @@ messages! {
     FieldPhoneNumber => "Telefon {}", "Phone {}";
     FieldEmailNumber => "E-Mail {}", "Email {}";
     ImportForAll => "Für alle importierten Kontakte", "For every imported contact";
-    ImportButton => "{} Kontakte importieren", "Import {} contacts";
     ImportNothing => "Nichts Neues zu importieren.", "Nothing new to import.";
     ImportBusy => "Wird importiert …", "Importing …";
     ContactsImported => "Import: {}.", "Import: {}.";
@@ -569,6 +603,105 @@ messages! {
     ContactsMerged => "„{}“ zusammengeführt.", "“{}” merged.";
     MergedThisSession => "Seit dem Öffnen zusammengeführt", "Merged since opening the app";
     MergedPair => "„{}“", "“{}”";
+}
+
+macro_rules! counted {
+    ($($key:ident => [$de_one:expr, $de_other:expr], [$en_one:expr, $en_other:expr];)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Counted { $($key,)* }
+
+        impl Counted {
+            #[cfg(test)]
+            pub const ALL: &[Counted] = &[$(Counted::$key,)*];
+
+            /// The singular and the plural form.
+            pub fn forms(self, lang: Language) -> [&'static str; 2] {
+                match (self, lang) {
+                    $((Counted::$key, Language::De) => [$de_one, $de_other],
+                      (Counted::$key, Language::En) => [$en_one, $en_other],)*
+                }
+            }
+        }
+    };
+}
+
+counted! {
+    Contacts => ["{n} Kontakt", "{n} Kontakte"], ["{n} contact", "{n} contacts"];
+    ContactsShown => ["{} von {n} Kontakt", "{} von {n} Kontakten"], ["{} of {n} contact", "{} of {n} contacts"];
+    Orders => ["{n} Bestellung", "{n} Bestellungen"], ["{n} order", "{n} orders"];
+    Points => ["{n} Punkt", "{n} Punkte"], ["{n} point", "{n} points"];
+    EveryDays => ["jeden Tag", "alle {n} Tage"], ["every day", "every {n} days"];
+    TasksDue => ["{n} fällige Aufgabe", "{n} fällige Aufgaben"], ["{n} task due", "{n} tasks due"];
+    Members => ["{n} Mitglied", "{n} Mitglieder"], ["{n} member", "{n} members"];
+    Levels => ["{n} Ebene", "{n} Ebenen"], ["{n} level", "{n} levels"];
+    DetachedMembers => ["{n} Mitglied hängt nicht an deinem Stammbaum, weil seine Sponsorlinie unterbrochen ist. Du findest es über die Suche.",
+        "{n} Mitglieder hängen nicht an deinem Stammbaum, weil ihre Sponsorlinie unterbrochen ist. Du findest sie über die Suche."],
+        ["{n} member is not in your tree because their line of sponsorship is broken. Search finds them.",
+        "{n} members are not in your tree because their line of sponsorship is broken. Search finds them."];
+    OrgChartTrimmed => ["Das Bild zeigt das erste Mitglied.", "Das Bild zeigt die ersten {n} Mitglieder."],
+        ["The picture shows the first member.", "The picture shows the first {n} members."];
+    Lines => ["{n} Zeile", "{n} Zeilen"], ["{n} line", "{n} lines"];
+    NewMembers => ["{n} neues Mitglied", "{n} neue Mitglieder"], ["{n} new member", "{n} new members"];
+    UnderRefused => ["Dazu kommt {n} Zeile, deren Sponsor oder Platzierung in einer abgelehnten Zeile steht.",
+        "Dazu kommen {n} Zeilen, deren Sponsor oder Platzierung in einer abgelehnten Zeile steht."],
+        ["Plus {n} line whose sponsor or placement is on a refused line.",
+        "Plus {n} lines whose sponsor or placement is on a refused line."];
+    ImportAllRows => ["{n} Zeile importieren", "Alle {n} Zeilen importieren"], ["Import {n} line", "Import all {n} lines"];
+    ImportValidRows => ["Nur die {n} gültige Zeile importieren", "Nur die {n} gültigen Zeilen importieren"],
+        ["Import only the {n} valid line", "Import only the {n} valid lines"];
+    ImportContacts => ["{n} Kontakt importieren", "{n} Kontakte importieren"], ["Import {n} contact", "Import {n} contacts"];
+    ColumnInNotes => ["Spalte „{}“ hat kein eigenes Feld – {n} Wert steht in den Notizen.",
+        "Spalte „{}“ hat kein eigenes Feld – {n} Werte stehen in den Notizen."],
+        ["Column “{}” has no field of its own – {n} value is kept in the notes.",
+        "Column “{}” has no field of its own – {n} values are kept in the notes."];
+    ColumnLeftOut => ["Spalte „{}“ wird nicht übernommen – {n} Wert bleibt weg.",
+        "Spalte „{}“ wird nicht übernommen – {n} Werte bleiben weg."],
+        ["Column “{}” is left out – {n} value is not imported.",
+        "Column “{}” is left out – {n} values are not imported."];
+    ColumnRepeats => ["Spalte „{}“ wiederholt nur andere Spalten und wird nicht übernommen ({n} Wert).",
+        "Spalte „{}“ wiederholt nur andere Spalten und wird nicht übernommen ({n} Werte)."],
+        ["Column “{}” only repeats other columns and is left out ({n} value).",
+        "Column “{}” only repeats other columns and is left out ({n} values)."];
+    PropertyInNotes => ["Angabe „{}“ hat kein eigenes Feld – {n} Wert steht in den Notizen.",
+        "Angabe „{}“ hat kein eigenes Feld – {n} Werte stehen in den Notizen."],
+        ["Property “{}” has no field of its own – {n} value is kept in the notes.",
+        "Property “{}” has no field of its own – {n} values are kept in the notes."];
+    PropertyRepeats => ["Angabe „{}“ wiederholt nur andere Angaben und wird nicht übernommen ({n} Wert).",
+        "Angabe „{}“ wiederholt nur andere Angaben und wird nicht übernommen ({n} Werte)."],
+        ["Property “{}” only repeats other details and is left out ({n} value).",
+        "Property “{}” only repeats other details and is left out ({n} values)."];
+    PropertyNotKept => ["Angabe „{}“ wird nicht übernommen, denn Teamline speichert keine Bilder, Töne oder Schlüssel ({n} Wert).",
+        "Angabe „{}“ wird nicht übernommen, denn Teamline speichert keine Bilder, Töne oder Schlüssel ({n} Werte)."],
+        ["Property “{}” is left out: Teamline keeps no pictures, sounds or keys ({n} value).",
+        "Property “{}” is left out: Teamline keeps no pictures, sounds or keys ({n} values)."];
+}
+
+impl Counted {
+    /// The form `count` (a whole number) takes, with the number written the language's way.
+    pub fn text(self, lang: Language, count: usize, args: &[&str]) -> String {
+        let count = i64::try_from(count).unwrap_or(i64::MAX);
+        self.fill(
+            lang,
+            count.saturating_mul(100),
+            &lang.format_integer(count),
+            args,
+        )
+    }
+
+    /// The form a number of points (in hundredths) takes: "1 Punkt", "1,5 Punkte".
+    pub fn points(self, lang: Language, centipoints: i64) -> String {
+        self.fill(lang, centipoints, &lang.format_points(centipoints), &[])
+    }
+
+    fn fill(self, lang: Language, hundredths: i64, number: &str, args: &[&str]) -> String {
+        let [one, other] = self.forms(lang);
+        let form = if lang.is_singular(hundredths) {
+            one
+        } else {
+            other
+        };
+        fill(&form.replace("{n}", number), args)
+    }
 }
 
 /// Fills each `{}` of a message with the next argument.
@@ -605,6 +738,113 @@ mod tests {
                 holes(Language::En),
                 "{msg:?} has different placeholders"
             );
+        }
+    }
+
+    /// Each counted text with 0, 1 and 2 in both languages: the singular for exactly
+    /// one, the plural otherwise, the number written in, and no hole left open.
+    #[test]
+    fn every_counted_text_takes_the_form_its_number_needs() {
+        for &what in Counted::ALL {
+            for lang in Language::ALL {
+                let [one, other] = what.forms(lang);
+                assert_ne!(
+                    one, other,
+                    "{what:?} in {lang:?} has the same text for 1 and 2"
+                );
+                assert!(
+                    other.contains("{n}"),
+                    "{what:?} in {lang:?}: the plural shows the number"
+                );
+                let holes = other.matches("{}").count();
+                assert_eq!(one.matches("{}").count(), holes, "{what:?} in {lang:?}");
+                let args = vec!["Anna"; holes];
+                for (n, form) in [(0, other), (1, one), (2, other)] {
+                    let shown = what.text(lang, n, &args);
+                    assert_eq!(shown, fill(&form.replace("{n}", &n.to_string()), &args));
+                    assert!(
+                        !shown.contains('{'),
+                        "{what:?} in {lang:?} with {n}: {shown}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn counted_texts_read_right() {
+        let de = |what: Counted, n| what.text(Language::De, n, &[]);
+        let en = |what: Counted, n| what.text(Language::En, n, &[]);
+        assert_eq!(de(Counted::Orders, 1), "1 Bestellung");
+        assert_eq!(de(Counted::Orders, 2), "2 Bestellungen");
+        assert_eq!(de(Counted::ImportContacts, 1), "1 Kontakt importieren");
+        assert_eq!(de(Counted::Contacts, 10_000), "10.000 Kontakte");
+        assert_eq!(en(Counted::Orders, 1), "1 order");
+        assert_eq!(en(Counted::Orders, 0), "0 orders");
+        assert_eq!(de(Counted::EveryDays, 1), "jeden Tag");
+        assert_eq!(en(Counted::EveryDays, 14), "every 14 days");
+        assert_eq!(Counted::Points.points(Language::De, 100), "1 Punkt");
+        assert_eq!(Counted::Points.points(Language::De, 150), "1,5 Punkte");
+        assert_eq!(Counted::Points.points(Language::En, 0), "0 points");
+        assert_eq!(
+            Counted::ContactsShown.text(Language::De, 1, &["1"]),
+            "1 von 1 Kontakt"
+        );
+    }
+
+    /// A number in a plain message would read "1 Kontakte": counts belong in
+    /// [`Counted`]. No plain message puts a hole before a word that changes with the
+    /// number, in either language.
+    #[test]
+    fn no_plain_message_counts_things() {
+        const COUNTED_WORDS: &[&str] = &[
+            "kontakt",
+            "mitglied",
+            "zeile",
+            "bestellung",
+            "punkt",
+            "aufgabe",
+            "tag",
+            "tage",
+            "ebene",
+            "wert",
+            "dublette",
+            "neue",
+            "gültige",
+            "fällige",
+            "contact",
+            "member",
+            "line",
+            "order",
+            "point",
+            "task",
+            "day",
+            "level",
+            "value",
+            "row",
+            "duplicate",
+        ];
+        for &msg in Msg::ALL {
+            for lang in Language::ALL {
+                let text = msg.text(lang);
+                for after in text.split("{}").skip(1) {
+                    let Some(rest) = after.strip_prefix(' ') else {
+                        continue;
+                    };
+                    let word = rest
+                        .split([' ', ',', '.', ':', '?', '!'])
+                        .next()
+                        .unwrap_or("")
+                        .to_lowercase();
+                    let counted = COUNTED_WORDS.iter().any(|w| {
+                        word == *w || word.strip_prefix(w).is_some_and(|end| end.len() <= 3)
+                    });
+                    assert!(
+                        !counted,
+                        "{msg:?} in {lang:?} puts “{word}” after a hole: a count belongs in a Counted text"
+                    );
+                }
+            }
         }
     }
 

@@ -51,6 +51,9 @@ pub fn consent_method(method: ConsentMethod) -> Msg {
         ConsentMethod::Written => Msg::MethodWritten,
         ConsentMethod::WebForm => Msg::MethodWebForm,
         ConsentMethod::DoubleOptIn => Msg::MethodDoubleOptIn,
+        ConsentMethod::ByPhone => Msg::MethodByPhone,
+        ConsentMethod::EmailReply => Msg::MethodEmailReply,
+        ConsentMethod::StopReply => Msg::MethodStopReply,
     }
 }
 
@@ -108,7 +111,7 @@ pub fn task_kind(kind: TaskKind) -> Msg {
 pub fn problem(problem: &Problem) -> (Msg, String) {
     let plain = |msg| (msg, String::new());
     match problem {
-        Problem::NameMissing => plain(Msg::ProblemNameMissing),
+        Problem::NameMissing => plain(Msg::ProblemNameOrCompanyMissing),
         Problem::Phone(PhoneError::Empty) => plain(Msg::ProblemPhoneEmpty),
         Problem::Phone(PhoneError::InvalidCharacter(c)) => {
             (Msg::ProblemPhoneCharacter, c.to_string())
@@ -116,6 +119,9 @@ pub fn problem(problem: &Problem) -> (Msg, String) {
         Problem::Phone(PhoneError::MissingAreaCode) => plain(Msg::ProblemPhoneAreaCode),
         Problem::Phone(PhoneError::TooShort) => plain(Msg::ProblemPhoneShort),
         Problem::Phone(PhoneError::TooLong) => plain(Msg::ProblemPhoneLong),
+        Problem::Phone(PhoneError::NoSuchGermanPrefix(start)) => {
+            (Msg::ProblemPhoneNoSuchPrefix, start.clone())
+        }
         Problem::Email(EmailError::Empty) => plain(Msg::ProblemEmailEmpty),
         Problem::Email(EmailError::NotOneAt) => plain(Msg::ProblemEmailAt),
         Problem::Email(EmailError::BadLocalPart) => plain(Msg::ProblemEmailLocal),

@@ -1,13 +1,14 @@
 //! Comparing two contacts and merging them: for each field where they differ, the user
 //! picks the value that holds (the newer one is picked at first).
 
+use crate::domain::address_lines::address_lines;
 use crate::domain::contact::Contact;
 use crate::domain::merge::{MergeField, differing_fields, merge, newest_choices, survivor_first};
 use crate::domain::locale::Language;
 use crate::store::person_records::person_records;
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{AppState, app_state, tr};
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Counted, Msg};
 use crate::ui::spawn::spawn;
 use crate::ui::store_handle::store;
 use crate::ui::writes::{Undo, save};
@@ -18,6 +19,7 @@ use uuid::Uuid;
 fn field_label(field: MergeField) -> Msg {
     match field {
         MergeField::Name => Msg::NameLegend,
+        MergeField::Work => Msg::WorkLegend,
         MergeField::Address => Msg::AddressLabel,
         MergeField::Birthday => Msg::BirthdayLabel,
         MergeField::Language => Msg::PreferredLanguage,
@@ -29,14 +31,30 @@ fn field_label(field: MergeField) -> Msg {
 }
 
 fn value(state: AppState, lang: Language, field: MergeField, contact: &Contact) -> String {
-    let days = |n: Option<u16>| n.map(|n| state.t_with(Msg::StayInTouchEvery, &[&n.to_string()]));
+    let days = |n: Option<u16>| n.map(|n| state.count(Counted::EveryDays, usize::from(n)));
     let shown = match field {
-        MergeField::Name => Some(contact.display_name()),
-        MergeField::Address => contact.address.as_ref().map(|a| {
-            format!("{}, {} {}", a.street, a.postal_code, a.city)
-                .trim_matches([',', ' '])
-                .to_owned()
-        }),
+        MergeField::Name => Some(
+            [contact.display_name(), contact.nickname.clone()]
+                .iter()
+                .filter(|p| !p.is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" · "),
+        ),
+        MergeField::Work => Some(
+            contact
+                .work_and_nickname()
+                .iter()
+                .skip(1)
+                .filter(|p| !p.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" · "),
+        ),
+        MergeField::Address => contact
+            .address
+            .as_ref()
+            .map(|a| address_lines(a, lang, state.home_country().as_deref()).join(", ")),
         MergeField::Birthday => contact.birthday.map(|d| lang.format_birthday(d)),
         MergeField::Language => contact.language.clone(),
         MergeField::Source => contact.source.clone(),

@@ -4,7 +4,7 @@
 use crate::domain::agenda::Agenda;
 use crate::ui::clock::local_clock;
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Counted, Msg};
 use crate::ui::icons::{Icon, IconView};
 use crate::ui::notices::Notices;
 use crate::ui::pages::campaigns::CampaignsPage;
@@ -87,7 +87,7 @@ pub fn Shell() -> impl IntoView {
         (href == "/contacts").then_some(move || {
             let count = due.get();
             (count > 0).then(|| {
-                let label = state.t_with(Msg::DueBadge, &[&count.to_string()]);
+                let label = state.count(Counted::TasksDue, count);
                 view! { <span class="nav__badge" data-testid="due-badge" aria-label=label>{count.to_string()}</span> }
             })
         })

@@ -26,6 +26,7 @@ fn rep_member() -> Member {
         placement_leg: None,
         joined_on: Utc::now().date_naive(),
         status: MemberStatus::Active,
+        left_on: None,
         rank: None,
         external_id: None,
     }
@@ -104,13 +105,20 @@ async fn a_team_list_lands_whole_and_a_second_import_adds_nothing() {
         let volumes: Vec<Volume> = store.all();
         let members: Vec<&Member> = members.iter().collect();
         let volumes: Vec<&Volume> = volumes.iter().collect();
+        let names = std::collections::HashMap::new();
         let team = StoredTeam {
             members: &members,
             volumes: &volumes,
+            names: &names,
             root,
             rep_number: Some("1000"),
         };
-        let check = check_team_rows(&team_file.rows, &[], &team);
+        let check = check_team_rows(
+            &team_file.rows,
+            &[],
+            &team,
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
+        );
         assert!(check.problems.is_empty());
         let lines = check.importable_lines.iter().copied().collect();
         let planned = plan_team_import(

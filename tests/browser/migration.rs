@@ -1,5 +1,7 @@
-//! A database as schema 1 / format 1 left it opens with today's code, every record
-//! intact and upgraded.
+//! Databases as older versions left them open with today's code, every record intact
+//! and upgraded. Format 2 is the bytes a real build wrote (kept in
+//! `tests/fixtures/store/format-2`); no build ever wrote format 1 (the first commit
+//! already wrote format 2), so its bytes are made from the old type `migration.rs` keeps.
 
 use crate::{fresh_name, raw_idb};
 use chrono::NaiveDate;
@@ -12,7 +14,9 @@ use teamline::domain::settings::{Settings, ThemePreference};
 use teamline::store::chunk::{FORMAT_VERSION, encode_with_format};
 use teamline::store::collection::bucket_of;
 use teamline::store::kind::CollectionKind;
-use teamline::store::migration::{CHUNKS_STORE, ContactV1, META_STORE, SETTINGS_KEY};
+use teamline::store::migration::{
+    AddressV2, CHUNKS_STORE, ContactV1, ContactV2, META_STORE, SETTINGS_KEY,
+};
 use teamline::store::repository::Store;
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -23,7 +27,12 @@ fn as_v1(c: &Contact) -> ContactV1 {
         family_name: c.family_name.clone(),
         phones: c.phones.clone(),
         emails: c.emails.clone(),
-        address: c.address.clone(),
+        address: c.address.clone().map(|a| AddressV2 {
+            street: a.street,
+            postal_code: a.postal_code,
+            city: a.city,
+            country: a.country,
+        }),
         birthday: c.birthday,
         language: c.language.clone(),
         roles: c.roles.clone(),
@@ -95,7 +104,7 @@ async fn schema_one_database_opens_intact_and_upgraded() {
     assert_eq!(store.count::<Contact>(), data.contacts.len());
     for (id, v1) in &old_contacts {
         let now = store.get::<Contact>(*id).expect("contact survived");
-        assert_eq!(now, Contact::from(v1.clone()));
+        assert_eq!(now, Contact::from(ContactV2::from(v1.clone())));
         assert_eq!(now.stay_in_touch_days, None);
     }
     for (id, interaction) in &old_interactions {

@@ -75,7 +75,7 @@ test('a German Excel file: preview, errors by line and field, batch role and tag
     assert.match(sample, /\+49 171 2345678 · jm@example\.de · Köln/);
     const problems = await b.page.textContent('[data-testid=import-problems]');
     assert.match(problems, /Zeile 3, Telefon 1: .*Vorwahl.* Der Wert steht jetzt in den Notizen\./);
-    assert.match(problems, /Zeile 4, Name: Bitte gib einen Vor- oder Nachnamen ein\./);
+    assert.match(problems, /Zeile 4, Name: Bitte gib einen Vor- oder Nachnamen oder eine Firma ein\./);
     assert.match(await b.page.textContent('[data-testid=import-duplicates]'), /Zeile 6: „Dieter Schwarz“ ähnelt „Dieter Schwarz“ \(gleiche E-Mail-Adresse\)/);
     assert.equal(await contactCount(b.page), '1 Kontakt', 'nothing written before the import button');
 

@@ -61,7 +61,7 @@ test('a new contact with umlauts and two phones is found without accents and kee
     await b.page.fill('#email-0', 'anna@');
     await b.page.click('[data-testid=save-contact]');
     assert.equal(await b.page.textContent('.contact-form [role=alert]'), 'Bitte prüfe die markierten Felder. Es wurde nichts gespeichert.');
-    assert.equal(await b.page.textContent('#given-name-error'), 'Bitte gib einen Vor- oder Nachnamen ein.');
+    assert.equal(await b.page.textContent('#given-name-error'), 'Bitte gib einen Vor- oder Nachnamen oder eine Firma ein.');
     assert.equal(await b.page.textContent('#phone-0-error'), '„x“ gehört nicht in eine Telefonnummer.');
     assert.equal(await b.page.textContent('#email-0-error'), 'Nach dem @ muss eine Domain wie beispiel.de stehen.');
     assert.equal(await b.page.getAttribute('#email-0', 'aria-invalid'), 'true');
@@ -125,7 +125,7 @@ test('a quick action offers to log the call, and the follow-up falls due', async
     await b.page.fill('#follow-up-at', due);
     await b.page.click('[data-testid=save-follow-up]');
     await b.page.waitForSelector('[data-testid=contact-tasks] li:has-text("Duftset vorbeibringen")');
-    assert.equal(await b.page.textContent('[data-testid=due-badge]'), '1');
+    await b.page.waitForSelector('[data-testid=due-badge]:text-is("1")');
     await b.page.click('[data-testid=due-badge]');
     await b.page.click('[data-testid=tasks-link]');
     const dueList = b.page.locator('[data-testid=today] li, [data-testid=overdue] li');
@@ -142,7 +142,7 @@ test('a quick action offers to log the call, and the follow-up falls due', async
   } finally { await b.close(); }
 });
 
-test('consent is recorded with method and proof, withdrawn in one tap, and the history kept', async () => {
+test('consent is recorded with method and proof, withdrawn with a tap and a confirm saying how, and the history kept', async () => {
   const b = await openBrowser();
   try {
     await load(b.page, server.url);
@@ -156,13 +156,16 @@ test('consent is recorded with method and proof, withdrawn in one tap, and the h
     await b.page.fill('#consent-proof', 'Ja, ich möchte Angebote per WhatsApp erhalten.');
     await b.page.click('[data-testid=consent-form] button[type=submit]');
     await b.page.waitForSelector('[data-testid=consent-whatsapp]:has-text("erteilt")');
+    // Withdrawing asks how it came in; on WhatsApp a STOP reply is the likeliest.
     await b.page.click('[data-testid=withdraw-whatsapp]');
+    assert.equal(await b.page.$eval('#withdrawal-method', (s) => s.selectedOptions[0].textContent), 'Antwort „STOP“');
+    await b.page.click('[data-testid=confirm-withdrawal]');
     await b.page.waitForSelector('[data-testid=consent-whatsapp]:has-text("abgelehnt")');
 
     await load(b.page, url);
     const history = await b.page.$$eval('[data-testid=consent-history] li', (items) => items.map((i) => i.textContent));
     assert.equal(history.length, 2);
-    assert.match(history[0], /WhatsApp · abgelehnt · persönlich.*Widerruf/);
+    assert.match(history[0], /WhatsApp · abgelehnt · Antwort „STOP“$/);
     assert.match(history[1], /WhatsApp · erteilt · schriftlich.*Ja, ich möchte Angebote per WhatsApp erhalten\./);
     assert.equal(await b.page.textContent('[data-testid=consent-email]'), 'unbekannt');
 

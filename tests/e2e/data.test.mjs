@@ -1,7 +1,7 @@
 // Sample data, persistence across reloads, and storage status.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, openBrowser, load, startAs, statValue } from './harness.mjs';
+import { startServer, openBrowser, load, startAs, statValue, chooseSampleSeed } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -115,9 +115,10 @@ test('two tabs see each other\'s changes', async () => {
     await load(other, server.url);
     assert.equal(await statValue(other, 'contacts'), '1');
     await load(b.page, server.url + '/settings');
+    await chooseSampleSeed(b.page);
     await b.page.click('text=Beispieldaten laden');
     await b.page.waitForSelector('text=Beispieldaten geladen.', { timeout: 30000 });
-    await other.waitForFunction(() => document.querySelector('[data-stat="contacts"] .stat__value')?.textContent === '1.000', null, { timeout: 10000 });
+    await other.waitForFunction(() => document.querySelector('[data-stat="contacts"] .stat__value')?.textContent === '1.000', null, { timeout: 30000 });
     // The sample team hangs under the rep's own root: one root, 500 members in all.
     assert.equal(await statValue(other, 'members'), '500');
   } finally { await b.close(); }

@@ -5,19 +5,11 @@
 // errors imports only its valid part, and the org chart saves as an SVG file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, openBrowser, load, startAs } from './harness.mjs';
+import { startServer, openBrowser, load, startAs, monthName } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
 after(async () => { await server.stop(); });
-
-const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
-function monthName(offset = 0) {
-  const d = new Date();
-  d.setDate(1);
-  d.setMonth(d.getMonth() + offset);
-  return `${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
-}
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -33,6 +25,7 @@ async function rows(page) {
     name: r.querySelector('.tree-row__name').firstChild.textContent.trim(),
     indent: parseInt(r.querySelector('.tree-row__inner').style.paddingLeft, 10),
     toggle: r.querySelector('[data-testid=tree-toggle]')?.getAttribute('aria-expanded') ?? null,
+    count: Number(r.querySelector('.tree-toggle__count')?.textContent ?? 0),
     figures: r.querySelector('[data-testid=node-figures]').textContent,
   })).sort((a, b) => a.index - b.index));
 }
@@ -52,52 +45,83 @@ test('the sample tree opens two levels deep, a node opens on a tap, search opens
     assert.equal(depths.size, 3, 'the rep, level 1 and level 2 are on show');
     assert.ok(shown.filter((r) => r.indent === 14).every((r) => r.toggle !== 'false'), 'level 1 is open');
     assert.ok(shown.some((r) => r.indent === 28 && r.toggle === 'false'), 'level 2 is closed');
-    assert.ok(await b.page.$$eval('.tree-row', (r) => r.length) < 60, 'only the rows on screen are rendered');
 
-    const closed = shown.find((r) => r.indent === 28 && r.toggle === 'false');
+    // The widest closed node of level 2 opens one level deeper, and the keyboard stays on it.
+    const closed = shown
+      .filter((r) => r.indent === 28 && r.toggle === 'false')
+      .sort((x, y) => y.count - x.count)[0];
     await b.page.click(`.tree-row[data-member="${closed.member}"] [data-testid=tree-toggle]`);
     await b.page.waitForSelector(`.tree-row[data-member="${closed.member}"] [aria-expanded=true]`);
     await b.page.waitForFunction((id) => document.activeElement?.id === `toggle-${id}`, closed.member);
     shown = await rows(b.page);
     const at = shown.findIndex((r) => r.member === closed.member);
     assert.equal(shown[at + 1].indent, 42, 'its members follow one level deeper');
-
-    // Further down, opening a node leaves the tree where it was.
-    await b.page.$eval('[data-testid=team-tree]', (t) => { t.scrollTop = 1200; t.dispatchEvent(new Event('scroll')); });
-    const lower = await b.page.evaluate(() => {
-      const tree = document.querySelector('[data-testid=team-tree]');
-      const row = [...document.querySelectorAll('.tree-row')].find((r) => Number(r.dataset.row) * 60 >= tree.scrollTop
-        && r.querySelector('[aria-expanded=false]'));
-      row.querySelector('[data-testid=tree-toggle]').click();
-      return row.dataset.member;
+    const window = await b.page.$eval('[data-testid=team-tree]', (t) => {
+      const height = t.querySelector('.tree-row').getBoundingClientRect().height;
+      return {
+        rendered: t.querySelectorAll('.tree-row').length,
+        total: Math.round(t.querySelector('.tree__spacer').getBoundingClientRect().height / height),
+        fit: Math.ceil(t.clientHeight / height),
+      };
     });
-    await b.page.waitForSelector(`.tree-row[data-member="${lower}"] [aria-expanded=true]`);
-    assert.equal(await b.page.$eval('[data-testid=team-tree]', (t) => t.scrollTop), 1200, 'the tree stays scrolled');
+    assert.ok(window.total > window.rendered, `only the rows on screen are rendered (${window.rendered} of ${window.total})`);
+    assert.ok(window.rendered <= window.fit + 2 * 6 + 1, `a screenful and six rows either side (${window.rendered})`);
+
+    // Further down, opening a node that is on screen leaves the tree where it was.
+    const lower = await b.page.evaluate(async () => {
+      const tree = document.querySelector('[data-testid=team-tree]');
+      const height = tree.querySelector('.tree-row').getBoundingClientRect().height;
+      for (let first = 20; first * height < tree.scrollHeight; first += 5) {
+        tree.scrollTop = first * height;
+        tree.dispatchEvent(new Event('scroll'));
+        await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+        const box = tree.getBoundingClientRect();
+        const row = [...tree.querySelectorAll('.tree-row')].find((r) => {
+          const rect = r.getBoundingClientRect();
+          return rect.top >= box.top && rect.bottom <= box.bottom && r.querySelector('[aria-expanded=false]');
+        });
+        if (row) {
+          row.querySelector('[data-testid=tree-toggle]').click();
+          return { member: row.dataset.member, top: tree.scrollTop };
+        }
+      }
+      return null;
+    });
+    assert.ok(lower, 'a closed node further down');
+    await b.page.waitForSelector(`.tree-row[data-member="${lower.member}"] [aria-expanded=true]`);
+    await b.page.waitForFunction((id) => document.activeElement?.id === `toggle-${id}`, lower.member);
+    assert.equal(await b.page.$eval('[data-testid=team-tree]', (t) => t.scrollTop), lower.top, 'the tree stays scrolled');
 
     // The deepest level, from the list by level.
     await b.page.click('[data-testid=levels-tab]');
     const levels = b.page.locator('[data-testid=level]');
-    const deepest = levels.nth((await levels.count()) - 1);
-    assert.match(await deepest.locator('[data-testid=level-counts]').textContent(), /^\d+ Mitglieder · \d+ aktiv$/);
+    const deepLevel = await levels.count();
+    assert.ok(deepLevel >= 5, `the sample is ${deepLevel} levels deep`);
+    const deepest = levels.nth(deepLevel - 1);
+    assert.match(await deepest.locator('[data-testid=level-counts]').textContent(), /^(1 Mitglied|\d+ Mitglieder) · \d+ aktiv$/);
     await deepest.locator('summary').click();
     const deepLink = deepest.locator('.level__members a').first();
     const deepName = (await deepLink.textContent()).trim();
     const deepId = (await deepLink.getAttribute('href')).split('/').pop();
-    const deepLevel = await levels.count();
     // Another month keeps the open level filled.
     await b.page.selectOption('#team-period', { label: monthName(-1) });
     await b.page.waitForFunction((m) => document.querySelector('[data-testid=team-summary]').textContent.endsWith(m), monthName(-1));
     assert.ok(await deepest.locator('.level__members a').count() > 0, 'the open level still lists its members');
     await b.page.selectOption('#team-period', { label: monthName() });
-    assert.ok(deepLevel >= 5, `the sample is ${deepLevel} levels deep`);
+    await b.page.waitForFunction((m) => document.querySelector('[data-testid=team-summary]').textContent.endsWith(m), monthName());
 
-    await b.page.fill('#member-search', deepName);
-    // Sample names repeat, so the option is picked by the member it stands for.
+    // Sample names repeat, so the member is looked up by the member ID its page shows.
+    await deepLink.click();
+    const number = (await b.page.textContent('[data-testid=member-number]')).trim();
+    await b.page.goBack();
+    await b.page.waitForSelector('#member-search');
+    await b.page.fill('#member-search', number);
     await b.page.click(`[data-testid=member-search-options] button[data-id="${deepId}"]`);
     await b.page.waitForSelector('.tree-row--found');
     const found = b.page.locator('.tree-row--found');
     assert.equal(await found.getAttribute('data-member'), deepId);
-    assert.equal((await found.locator('.tree-row__name').textContent()).replace(/(in)?aktiv$/, '').trim(), deepName);
+    assert.equal(await found.locator('.tree-row__name').evaluate((n) => n.firstChild.textContent.trim()), deepName);
+    assert.match(await found.locator('[data-testid=active-badge]').textContent(), /^(in)?aktiv$/);
     assert.equal(parseInt(await found.locator('.tree-row__inner').getAttribute('style').then((s) => s.match(/padding-left: (\d+)/)[1]), 10),
       Math.min(deepLevel, 8) * 14, 'the found member sits at its level');
     const box = await found.boundingBox();
@@ -124,7 +148,7 @@ test('a past month shows that month\'s figures in the tree and on the member pag
     await b.page.waitForSelector('.tree-row');
     const now = (await rows(b.page))[1];
     await b.page.selectOption('#team-period', { label: monthName(-3) });
-    await b.page.waitForFunction(() => document.querySelector('[data-testid=team-summary]').textContent.includes(' im '));
+    await b.page.waitForFunction((m) => document.querySelector('[data-testid=team-summary]').textContent.endsWith(m), monthName(-3));
     assert.match(await b.page.textContent('[data-testid=team-summary]'), new RegExp(monthName(-3)));
     const past = (await rows(b.page)).find((r) => r.member === now.member);
     assert.notEqual(past.figures, now.figures, 'three months ago the figures were different');

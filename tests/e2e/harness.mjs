@@ -23,16 +23,43 @@ export async function startServer(dir = 'dist') {
   };
 }
 
+/**
+ * The moment every test's browser starts at: mid-day, mid-month, mid-week in Berlin, so
+ * that the local and the UTC day agree and no month or year ends during a test. The
+ * clock runs on from here; nothing a test asserts depends on the real date.
+ */
+export const NOW = new Date('2026-06-17T10:00:00Z');
+export const TIME_ZONE = 'Europe/Berlin';
+
+/** The seed of the sample data unless a test asks for another; logged with each use. */
+export const SAMPLE_SEED = 20260617;
+
+const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+
+/** "Juni 2026" for the month of `NOW`, "Mai 2026" for `offset` -1, as the app names them. */
+export function monthName(offset = 0) {
+  const month = NOW.getUTCMonth() + offset;
+  const year = NOW.getUTCFullYear() + Math.floor(month / 12);
+  return `${MONTHS[((month % 12) + 12) % 12]} ${year}`;
+}
+
+/** `NOW`'s day moved by `days`, as a date input takes it: `2026-06-10`. */
+export function isoDay(days = 0) {
+  return new Date(NOW.getTime() + days * 86400000).toISOString().slice(0, 10);
+}
+
 /** A browser with a fresh on-disk profile, as a person's phone would have. */
-export async function openBrowser({ locale = 'de-DE', width = 360, height = 740 } = {}) {
+export async function openBrowser({ locale = 'de-DE', width = 360, height = 740, now = NOW } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'teamline-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
     locale,
+    timezoneId: TIME_ZONE,
     viewport: { width, height },
   });
+  await context.clock.install({ time: now });
   const page = context.pages()[0] || await context.newPage();
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
@@ -55,8 +82,15 @@ export async function ready(page) {
   await page.waitForSelector('html[data-ready="true"]', { timeout: 20000 });
 }
 
-/** Completes the first-run screen. */
-export async function startAs(page, name, { sample = false } = {}) {
+/** Makes "try with sample data" use `seed`, and logs it so a failure can be reproduced. */
+export async function chooseSampleSeed(page, seed = SAMPLE_SEED) {
+  console.log(`# sample seed ${seed}`);
+  await page.evaluate((s) => history.replaceState(null, '', `${location.pathname}?sample-seed=${s}`), seed);
+}
+
+/** Completes the first-run screen, with sample data from `seed` if asked for. */
+export async function startAs(page, name, { sample = false, seed = SAMPLE_SEED } = {}) {
+  if (sample) await chooseSampleSeed(page, seed);
   await page.fill('#owner-name', name);
   await page.click(sample ? '.first-run .button--primary' : '.first-run button[type=submit]');
   await page.waitForSelector('.stats', { timeout: 30000 });

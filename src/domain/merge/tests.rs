@@ -70,6 +70,7 @@ fn a_merge_moves_every_record_and_joins_what_both_hold() {
             postal_code: "50667".into(),
             city: "Köln".into(),
             country: "DE".into(),
+            ..Address::default()
         });
     }
     let keep = PersonRecords::gather(&data, keep_id);

@@ -66,6 +66,7 @@ pub fn generate(
             placement_leg: None,
             joined_on,
             status,
+            left_on: None,
             rank: None,
             external_id: Some(format!("{}", 100_000 + index * 7)),
         });

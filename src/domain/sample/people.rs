@@ -129,6 +129,7 @@ fn random_contact(rng: &mut Rng, created: DateTime<Utc>) -> Contact {
             postal_code: (*postal_code).into(),
             city: (*city).into(),
             country: "DE".into(),
+            ..Address::default()
         });
     }
     if rng.chance(0.6) {

@@ -33,17 +33,28 @@ fn plan_file(
     volumes: &[Volume],
     all_lines: bool,
 ) -> (TeamCheck, TeamImport) {
+    plan_file_with_names(file, members, volumes, &HashMap::new(), all_lines)
+}
+
+fn plan_file_with_names(
+    file: &str,
+    members: &[Member],
+    volumes: &[Volume],
+    names: &HashMap<Uuid, String>,
+    all_lines: bool,
+) -> (TeamCheck, TeamImport) {
     let team_file = read_team_file(file.as_bytes(), CsvOptions::default(), None).unwrap();
     let members: Vec<&Member> = members.iter().collect();
     let volumes: Vec<&Volume> = volumes.iter().collect();
     let team = StoredTeam {
         members: &members,
         volumes: &volumes,
+        names,
         root: Uuid::from_u128(1),
         rep_number: Some("1000"),
     };
     let wrong: Vec<usize> = team_file.problems.iter().map(|p| p.line).collect();
-    let check = check_team_rows(&team_file.rows, &wrong, &team);
+    let check = check_team_rows(&team_file.rows, &wrong, &team, today());
     let lines: HashSet<usize> = if all_lines {
         team_file.rows.iter().map(|r| r.member.line).collect()
     } else {
@@ -236,4 +247,82 @@ fn circles_closed_with_the_stored_team_are_refused() {
         check.problems,
         [TreeProblem::PlacementCycle { lines: vec![2, 3] }]
     );
+}
+
+#[test]
+fn a_join_date_after_today_is_refused_as_the_form_refuses_it() {
+    let (members, volumes) = stored();
+    let file = "Beraternummer;Name;Sponsor;Eintritt\n\
+                1002;Zoë Brandt;1000;28.11.2026\n\
+                1003;Ben Kurz;1000;27.11.2026\n";
+    let (check, _) = plan_file(file, &members, &volumes, false);
+    assert_eq!(
+        check.problems,
+        [TreeProblem::JoinedInFuture {
+            line: 2,
+            joined: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+        }]
+    );
+    assert_eq!(check.importable_lines, [3], "today itself is fine");
+}
+
+#[test]
+fn a_member_added_by_hand_is_found_by_name_and_sponsor() {
+    let (mut members, volumes) = stored();
+    // Ben was added by hand under the rep, without a back-office number; another Ben
+    // Kurz sits under Jörg, so only the sponsor tells them apart.
+    let ben = Member::numbered(3, Some(1));
+    let other_ben = Member::numbered(4, Some(2));
+    members.extend([ben.clone(), other_ben]);
+    let names: HashMap<Uuid, String> = [
+        (Uuid::from_u128(3), "Ben Kurz".to_owned()),
+        (Uuid::from_u128(4), "Ben Kurz".to_owned()),
+    ]
+    .into();
+    let file = "Beraternummer;Name;Sponsor;PV 10/2026\n\
+                1003;BEN KURZ;1000;30\n\
+                1004;Cem Kaya;1003;10\n";
+    let (check, import) = plan_file_with_names(file, &members, &volumes, &names, true);
+    assert_eq!(check.problems, []);
+    assert_eq!(
+        (import.new_members, import.updated_members),
+        (1, 1),
+        "Cem is new; Ben is matched, not added a second time"
+    );
+    let numbered = import
+        .writes
+        .members
+        .iter()
+        .find(|m| m.meta.id == ben.meta.id)
+        .unwrap();
+    assert_eq!(numbered.external_id.as_deref(), Some("1003"));
+    let cem = import
+        .writes
+        .members
+        .iter()
+        .find(|m| m.external_id.as_deref() == Some("1004"))
+        .unwrap();
+    assert_eq!(cem.sponsor_id, Some(ben.meta.id));
+    assert!(
+        import
+            .writes
+            .volumes
+            .iter()
+            .any(|v| v.member_id == ben.meta.id)
+    );
+
+    let members: Vec<&Member> = members.iter().collect();
+    let no_volumes: Vec<&Volume> = Vec::new();
+    let team = StoredTeam {
+        members: &members,
+        volumes: &no_volumes,
+        names: &names,
+        root: Uuid::from_u128(1),
+        rep_number: Some("1000"),
+    };
+    let rows = read_team_file(file.as_bytes(), CsvOptions::default(), None)
+        .unwrap()
+        .rows;
+    assert_eq!(team.matched_by_name(&rows), [(2, ben.meta.id)]);
+    assert_eq!(team.known_rows(&rows), 1);
 }

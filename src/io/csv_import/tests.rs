@@ -18,7 +18,7 @@ fn outlook_business_and_home_addresses_keep_both() {
         ),
         ("Weg 5", "53111", "Bonn")
     );
-    assert_eq!(anna.notes, "Ring 2, 50667 Köln");
+    assert_eq!(anna.notes, "geschäftlich: Ring 2, 50667 Köln");
     let ben = &drafts[1].1;
     assert_eq!((ben.street.as_str(), ben.city.as_str()), ("Ring 3", "Köln"));
     assert_eq!(ben.notes, "");
@@ -105,10 +105,30 @@ fn unknown_headers_empty_files_and_placeholders() {
     );
     let table = read_table(b"foo;bar\n1;2\n", CsvOptions::default()).unwrap();
     assert!(!table.has_known_columns());
-    assert_eq!(columns::birthday("0.0.00"), "");
-    assert_eq!(columns::birthday("1980-01-18"), "1980-01-18");
-    assert_eq!(columns::birthday("31.13.1980"), "");
-    assert_eq!(columns::birthday("18.01."), "1604-01-18", "no year");
+    assert_eq!(columns::birthday("0.0.00"), None);
+    assert_eq!(
+        columns::birthday("1980-01-18").as_deref(),
+        Some("1980-01-18")
+    );
+    assert_eq!(columns::birthday("31.13.1980"), None);
+    assert_eq!(
+        columns::birthday("18.01.").as_deref(),
+        Some("1604-01-18"),
+        "no year"
+    );
+    assert_eq!(
+        columns::birthday("1/18/1980").as_deref(),
+        Some("1980-01-18")
+    );
+    assert_eq!(
+        columns::birthday("18/1/1980").as_deref(),
+        Some("1980-01-18")
+    );
+    assert_eq!(
+        columns::birthday("3/4/1980"),
+        None,
+        "March or April? Not guessed"
+    );
 }
 
 #[test]

@@ -97,6 +97,27 @@ fn card(contact: &Contact, version: Version) -> Vec<String> {
     ));
     card.lines
         .push(format!("FN:{}", escape(&contact.display_name())));
+    if contact.is_organisation() {
+        card.lines.push(match version {
+            Version::V3 => "X-ABShowAs:COMPANY".into(),
+            Version::V4 => "KIND:org".into(),
+        });
+    }
+    if !contact.nickname.is_empty() {
+        card.lines
+            .push(format!("NICKNAME:{}", escape(&contact.nickname)));
+    }
+    if !contact.company.is_empty() || !contact.department.is_empty() {
+        card.lines.push(format!(
+            "ORG:{};{}",
+            escape(&contact.company),
+            escape(&contact.department)
+        ));
+    }
+    if !contact.job_title.is_empty() {
+        card.lines
+            .push(format!("TITLE:{}", escape(&contact.job_title)));
+    }
     for phone in &contact.phones {
         card.labeled("TEL", phone);
     }
@@ -105,9 +126,11 @@ fn card(contact: &Contact, version: Version) -> Vec<String> {
     }
     if let Some(address) = &contact.address {
         card.lines.push(format!(
-            "ADR:;;{};{};;{};{}",
+            "ADR:{};;{};{};{};{};{}",
+            escape(&address.po_box),
             escape(&address.street),
             escape(&address.city),
+            escape(&address.region),
             escape(&address.postal_code),
             escape(&address.country)
         ));

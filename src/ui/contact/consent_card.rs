@@ -15,12 +15,8 @@ use chrono::Utc;
 use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 
-const METHODS: [ConsentMethod; 4] = [
-    ConsentMethod::InPerson,
-    ConsentMethod::Written,
-    ConsentMethod::WebForm,
-    ConsentMethod::DoubleOptIn,
-];
+const METHODS: [ConsentMethod; 5] = ConsentMethod::FOR_CONSENT;
+const WITHDRAWAL_METHODS: [ConsentMethod; 5] = ConsentMethod::FOR_WITHDRAWAL;
 
 async fn record(state: AppState, contact: &Contact, change: ConsentChange) -> bool {
     let mut updated = contact.clone();
@@ -72,16 +68,30 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
             proof.set(String::new());
         }
     });
-    let withdraw = move |chosen: Channel| {
+    // Withdrawing asks how the withdrawal came in, with the likeliest way chosen, so a
+    // tap and a confirm record it truthfully.
+    let withdrawing = RwSignal::new(None::<Channel>);
+    let withdrawal_method = RwSignal::new(ConsentMethod::InPerson);
+    let withdrawal_note = RwSignal::new(String::new());
+    let start_withdrawal = move |chosen: Channel| {
+        channel.set(None);
+        withdrawal_method.set(ConsentMethod::likely_withdrawal(chosen));
+        withdrawal_note.set(String::new());
+        withdrawing.set(Some(chosen));
+    };
+    let confirm_withdrawal = move || {
+        let Some(chosen) = withdrawing.get_untracked() else { return };
         spawn(async move {
             let change = ConsentChange {
                 channel: chosen,
                 state: ConsentState::Refused,
                 at: stored_precision(Utc::now()),
-                method: ConsentMethod::InPerson,
-                proof: state.t(Msg::WithdrawalProof).to_owned(),
+                method: withdrawal_method.get_untracked(),
+                proof: withdrawal_note.get_untracked().trim().to_owned(),
             };
-            record(state, &contact.get_value(), change).await;
+            if record(state, &contact.get_value(), change).await {
+                withdrawing.set(None);
+            }
         });
     };
 
@@ -97,12 +107,12 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
                 <span class="consent-row__actions">
                     {(current == ConsentState::Granted).then(|| view! {
                         <button type="button" class="button" data-testid=format!("withdraw-{key}")
-                            on:click=move |_| { withdraw(c); }>
+                            on:click=move |_| { start_withdrawal(c); }>
                             {tr(Msg::Withdraw)}
                         </button>
                     })}
                     <button type="button" class="button" data-testid=format!("record-{key}")
-                        on:click=move |_| { channel.set(Some(c)); proof_missing.set(false); }>
+                        on:click=move |_| { withdrawing.set(None); channel.set(Some(c)); proof_missing.set(false); }>
                         {tr(Msg::RecordConsent)}
                     </button>
                 </span>
@@ -123,6 +133,29 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
             <h2 id="consent-heading">{tr(Msg::ConsentHeading)}</h2>
             <p class="muted">{tr(Msg::ConsentExplain)}</p>
             <ul class="consent-list">{rows}</ul>
+            {move || withdrawing.get().map(|c| view! {
+                <form class="form consent-form" data-testid="withdrawal-form"
+                    on:submit=move |ev| { ev.prevent_default(); confirm_withdrawal(); }>
+                    <h3>{move || state.t_with(Msg::WithdrawFor, &[state.t(labels::channel(c))])}</h3>
+                    <label for="withdrawal-method">{tr(Msg::WithdrawalHow)}</label>
+                    <select id="withdrawal-method" on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        withdrawal_method.set(labels::chosen(&WITHDRAWAL_METHODS, &value).unwrap_or(ConsentMethod::InPerson));
+                    }>
+                        {WITHDRAWAL_METHODS.into_iter().enumerate().map(|(i, m)| view! {
+                            <option value=i.to_string() selected=move || withdrawal_method.get() == m>{tr(labels::consent_method(m))}</option>
+                        }).collect_view()}
+                    </select>
+                    <label for="withdrawal-note">{tr(Msg::WithdrawalNote)}</label>
+                    <input id="withdrawal-note" placeholder=tr(Msg::WithdrawalNoteHint)
+                        prop:value=move || withdrawal_note.get()
+                        on:input=move |ev| withdrawal_note.set(event_target_value(&ev))/>
+                    <div class="actions">
+                        <button type="submit" class="button button--primary" data-testid="confirm-withdrawal">{tr(Msg::Withdraw)}</button>
+                        <button type="button" class="button" on:click=move |_| withdrawing.set(None)>{tr(Msg::Cancel)}</button>
+                    </div>
+                </form>
+            })}
             {move || channel.get().map(|c| view! {
                 <form class="form consent-form" data-testid="consent-form"
                     on:submit=move |ev| { ev.prevent_default(); submit(); }>
@@ -166,7 +199,7 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
                         " · "<span>{tr(labels::channel(change.channel))}</span>
                         " · "<strong>{tr(labels::consent_state(change.state))}</strong>
                         " · "<span>{tr(labels::consent_method(change.method))}</span>
-                        <q class="history__proof">{change.proof.clone()}</q>
+                        {(!change.proof.is_empty()).then(|| view! { <q class="history__proof">{change.proof.clone()}</q> })}
                     </li>
                 }).collect_view()}
             </ol>

@@ -1,12 +1,35 @@
 //! How to reach a person, as the contact page and the team member's page list it.
 
+use crate::domain::address_lines::address_lines;
 use crate::domain::contact::Contact;
+use crate::domain::locale::Language;
 use crate::domain::phone;
 use crate::ui::i18n::Msg;
 
-/// Phones (with their labels), emails and the address, each as one line of text; empty
-/// when the contact has none.
-pub fn reach_lines(contact: &Contact) -> [(Msg, String); 3] {
+/// Nickname, company with department, and job title; empty where the contact has none.
+pub fn who_lines(contact: &Contact) -> [(Msg, String); 3] {
+    let company = [contact.company.as_str(), contact.department.as_str()]
+        .iter()
+        .filter(|p| !p.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" · ");
+    // An organisation's own card is named after the company already.
+    let company = if contact.is_organisation() && contact.department.is_empty() {
+        String::new()
+    } else {
+        company
+    };
+    [
+        (Msg::Nickname, contact.nickname.clone()),
+        (Msg::Company, company),
+        (Msg::JobTitle, contact.job_title.clone()),
+    ]
+}
+
+/// Phones (with their labels), emails and the address (on lines of its own, in its
+/// country's order); empty when the contact has none. `home` is the rep's country.
+pub fn reach_lines(contact: &Contact, lang: Language, home: Option<&str>) -> [(Msg, String); 3] {
     let phones = contact
         .phones
         .iter()
@@ -25,11 +48,7 @@ pub fn reach_lines(contact: &Contact) -> [(Msg, String); 3] {
     let address = contact
         .address
         .as_ref()
-        .map(|a| {
-            format!("{}, {} {}", a.street, a.postal_code, a.city)
-                .trim_matches([',', ' '])
-                .to_owned()
-        })
+        .map(|a| address_lines(a, lang, home).join("\n"))
         .unwrap_or_default();
     [
         (Msg::PhonesLabel, phones),

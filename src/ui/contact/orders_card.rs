@@ -7,7 +7,7 @@ use crate::domain::record::RecordMeta;
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Counted, Msg};
 use crate::ui::writes::save;
 use crate::domain::iso_date::{format_date, parse_date};
 use crate::domain::ordering::order_by;
@@ -73,18 +73,22 @@ pub fn OrdersCard(contact: Contact, orders: Vec<Order>) -> impl IntoView {
         <section class="card" aria-labelledby="orders-heading">
             <h2 id="orders-heading">{tr(Msg::OrdersHeading)}</h2>
             <p data-testid="order-totals">
-                {move || state.t_with(Msg::OrderTotals, &[
-                    &state.lang.get().format_integer(totals.count as i64),
-                    &state.lang.get().format_euros(totals.amount),
-                    &state.lang.get().format_points(totals.volume_centipoints as i64),
-                ])}
+                {move || {
+                    let lang = state.lang.get();
+                    format!(
+                        "{} · {} · {}",
+                        state.count(Counted::Orders, totals.count),
+                        lang.format_euros(totals.amount),
+                        Counted::Points.points(lang, totals.volume_centipoints as i64),
+                    )
+                }}
             </p>
             <ol class="history" data-testid="order-history">
                 {orders.into_iter().map(|o| view! {
                     <li>
                         <span class="history__when">{lang.format_date(o.date)}</span>
                         " · "<strong>{lang.format_euros(o.amount)}</strong>
-                        " · "<span>{move || state.t_with(Msg::PointsValue, &[&lang.format_points(i64::from(o.volume_centipoints))])}</span>
+                        " · "<span>{move || Counted::Points.points(state.lang.get(), i64::from(o.volume_centipoints))}</span>
                     </li>
                 }).collect_view()}
             </ol>

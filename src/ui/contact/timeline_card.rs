@@ -4,7 +4,7 @@ use crate::domain::interaction::Direction;
 use crate::domain::timeline::{TimelineEntry, TimelineEvent};
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{local_clock, show};
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Counted, Msg};
 use crate::ui::labels;
 use leptos::prelude::*;
 
@@ -44,7 +44,7 @@ pub fn TimelineCard(entries: Vec<TimelineEntry>) -> impl IntoView {
                     format!(
                         "{} · {}",
                         lang.format_euros(amount),
-                        state.t_with(Msg::PointsValue, &[&lang.format_points(i64::from(volume_centipoints))])
+                        Counted::Points.points(lang, i64::from(volume_centipoints))
                     ),
                 ),
                 TimelineEvent::LeadStage { title, stage, .. } => (

@@ -4,7 +4,7 @@
 use crate::domain::team_summary::level_counts;
 use crate::ui::app_state::{app_state, text, tr};
 use crate::ui::downline::team_data::team;
-use crate::ui::downline::texts::{name_text, points, rank_name};
+use crate::ui::downline::texts::{level_counts_text, name_text, points, rank_name};
 use crate::ui::i18n::Msg;
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -43,10 +43,7 @@ pub fn LevelList() -> impl IntoView {
                         on:toggle=move |_| if shown.with_untracked(|s| s.get(at).copied().unwrap_or(0)) == 0 { show_more(at) }>
                         <summary>
                             <span class="level__name">{text(move || state.t_with(Msg::LevelHeading, &[&(at + 1).to_string()]))}</span>
-                            <span class="muted" data-testid="level-counts">{text(move || state.t_with(Msg::LevelCounts, &[
-                                &state.lang.get().format_integer(count.members as i64),
-                                &state.lang.get().format_integer(count.active as i64),
-                            ]))}</span>
+                            <span class="muted" data-testid="level-counts">{text(move || level_counts_text(state, count.members, count.active))}</span>
                         </summary>
                         <ul class="level__members">
                             {move || members().into_iter().map(|id| view! { <LevelMember id=id/> }).collect_view()}

@@ -7,7 +7,7 @@ use crate::ui::app_state::{app_state, tr};
 use crate::ui::download::download;
 use crate::ui::downline::team_data::team;
 use crate::ui::downline::texts::{member_name, points, rank_name};
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Counted, Msg};
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -80,7 +80,7 @@ pub fn OrgChart(member: Uuid, name: Signal<String>) -> impl IntoView {
                 <button type="button" class="button" data-testid="save-org-chart" on:click=save>{tr(Msg::SaveImage)}</button>
             </div>
             {move || (chart.with(|c| c.left_out) > 0).then(|| view! {
-                <p class="muted">{move || state.t_with(Msg::OrgChartTrimmed, &[&MAX_MEMBERS.to_string()])}</p>
+                <p class="muted">{move || state.count(Counted::OrgChartTrimmed, MAX_MEMBERS)}</p>
             })}
             <div class="org-chart" tabindex="0" role="region" aria-label=tr(Msg::OrgChartHeading)>
                 <svg node_ref=picture xmlns="http://www.w3.org/2000/svg" role="img" aria-label=tr(Msg::OrgChartHeading)

@@ -11,12 +11,18 @@ use crate::domain::team_directory::TeamDirectory;
 use crate::domain::volume::Period;
 use crate::io::team_csv::{CellProblem, ValueProblem};
 use crate::ui::app_state::AppState;
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Counted, Msg};
 use leptos::prelude::*;
 use uuid::Uuid;
 
 pub fn points(lang: Language, centipoints: u64) -> String {
     lang.format_points(centipoints as i64)
+}
+
+/// "12 Mitglieder · 9 aktiv".
+pub fn level_counts_text(state: AppState, members: usize, active: usize) -> String {
+    let active = state.lang.get().format_integer(active as i64);
+    state.t_with(Msg::LevelCounts, &[&state.count(Counted::Members, members), &active])
 }
 
 pub fn month(lang: Language, period: Period) -> String {
@@ -120,6 +126,10 @@ pub fn tree_problem(state: AppState, problem: &TreeProblem) -> String {
         TreeProblem::UnknownPlacement { line, placement } => {
             state.t_with(Msg::TreeUnknownPlacement, &[&line.to_string(), placement])
         }
+        TreeProblem::JoinedInFuture { line, joined } => state.t_with(
+            Msg::TreeJoinedInFuture,
+            &[&line.to_string(), &state.lang.get().format_date(*joined)],
+        ),
         TreeProblem::Cycle { lines } | TreeProblem::PlacementCycle { lines } => {
             let msg = match problem {
                 TreeProblem::Cycle { .. } => Msg::TreeCycle,

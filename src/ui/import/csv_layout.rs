@@ -3,7 +3,7 @@
 
 use crate::io::charset::Encoding;
 use crate::io::contact_file::{CsvLayout, ReadOptions};
-use crate::io::csv_import::columns::{Label, Target};
+use crate::io::csv_import::columns::{AddressKind, AddressPart, BirthPart, Label, Target};
 use crate::ui::app_state::tr;
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
@@ -23,40 +23,77 @@ fn phone(label: &str) -> Target {
     Target::Phone(Label::Fixed(label.to_owned()))
 }
 
+fn address(part: AddressPart) -> Target {
+    Target::Address(AddressKind::Home, part)
+}
+
 /// What a column can be mapped to, in the order the select lists them.
-fn choices() -> [(Target, Msg); 17] {
-    [
+fn choices() -> Vec<(Target, Msg)> {
+    vec![
+        (Target::NotesWithHeader, Msg::TargetNotesWithHeader),
         (Target::Ignore, Msg::TargetIgnore),
         (Target::GivenName, Msg::GivenName),
         (Target::MiddleName, Msg::TargetMiddleName),
         (Target::FamilyName, Msg::FamilyName),
         (Target::FullName, Msg::TargetFullName),
+        (Target::Nickname, Msg::Nickname),
+        (Target::Company, Msg::Company),
+        (Target::Department, Msg::Department),
+        (Target::JobTitle, Msg::JobTitle),
         (phone("mobil"), Msg::TargetMobile),
         (phone("privat"), Msg::TargetHomePhone),
         (phone("geschäftlich"), Msg::TargetWorkPhone),
         (phone(""), Msg::PhonesLabel),
         (Target::Email(Label::Fixed(String::new())), Msg::EmailsLabel),
-        (Target::Street, Msg::Street),
-        (Target::PostalCode, Msg::PostalCode),
-        (Target::City, Msg::City),
-        (Target::Country, Msg::CountryLabel),
+        (address(AddressPart::Street), Msg::Street),
+        (address(AddressPart::Street2), Msg::TargetStreet2),
+        (address(AddressPart::PoBox), Msg::PoBox),
+        (address(AddressPart::PostalCode), Msg::PostalCode),
+        (address(AddressPart::City), Msg::City),
+        (address(AddressPart::Region), Msg::Region),
+        (address(AddressPart::Country), Msg::CountryLabel),
         (Target::Birthday, Msg::BirthdayLabel),
+        (Target::BirthPart(BirthPart::Year), Msg::TargetBirthYear),
+        (Target::BirthPart(BirthPart::Month), Msg::TargetBirthMonth),
+        (Target::BirthPart(BirthPart::Day), Msg::TargetBirthDay),
         (Target::Notes, Msg::NotesLabel),
         (Target::Tags, Msg::TagsLabel),
     ]
 }
 
-/// The choice a recognised target falls under (a Google phone whose label comes from
-/// another column is a plain phone).
-fn choice_of(target: &Target) -> usize {
-    let all = choices();
-    all.iter()
-        .position(|(choice, _)| choice == target)
-        .unwrap_or(match target {
-            Target::Phone(_) => 8,
-            Target::Email(_) => 9,
-            _ => 0,
+/// The choices for a column: the common ones, and first what the file's own layout
+/// gave the column where that is none of them (a label column, a business address).
+fn choices_for(current: &Target) -> Vec<(Target, Msg)> {
+    let mut all = choices();
+    if all.iter().any(|(choice, _)| choice == current) {
+        return all;
+    }
+    let own = match current {
+        Target::Phone(_) => None,
+        Target::Email(_) => None,
+        Target::LabelFor(_) | Target::AddressLabel(_) => Some(Msg::TargetLabelColumn),
+        Target::Repeats => Some(Msg::TargetRepeats),
+        Target::Address(AddressKind::Work, _) => Some(Msg::TargetWorkAddress),
+        Target::Address(_, _) => Some(Msg::TargetOtherAddress),
+        _ => None,
+    };
+    if let Some(msg) = own {
+        all.insert(0, (current.clone(), msg));
+    }
+    all
+}
+
+/// The choice a target falls under (a Google phone whose label comes from another
+/// column is a plain phone).
+fn choice_of(all: &[(Target, Msg)], target: &Target) -> usize {
+    let plain = |wanted: &Target| all.iter().position(|(choice, _)| choice == wanted);
+    plain(target)
+        .or_else(|| match target {
+            Target::Phone(_) => plain(&phone("")),
+            Target::Email(_) => plain(&Target::Email(Label::Fixed(String::new()))),
+            _ => None,
         })
+        .unwrap_or(0)
 }
 
 #[component]
@@ -81,15 +118,19 @@ pub fn CsvLayoutForm(layout: CsvLayout, options: RwSignal<ReadOptions>) -> impl 
         .zip(&layout.examples)
         .enumerate()
         .map(|(column, (header, example))| {
-            let current = choice_of(&targets[column]);
+            let offered = choices_for(&targets[column]);
+            let current = choice_of(&offered, &targets[column]);
             let all_targets = targets.clone();
+            let offered_targets: Vec<Target> = offered.iter().map(|(t, _)| t.clone()).collect();
             let set_target = move |ev| {
                 let Ok(chosen) = event_target_value(&ev).parse::<usize>() else {
                     return;
                 };
                 let mut mapped = all_targets.clone();
-                if choice_of(&mapped[column]) != chosen {
-                    mapped[column] = choices()[chosen].0.clone();
+                if chosen != current
+                    && let Some(target) = offered_targets.get(chosen)
+                {
+                    mapped[column] = target.clone();
                 }
                 options.update(|o| o.targets = Some(mapped));
             };
@@ -99,7 +140,7 @@ pub fn CsvLayoutForm(layout: CsvLayout, options: RwSignal<ReadOptions>) -> impl 
                 <div class="column-map">
                     <label for=id.clone()>{header.clone()}</label>
                     <select id=id on:change=set_target>
-                        {choices().into_iter().enumerate().map(|(i, (_, msg))| view! {
+                        {offered.into_iter().enumerate().map(|(i, (_, msg))| view! {
                             <option value=i.to_string() selected=i == current>{tr(msg)}</option>
                         }).collect_view()}
                     </select>

@@ -4,7 +4,7 @@
 use crate::domain::contact::Contact;
 use crate::domain::contact_import::{ImportPlan, Outcome};
 use crate::domain::phone;
-use crate::io::contact_file::{Format, RowProblem};
+use crate::io::contact_file::{Format, Leftover, RowProblem};
 use crate::ui::app_state::{AppState, tr};
 use crate::ui::i18n::Msg;
 use crate::ui::import::texts;
@@ -30,12 +30,14 @@ fn stored_line(contact: &Contact) -> String {
     details.join(" · ")
 }
 
-/// `unreadable` are the rows the file itself could not give (cut-off cards).
+/// `unreadable` are the rows the file itself could not give (cut-off cards);
+/// `leftovers` the columns and properties no field holds.
 pub fn preview(
     state: AppState,
     format: Option<Format>,
     plan: &ImportPlan,
     unreadable: &[(usize, RowProblem)],
+    leftovers: &[Leftover],
 ) -> AnyView {
     let lang = state.lang.get();
     let counts = plan.counts();
@@ -84,6 +86,7 @@ pub fn preview(
         }
     }
     problems.truncate(LISTED);
+    let kept: Vec<String> = leftovers.iter().map(|l| texts::leftover(state, l)).collect();
     let list = |items: Vec<String>, id: &'static str| {
         view! { <ul class="import-list" data-testid=id>{items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> }
     };
@@ -100,6 +103,7 @@ pub fn preview(
             <h3>{tr(Msg::ImportSample)}</h3>
             <ul class="import-list import-list--sample" data-testid="import-sample">{sample}</ul>
             {(!duplicates.is_empty()).then(|| view! { <h3>{tr(Msg::ImportDuplicates)}</h3> {list(duplicates, "import-duplicates")} })}
+            {(!kept.is_empty()).then(|| view! { <h3>{tr(Msg::ImportLeftovers)}</h3> {list(kept, "import-leftovers")} })}
             {(!problems.is_empty()).then(|| view! { <h3>{tr(Msg::ImportProblems)}</h3> {list(problems, "import-problems")} })}
         </section>
     }

@@ -3,9 +3,11 @@
 
 use crate::domain::contact_form::{Field, FieldError};
 use crate::domain::duplicates::Reason;
-use crate::io::contact_file::{FileProblem, Format, RowProblem};
+use crate::io::contact_file::{
+    FileProblem, Format, Leftover, LeftoverFate, LeftoverFrom, NotTextKind, RowProblem,
+};
 use crate::ui::app_state::AppState;
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Counted, Msg};
 use crate::ui::labels;
 use leptos::prelude::*;
 
@@ -17,7 +19,16 @@ pub fn file_problem(state: AppState, file_name: &str, problem: &FileProblem) -> 
             let size = state.lang.get().format_integer(megabytes);
             state.t_with(Msg::FileTooLarge, &[file_name, &size])
         }
-        FileProblem::NotText => state.t_with(Msg::FileNotText, &[file_name]),
+        FileProblem::NotText(kind) => {
+            let msg = match kind {
+                NotTextKind::Picture => Msg::FileIsPicture,
+                NotTextKind::Pdf => Msg::FileIsPdf,
+                NotTextKind::Archive => Msg::FileIsArchive,
+                NotTextKind::OtherEncoding => Msg::FileOtherEncoding,
+                NotTextKind::Unknown => Msg::FileNotText,
+            };
+            state.t_with(msg, &[file_name])
+        }
         FileProblem::LineTooLong { line } => {
             state.t_with(Msg::FileLineTooLong, &[file_name, &line.to_string()])
         }
@@ -72,6 +83,20 @@ pub fn field_problem(state: AppState, place: &str, error: &FieldError, imported:
         Msg::RowProblem
     };
     state.t_with(frame, &[place, &field, &problem])
+}
+
+/// Where values went that no field holds: "Spalte „Web Page 1“ hat kein eigenes Feld –
+/// 2 Werte stehen in den Notizen."
+pub fn leftover(state: AppState, leftover: &Leftover) -> String {
+    let (name, counted) = match (&leftover.from, leftover.fate) {
+        (LeftoverFrom::Column(name), LeftoverFate::InNotes) => (name, Counted::ColumnInNotes),
+        (LeftoverFrom::Column(name), LeftoverFate::LeftOut) => (name, Counted::ColumnLeftOut),
+        (LeftoverFrom::Column(name), _) => (name, Counted::ColumnRepeats),
+        (LeftoverFrom::Property(name), LeftoverFate::InNotes) => (name, Counted::PropertyInNotes),
+        (LeftoverFrom::Property(name), LeftoverFate::NotKept) => (name, Counted::PropertyNotKept),
+        (LeftoverFrom::Property(name), _) => (name, Counted::PropertyRepeats),
+    };
+    state.count_with(counted, leftover.values, &[name])
 }
 
 pub fn reasons(state: AppState, reasons: &[Reason]) -> String {

@@ -15,13 +15,13 @@ use crate::store::index::{IndexName, Query};
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{PendingLog, app_state, tr};
 use crate::ui::contact::consent_card::ConsentCard;
-use crate::ui::contact::contact_facts::reach_lines;
+use crate::ui::contact::contact_facts::{reach_lines, who_lines};
 use crate::ui::contact::follow_up_form::FollowUpForm;
 use crate::ui::contact::interaction_form::InteractionForm;
 use crate::ui::contact::orders_card::OrdersCard;
 use crate::ui::contact::privacy_card::PrivacyCard;
 use crate::ui::contact::timeline_card::TimelineCard;
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Counted, Msg};
 use crate::ui::labels;
 use crate::ui::store_handle::store;
 use crate::ui::task_row::TaskRow;
@@ -152,11 +152,13 @@ fn ContactPage(view: ContactView) -> impl IntoView {
         })
     };
     let logging = RwSignal::new(false);
-    let reach = reach_lines(&contact);
+    let home = state.home_country();
+    let reach = reach_lines(&contact, lang, home.as_deref());
+    let who = who_lines(&contact);
     let birthday = contact.birthday.map(|b| lang.format_birthday(b)).unwrap_or_default();
     let rhythm = contact
         .stay_in_touch_days
-        .map(|days| state.t_with(Msg::StayInTouchEvery, &[&days.to_string()]))
+        .map(|days| state.count(Counted::EveryDays, usize::from(days)))
         .unwrap_or_default();
     let field = move |label: Msg, value: String| {
         (!value.is_empty()).then(|| view! { <dt>{tr(label)}</dt><dd>{value}</dd> })
@@ -211,7 +213,7 @@ fn ContactPage(view: ContactView) -> impl IntoView {
         </section>
         <section class="card">
             <dl class="details">
-                {reach.into_iter().map(|(label, value)| field(label, value)).collect_view()}
+                {who.into_iter().chain(reach).map(|(label, value)| field(label, value)).collect_view()}
                 {field(Msg::BirthdayLabel, birthday)}
                 {field(Msg::TagsLabel, contact.tags.join(", "))}
                 {field(Msg::SourceLabel, contact.source.clone().unwrap_or_default())}

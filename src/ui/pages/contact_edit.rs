@@ -2,6 +2,7 @@
 //! user's language, and nothing is saved until every field is right.
 
 use crate::domain::contact::Contact;
+use crate::domain::country::COUNTRIES;
 use crate::domain::contact_form::{CheckContext, ContactDraft, Field, FieldError, LabeledDraft};
 use crate::domain::referral::Referrals;
 use crate::store::write_batch::WriteBatch;
@@ -156,6 +157,16 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
                     on:input=move |ev| draft.update(|d| d.given_name = event_target_value(&ev))/>
                 {error_line(Field::Name)}
                 {text("family-name", Msg::FamilyName, |d| &d.family_name, |d, v| d.family_name = v, "off")}
+                {text("nickname", Msg::Nickname, |d| &d.nickname, |d, v| d.nickname = v, "off")}
+            </fieldset>
+
+            <fieldset>
+                <legend>{tr(Msg::WorkLegend)}</legend>
+                {text("company", Msg::Company, |d| &d.company, |d, v| d.company = v, "off")}
+                <div class="form-row">
+                    <div>{text("department", Msg::Department, |d| &d.department, |d, v| d.department = v, "off")}</div>
+                    <div>{text("job-title", Msg::JobTitle, |d| &d.job_title, |d, v| d.job_title = v, "off")}</div>
+                </div>
             </fieldset>
 
             <fieldset>
@@ -189,9 +200,25 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
             <fieldset>
                 <legend>{tr(Msg::AddressLabel)}</legend>
                 {text("street", Msg::Street, |d| &d.street, |d, v| d.street = v, "street-address")}
+                {text("po-box", Msg::PoBox, |d| &d.po_box, |d, v| d.po_box = v, "off")}
                 <div class="form-row">
                     <div>{text("postal-code", Msg::PostalCode, |d| &d.postal_code, |d, v| d.postal_code = v, "postal-code")}</div>
                     <div>{text("city", Msg::City, |d| &d.city, |d, v| d.city = v, "address-level2")}</div>
+                </div>
+                <div class="form-row">
+                    <div>{text("region", Msg::Region, |d| &d.region, |d, v| d.region = v, "address-level1")}</div>
+                    <div>
+                        <label for="country">{tr(Msg::CountryLabel)}</label>
+                        <input id="country" list="country-names" autocomplete="country-name"
+                            prop:value=move || draft.with(|d| d.country.clone())
+                            on:input=move |ev| draft.update(|d| d.country = event_target_value(&ev))/>
+                        <datalist id="country-names">
+                            {move || {
+                                let lang = state.lang.get();
+                                COUNTRIES.iter().map(|c| view! { <option value=c.name(lang)/> }).collect_view()
+                            }}
+                        </datalist>
+                    </div>
                 </div>
             </fieldset>
 

@@ -11,7 +11,7 @@ use crate::io::contact_file::{
 };
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Counted, Msg};
 use crate::ui::import::browser_file::{
     BrowserCharsets, can_pick_contacts, chosen_file, file_bytes, pick_contacts,
 };
@@ -86,6 +86,7 @@ fn read_source(source: &Source, options: &ReadOptions) -> Reading {
                     })
                     .collect(),
                 layout: None,
+                leftovers: Vec::new(),
             }),
         },
     }
@@ -209,7 +210,7 @@ pub fn ContactImportPage() -> impl IntoView {
                     .iter()
                     .filter_map(|row| Some((row.line, row.problem.clone()?)))
                     .collect();
-                Some(preview(state, r.format, plan, &unreadable))
+                Some(preview(state, r.format, plan, &unreadable, &file.leftovers))
             })
         })
     };
@@ -286,7 +287,7 @@ pub fn ContactImportPage() -> impl IntoView {
                         } else if to_write() == 0 {
                             state.t(Msg::ImportNothing).to_owned()
                         } else {
-                            state.t_with(Msg::ImportButton, &[&state.lang.get().format_integer(to_write() as i64)])
+                            state.count(Counted::ImportContacts, to_write())
                         }}
                     </button>
                 </div>

@@ -9,7 +9,7 @@ use crate::domain::locale::Language;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::contact_export::ContactExport;
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Counted, Msg};
 use crate::ui::labels;
 use crate::ui::store_handle::store;
 use crate::ui::virtual_window::VirtualWindow;
@@ -79,14 +79,9 @@ pub fn ContactsPage() -> impl IntoView {
         let total = directory.with(ContactDirectory::len);
         let found = matches.with(Vec::len);
         if narrowed() {
-            state.t_with(
-                Msg::SearchCount,
-                &[&lang.format_integer(found as i64), &lang.format_integer(total as i64)],
-            )
-        } else if total == 1 {
-            state.t(Msg::ContactCountOne).to_owned()
+            state.count_with(Counted::ContactsShown, total, &[&lang.format_integer(found as i64)])
         } else {
-            state.t_with(Msg::ContactCount, &[&lang.format_integer(total as i64)])
+            state.count(Counted::Contacts, total)
         }
     };
     let empty_text = move || {

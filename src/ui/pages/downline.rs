@@ -9,7 +9,7 @@ use crate::ui::downline::period_select::PeriodSelect;
 use crate::ui::downline::team_data::{plan_unreadable_notice, provide_team};
 use crate::ui::downline::texts::{member_name, month};
 use crate::ui::downline::tree_view::TreeView;
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Counted, Msg};
 use crate::ui::search_picker::SearchSuggestions;
 use crate::ui::store_handle::store;
 use leptos::prelude::*;
@@ -37,7 +37,7 @@ pub fn DownlinePage() -> impl IntoView {
         let lang = state.lang.get();
         let count = team.tree.with(|tree| team.month.with(|m| downline_count(&level_counts(tree, m, tree.root()))));
         state.t_with(Msg::TeamSummary, &[
-            &lang.format_integer(count.members as i64),
+            &state.count(Counted::Members, count.members),
             &lang.format_integer(count.active as i64),
             &month(lang, team.period.get()),
         ])
@@ -46,7 +46,7 @@ pub fn DownlinePage() -> impl IntoView {
         state.revision.track();
         let stored = store().read(|all| all.members.len());
         let outside = team.tree.with(|tree| tree.members_outside(stored));
-        (outside > 0).then(|| state.t_with(Msg::DetachedMembers, &[&state.lang.get().format_integer(outside as i64)]))
+        (outside > 0).then(|| state.count(Counted::DetachedMembers, outside))
     };
     // Only a change from no team to a team (or back) rebuilds the views below.
     let has_team = Memo::new(move |_| team.tree.with(|tree| !tree.children(tree.root()).is_empty()));

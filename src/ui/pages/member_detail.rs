@@ -6,13 +6,14 @@ use crate::domain::member::Member;
 use crate::ui::contact::contact_facts::reach_lines;
 use crate::domain::team_summary::{downline_count, level_counts};
 use crate::ui::app_state::{app_state, text, tr};
+use crate::ui::downline::member_exit_card::MemberExitCard;
 use crate::ui::downline::org_chart::OrgChart;
 use crate::ui::downline::period_select::PeriodSelect;
 use crate::ui::downline::rank_card::RankCard;
 use crate::ui::downline::team_data::provide_team;
-use crate::ui::downline::texts::{member_name, name_text, points};
+use crate::ui::downline::texts::{level_counts_text, member_name, name_text, points};
 use crate::ui::downline::volume_card::VolumeCard;
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Counted, Msg};
 use crate::ui::store_handle::store;
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -49,6 +50,7 @@ pub fn MemberDetailPage(id: Option<Uuid>) -> impl IntoView {
                     <SponsorLine member=id/>
                     <OwnDownline member=id/>
                     <OrgChart member=id name=name/>
+                    <MemberExitCard member=member.clone() name=name/>
                 }.into_any()
             }
         }}
@@ -71,7 +73,13 @@ fn MemberFacts(member: Member) -> impl IntoView {
     });
     let reach = store()
         .get::<Contact>(member.contact_id)
-        .map(|c| reach_lines(&c).into_iter().filter(|(_, v)| !v.is_empty()).collect::<Vec<_>>())
+        .map(|c| {
+            let home = state.home_country();
+            reach_lines(&c, state.lang.get_untracked(), home.as_deref())
+                .into_iter()
+                .filter(|(_, v)| !v.is_empty())
+                .collect::<Vec<_>>()
+        })
         .unwrap_or_default();
     view! {
         <section class="card">
@@ -131,9 +139,9 @@ fn OwnDownline(member: Uuid) -> impl IntoView {
         let levels = levels.get();
         let total = downline_count(&levels);
         state.t_with(Msg::DownlineCounts, &[
-            &lang.format_integer(total.members as i64),
+            &state.count(Counted::Members, total.members),
             &lang.format_integer(total.active as i64),
-            &lang.format_integer(levels.len() as i64),
+            &state.count(Counted::Levels, levels.len()),
         ])
     };
     let legs = move || {
@@ -153,7 +161,7 @@ fn OwnDownline(member: Uuid) -> impl IntoView {
             <ul class="level-counts">
                 {move || levels.get().into_iter().enumerate().map(|(at, level)| view! {
                     <li>{text(move || format!("{}: {}", state.t_with(Msg::LevelHeading, &[&(at + 1).to_string()]),
-                        state.t_with(Msg::LevelCounts, &[&state.lang.get().format_integer(level.members as i64), &state.lang.get().format_integer(level.active as i64)])))}</li>
+                        level_counts_text(state, level.members, level.active)))}</li>
                 }).collect_view()}
             </ul>
             <h3>{tr(Msg::LegsHeading)}</h3>

@@ -2,7 +2,8 @@
 
 use crate::domain::locale::Language;
 use crate::domain::onboarding::clean_name;
-use crate::domain::sample::{Owner, SampleSize, generate};
+use crate::domain::sample::{Owner, SampleSize, generate_at};
+use crate::ui::clock::{local_clock, sample_seed};
 use crate::domain::settings::{Settings, ThemePreference};
 use crate::store::storage_estimate::request_persistence;
 use crate::ui::app_state::{AppState, app_state, tr};
@@ -172,10 +173,11 @@ fn SampleSection() -> impl IntoView {
             .as_ref()
             .map(|p| p.name.clone())
             .unwrap_or_default();
-        let sample = generate(
-            now.timestamp_millis() as u64,
+        let sample = generate_at(
+            sample_seed(),
             SampleSize::DEMO,
-            now.date_naive(),
+            local_clock().today(),
+            now,
             &Owner { name: &name },
         );
         // The sample's team hangs under the rep's own contact and root member.

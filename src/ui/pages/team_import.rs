@@ -14,7 +14,7 @@ use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::downline::team_data::root_member;
 use crate::ui::downline::texts::{cell_problem, month, tree_problem};
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Counted, Msg};
 use crate::ui::import::browser_file::{chosen_file, file_bytes};
 use crate::ui::router::navigate;
 use crate::ui::spawn::spawn;
@@ -60,9 +60,14 @@ fn with_team<R>(rep_number: &str, root: uuid::Uuid, run: impl FnOnce(&StoredTeam
     store().read(|all| {
         let members: Vec<&Member> = all.members.iter().collect();
         let volumes: Vec<&Volume> = all.volumes.iter().collect();
+        let names = members
+            .iter()
+            .filter_map(|m| Some((m.meta.id, all.contacts.get(&m.contact_id)?.display_name())))
+            .collect();
         run(&StoredTeam {
             members: &members,
             volumes: &volumes,
+            names: &names,
             root,
             rep_number: Some(rep_number.trim()).filter(|n| !n.is_empty()),
         })
@@ -106,10 +111,21 @@ pub fn TeamImportPage() -> impl IntoView {
         read.with(|r| {
             let team_file: &TeamFile = r.as_ref()?.as_ref().ok()?;
             let wrong: Vec<usize> = team_file.problems.iter().map(|p| p.line).collect();
-            let (checked, known): (TeamCheck, usize) = with_team(&number, root, |team| {
-                (check_team_rows(&team_file.rows, &wrong, team), team.known_rows(&team_file.rows))
+            let (checked, known, by_name): (TeamCheck, usize, Vec<(usize, uuid::Uuid)>) = with_team(&number, root, |team| {
+                (
+                    check_team_rows(&team_file.rows, &wrong, team, local_clock().today()),
+                    team.known_rows(&team_file.rows),
+                    team.matched_by_name(&team_file.rows),
+                )
             });
-            Some((checked, known, team_file.rows.len()))
+            let by_name: Vec<(usize, String)> = by_name
+                .into_iter()
+                .filter_map(|(line, _)| {
+                    let row = team_file.rows.iter().find(|r| r.member.line == line)?;
+                    Some((line, row.name.clone()))
+                })
+                .collect();
+            Some((checked, known, team_file.rows.len(), by_name))
         })
     });
 
@@ -138,7 +154,7 @@ pub fn TeamImportPage() -> impl IntoView {
     };
 
     let run_import = move |only_valid: bool| {
-        let Some((checked, _, _)) = check.get_untracked() else { return };
+        let Some((checked, _, _, _)) = check.get_untracked() else { return };
         let Some(Ok(team_file)) = read.get_untracked() else { return };
         let lines: HashSet<usize> = if only_valid {
             checked.importable_lines.iter().copied().collect()
@@ -210,7 +226,7 @@ pub fn TeamImportPage() -> impl IntoView {
             Err(message) => return Some(view! { <p class="notice notice--error" role="alert" data-testid="team-file-refused">{message}</p> }.into_any()),
             Ok(team_file) => team_file,
         };
-        let (checked, known, total) = check.get()?;
+        let (checked, known, total, by_name) = check.get()?;
         let lang = state.lang.get();
         let importable = checked.importable_lines.len();
         let mut problems: Vec<(usize, String)> = team_file.problems.iter().map(|p| (p.line, cell_problem(state, p))).collect();
@@ -221,28 +237,35 @@ pub fn TeamImportPage() -> impl IntoView {
         Some(view! {
             <section class="card" data-testid="team-preview">
                 <p data-testid="team-counts">{state.t_with(Msg::TeamRows, &[
-                    &lang.format_integer(total as i64),
-                    &lang.format_integer(total.saturating_sub(known) as i64),
+                    &state.count(Counted::Lines, total),
+                    &state.count(Counted::NewMembers, total.saturating_sub(known)),
                     &lang.format_integer(known as i64),
                 ])}</p>
+                {(!by_name.is_empty()).then(|| view! {
+                    <ul class="import-list" data-testid="team-matched-by-name">
+                        {by_name.iter().map(|(line, name)| view! {
+                            <li>{state.t_with(Msg::MatchedByName, &[&line.to_string(), name])}</li>
+                        }).collect_view()}
+                    </ul>
+                })}
                 {(!all_valid).then(|| view! {
                     <h2>{tr(Msg::ImportProblems)}</h2>
                     <ul class="import-list" data-testid="team-problems">
                         {problems.into_iter().map(|(_, text)| view! { <li>{text}</li> }).collect_view()}
                     </ul>
                     {(under_refused > 0).then(|| view! {
-                        <p class="muted">{state.t_with(Msg::UnderRefused, &[&lang.format_integer(under_refused as i64)])}</p>
+                        <p class="muted">{state.count(Counted::UnderRefused, under_refused)}</p>
                     })}
                 })}
                 <div class="actions">
                     <button type="button" class="button button--primary" data-testid="import-all-rows"
                         disabled=move || !all_valid || busy.get() on:click=move |_| run_import(false)>
-                        {state.t_with(Msg::ImportAllRows, &[&lang.format_integer(total as i64)])}
+                        {state.count(Counted::ImportAllRows, total)}
                     </button>
                     {(!all_valid && importable > 0).then(|| view! {
                         <button type="button" class="button" data-testid="import-valid-rows"
                             disabled=move || busy.get() on:click=move |_| run_import(true)>
-                            {state.t_with(Msg::ImportValidRows, &[&lang.format_integer(importable as i64)])}
+                            {state.count(Counted::ImportValidRows, importable)}
                         </button>
                     })}
                 </div>

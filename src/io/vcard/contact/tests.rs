@@ -45,11 +45,16 @@ fn outlook_2003_german_card_field_by_field() {
         (d.street.as_str(), d.city.as_str(), d.postal_code.as_str()),
         ("Budryka 2/1110", "Krakow", "30-072")
     );
-    // The home address is the contact's; the business one is kept in the notes.
+    // The home address is the contact's; the business one, the title, the web page and
+    // the role are kept in the notes.
     assert_eq!(
         d.notes,
         "These are some notes about antoni.\n\n\
-         geschäftlich: Trippstadter Str. 122, 3.10, 67663 Kaiserslautern, Deutschland"
+         Titel: Herr\n\n\
+         Namenszusatz: jun.\n\n\
+         geschäftlich: Trippstadter Str. 122, 3.10, 67663 Kaiserslautern, Rheinland-Pfalz, Deutschland\n\n\
+         Webseite: http://antoni.mylka.com\n\n\
+         Rolle: Software-Developer"
     );
 }
 

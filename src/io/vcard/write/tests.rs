@@ -51,10 +51,29 @@ fn generated(seed: u64) -> Contact {
     let mut rng = Rng::new(seed);
     let now = Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap();
     let mut c = Contact::new(&awkward(&mut rng), &awkward(&mut rng), now);
+    if rng.chance(0.1) {
+        // An organisation's own card.
+        c.given_name.clear();
+        c.family_name.clear();
+        c.company = awkward(&mut rng);
+    }
+    if rng.chance(0.4) {
+        c.company = awkward(&mut rng);
+        if rng.chance(0.5) {
+            c.department = awkward(&mut rng);
+        }
+        c.job_title = awkward(&mut rng);
+    }
+    if rng.chance(0.3) {
+        c.nickname = awkward(&mut rng);
+    }
     for n in 0..rng.below(3) {
+        let value = format!("+49171{:07}", seed * 10 + n as u64);
+        let label = *rng.pick(LABELS);
         c.phones.push(Labeled {
-            label: rng.pick(LABELS).to_string(),
-            value: format!("+49171{:07}", seed * 10 + n as u64),
+            // As the form stores them: a mobile number without a label is "mobil".
+            label: crate::domain::phone::fitting_label(label, &value),
+            value,
         });
     }
     for n in 0..rng.below(3) {
@@ -66,8 +85,18 @@ fn generated(seed: u64) -> Contact {
     if rng.chance(0.7) {
         c.address = Some(Address {
             street: awkward(&mut rng),
+            po_box: if rng.chance(0.3) {
+                format!("{}", rng.below(9_999))
+            } else {
+                String::new()
+            },
             postal_code: format!("{:05}", rng.below(99_999)),
             city: awkward(&mut rng),
+            region: if rng.chance(0.3) {
+                awkward(&mut rng)
+            } else {
+                String::new()
+            },
             country: "DE".into(),
         });
     }
@@ -97,6 +126,7 @@ fn comparable(c: &Contact) -> String {
         (
             &c.given_name,
             &c.family_name,
+            c.work_and_nickname(),
             &c.phones,
             &c.emails,
             &c.address,
@@ -125,6 +155,11 @@ fn exported_contacts_import_as_the_same_contacts() {
         for (card, original) in cards.iter().zip(&contacts) {
             let draft = card_draft(card, &BuiltInCharsets);
             assert!(draft.unreadable.is_empty());
+            assert_eq!(
+                draft.leftovers,
+                [],
+                "our own cards have a field for everything"
+            );
             let back = draft
                 .draft
                 .check(None, &context)

@@ -1,0 +1,160 @@
+//! The bytes a real build wrote in format 2 (commit 4d58740, through its own store
+//! into real IndexedDB: a small sample, settings, a plan, a pair marked as different
+//! people and a deleted contact), opened with today's code: every record is there with
+//! every value it had, the new fields are empty, and every chunk is written back in the
+//! current format. `tests/fixtures/store/SOURCES.md` says how the files were made.
+
+use crate::{fresh_name, raw_idb};
+use serde_json::Value;
+use teamline::domain::comp_plan::{CompPlan, PlanKind};
+use teamline::domain::contact::Contact;
+use teamline::domain::locale::Language;
+use teamline::domain::member::Member;
+use teamline::domain::settings::ThemePreference;
+use teamline::store::chunk::FORMAT_VERSION;
+use teamline::store::migration::{CHUNKS_STORE, META_STORE};
+use teamline::store::repository::Store;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const STORED: &str = include_str!("../fixtures/store/format-2/indexeddb.txt");
+const RECORDS: &str = include_str!("../fixtures/store/format-2/records.json");
+
+fn bytes(hex: &str) -> Vec<u8> {
+    (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("hex"))
+        .collect()
+}
+
+/// Whether `new` holds every value `old` held; keys only `new` has are the fields added
+/// since, and must be empty.
+fn holds_all_of(new: &Value, old: &Value, path: &str) -> Result<(), String> {
+    match (new, old) {
+        (Value::Object(new), Value::Object(old)) => {
+            for (key, value) in old {
+                let inner = new
+                    .get(key)
+                    .ok_or_else(|| format!("{path}.{key} is gone"))?;
+                holds_all_of(inner, value, &format!("{path}.{key}"))?;
+            }
+            for (key, value) in new {
+                let empty = matches!(value, Value::Null)
+                    || value.as_str() == Some("")
+                    || value.as_array().is_some_and(Vec::is_empty);
+                if !old.contains_key(key) && !empty {
+                    return Err(format!("{path}.{key} is new but not empty: {value}"));
+                }
+            }
+            Ok(())
+        }
+        (Value::Array(new), Value::Array(old)) if new.len() == old.len() => new
+            .iter()
+            .zip(old)
+            .enumerate()
+            .try_for_each(|(i, (n, o))| holds_all_of(n, o, &format!("{path}[{i}]"))),
+        _ if new == old => Ok(()),
+        _ => Err(format!("{path}: {old} became {new}")),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_database_a_format_two_build_wrote_opens_with_every_value() {
+    let name = fresh_name("format-two");
+    let old = raw_idb::open(&name, 2, &[CHUNKS_STORE, META_STORE]).await;
+    for line in STORED.lines().filter(|l| !l.trim().is_empty()) {
+        let mut parts = line.split(' ');
+        let (store, key, hex) = (
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+        );
+        raw_idb::put(&old, store, key, &bytes(hex)).await;
+    }
+    old.close();
+
+    let store = Store::open(&name).await.expect("opens");
+    let records: Value = serde_json::from_str(RECORDS).unwrap();
+    let mut compared = 0;
+    for (collection, old_records) in records.as_object().unwrap() {
+        let now: Vec<Value> = store.read(|all| match collection.as_str() {
+            "contacts" => to_values(&all.contacts),
+            "interactions" => to_values(&all.interactions),
+            "tasks" => to_values(&all.tasks),
+            "leads" => to_values(&all.leads),
+            "orders" => to_values(&all.orders),
+            "members" => to_values(&all.members),
+            "volumes" => to_values(&all.volumes),
+            "campaigns" => to_values(&all.campaigns),
+            "campaign_touches" => to_values(&all.campaign_touches),
+            other => panic!("unknown collection {other}"),
+        });
+        let old_records = old_records.as_array().unwrap();
+        assert_eq!(now.len(), old_records.len(), "{collection}");
+        for old in old_records {
+            let id = &old["meta"]["id"];
+            let new = now
+                .iter()
+                .find(|n| n["meta"]["id"] == *id)
+                .unwrap_or_else(|| panic!("{collection} {id} is gone"));
+            holds_all_of(new, old, collection).unwrap_or_else(|e| panic!("{e}"));
+            compared += 1;
+        }
+    }
+    assert!(compared > 100, "compared {compared} records");
+    for kind in [
+        "contacts",
+        "members",
+        "volumes",
+        "interactions",
+        "orders",
+        "leads",
+    ] {
+        assert!(
+            !records[kind].as_array().unwrap().is_empty(),
+            "the fixture holds {kind}"
+        );
+    }
+    let deleted = store.read(|all| {
+        (0..64)
+            .flat_map(|b| all.contacts.bucket(b).values())
+            .filter(|c| c.meta.is_deleted())
+            .count()
+    });
+    assert_eq!(deleted, 1, "the tombstone came along");
+    assert!(store.all::<Contact>().iter().all(|c| c.company.is_empty()));
+    assert!(store.all::<Member>().iter().all(|m| m.left_on.is_none()));
+
+    let settings = store.settings();
+    assert_eq!(settings.language, Some(Language::De));
+    assert_eq!(settings.theme, ThemePreference::Dark);
+    assert_eq!(
+        settings.profile.as_ref().map(|p| p.name.as_str()),
+        Some("Maren Ohm")
+    );
+    assert_eq!(store.plan().map(|p| p.kind), Some(PlanKind::Binary));
+    assert_eq!(store.plan(), Some(CompPlan::binary_preset(Language::De)));
+    assert_eq!(store.not_duplicates().len(), 1);
+    store.close();
+
+    let db = raw_idb::open(&name, 2, &[CHUNKS_STORE, META_STORE]).await;
+    let chunks = raw_idb::entries(&db, CHUNKS_STORE).await;
+    assert!(
+        chunks.iter().all(|(_, bytes)| bytes[1] == FORMAT_VERSION),
+        "every chunk is written back in format {FORMAT_VERSION}"
+    );
+    db.close();
+    let again = Store::open(&name).await.expect("opens again");
+    assert_eq!(
+        again.read(|all| all.live_count()),
+        store.read(|all| all.live_count())
+    );
+}
+
+fn to_values<T: teamline::store::stored::Stored + serde::Serialize>(
+    collection: &teamline::store::collection::Collection<T>,
+) -> Vec<Value> {
+    (0..64)
+        .flat_map(|b| collection.bucket(b).values())
+        .map(|record| serde_json::to_value(record).unwrap())
+        .collect()
+}
