@@ -135,9 +135,22 @@ impl Database {
             }
             for (written, chunk) in write.chunks.iter().enumerate() {
                 if write.abort_after == Some(written) {
+                    // The tests' hook: say how many chunks were written, and whether the
+                    // last of them is there inside the transaction, before rolling back.
+                    let visible = match written.checked_sub(1).map(|i| &write.chunks[i]) {
+                        Some(last) => chunks
+                            .get::<JsValue, _, _>(last.key.as_str())
+                            .await
+                            .map_err(storage_error)?
+                            .is_some_and(|value| to_bytes(&value) == last.bytes),
+                        None => false,
+                    };
                     drop((chunks, meta));
                     tx.abort().await.map_err(storage_error)?;
-                    return Err(StoreError::Failed("the write was aborted half-way".into()));
+                    return Err(StoreError::Failed(format!(
+                        "the write was aborted after {written} chunk writes (the last one {})",
+                        if visible { "written" } else { "missing" }
+                    )));
                 }
                 chunks
                     .put(bytes_value(&chunk.bytes))

@@ -3,6 +3,7 @@ use chrono::NaiveDate;
 use teamline::domain::contact::Contact;
 use teamline::domain::interaction::Interaction;
 use teamline::domain::sample::{Owner, SampleSize, generate};
+use teamline::store::error::StoreError;
 use teamline::store::repository::Store;
 use teamline::store::write_batch::WriteBatch;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -33,7 +34,13 @@ async fn a_write_that_fails_half_way_leaves_nothing_behind() {
     }
     assert!(failing.plan(&Default::default()).len() > 3);
     failing.abort_after_chunk_writes(3);
-    assert!(store.commit(failing).await.is_err());
+    assert_eq!(
+        store.commit(failing).await,
+        Err(StoreError::Failed(
+            "the write was aborted after 3 chunk writes (the last one written)".into()
+        )),
+        "three chunks were in the transaction when it was rolled back"
+    );
 
     let check = |store: &Store| {
         assert_eq!(store.count::<Contact>(), 10);

@@ -59,7 +59,12 @@ async fn an_import_lands_whole_or_not_at_all_and_a_second_one_adds_nothing() {
     let mut failing = batch(&first);
     assert!(failing.plan(&Default::default()).len() > 3);
     failing.abort_after_chunk_writes(3);
-    assert!(store.commit(failing).await.is_err());
+    assert_eq!(
+        store.commit(failing).await,
+        Err(teamline::store::error::StoreError::Failed(
+            "the write was aborted after 3 chunk writes (the last one written)".into()
+        ))
+    );
     assert_eq!(store.count::<Contact>(), 0);
     store.close();
     let store = Store::open(&name).await.unwrap();

@@ -13,6 +13,7 @@ use teamline::domain::record::{RecordMeta, stored_precision};
 use teamline::domain::referral::Referrals;
 use teamline::domain::task::{Task, TaskKind};
 use teamline::store::index::{IndexName, Query};
+use teamline::store::migration::{CHUNKS_STORE, META_STORE};
 use teamline::store::person_records::person_records;
 use teamline::store::repository::Store;
 use teamline::store::write_batch::WriteBatch;
@@ -128,16 +129,27 @@ async fn consent_history_and_interactions_survive_reopening_and_edits() {
     assert!(after.get::<Contact>(id).is_none());
     assert!(after.query::<Interaction>(of).is_empty());
     assert!(after.query::<Task>(of).is_empty());
+    // Every record, tombstones included, and the bytes IndexedDB holds.
     let text = after.read(|all| {
-        format!(
-            "{:?}",
-            (
-                all.contacts.get_including_deleted(&id),
-                all.interactions.iter().collect::<Vec<_>>(),
-                all.orders.iter().collect::<Vec<_>>(),
+        let every = |b: u8| {
+            format!(
+                "{:?}{:?}{:?}{:?}",
+                all.contacts.bucket(b).values().collect::<Vec<_>>(),
+                all.interactions.bucket(b).values().collect::<Vec<_>>(),
+                all.orders.bucket(b).values().collect::<Vec<_>>(),
+                all.tasks.bucket(b).values().collect::<Vec<_>>(),
             )
-        )
+        };
+        (0..64).map(every).collect::<String>()
     });
+    let db = crate::raw_idb::open(&name, 2, &[CHUNKS_STORE, META_STORE]).await;
+    let stored: Vec<u8> = crate::raw_idb::entries(&db, CHUNKS_STORE)
+        .await
+        .into_iter()
+        .flat_map(|(_, bytes)| bytes)
+        .collect();
+    db.close();
+    let stored = String::from_utf8_lossy(&stored);
     for trace in [
         "Zoë",
         "Strauß",
@@ -146,7 +158,8 @@ async fn consent_history_and_interactions_survive_reopening_and_edits() {
         "Ja, per E-Mail",
         "mag Tee",
     ] {
-        assert!(!text.contains(trace), "{trace} is still stored");
+        assert!(!text.contains(trace), "{trace} is still in a record");
+        assert!(!stored.contains(trace), "{trace} is still in IndexedDB");
     }
     assert_eq!(after.count::<Order>(), 1, "the sale still counts");
     assert_eq!(after.count::<Interaction>(), 1, "the call still counts");

@@ -9,7 +9,9 @@ use teamline::domain::sample::{Owner, SampleSize, generate};
 use teamline::domain::settings::{Settings, ThemePreference};
 use teamline::domain::task::Task;
 use teamline::store::collection::Collections;
+use teamline::store::database::decode_generation;
 use teamline::store::index::{IndexKey, IndexName, Query};
+use teamline::store::migration::{CHUNKS_STORE, META_STORE};
 use teamline::store::repository::Store;
 use teamline::store::write_batch::WriteBatch;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -151,21 +153,26 @@ async fn get_put_delete_and_queries() {
             .filter(|l| l.stage == LeadStage::Won)
             .count()
     );
+    assert!(!won.is_empty(), "the sample has won leads to find");
 
-    // by due date: open tasks due in the next week
+    // by due date: open tasks due in the next month
     let now = today().and_hms_opt(12, 0, 0).unwrap().and_utc();
-    let week = Query::Range(
+    let month = Query::Range(
         IndexName::DueAt,
         IndexKey::Int(now.timestamp_millis()),
-        IndexKey::Int((now + Duration::days(7)).timestamp_millis()),
+        IndexKey::Int((now + Duration::days(30)).timestamp_millis()),
     );
-    let due = store.query::<Task>(week);
+    let due = store.query::<Task>(month);
     let expected_due = data
         .tasks
         .iter()
-        .filter(|t| t.done_at.is_none() && t.due_at >= now && t.due_at < now + Duration::days(7))
+        .filter(|t| t.done_at.is_none() && t.due_at >= now && t.due_at < now + Duration::days(30))
         .count();
     assert_eq!(due.len(), expected_due);
+    assert!(
+        expected_due >= 2,
+        "enough tasks to have an order ({expected_due})"
+    );
     assert!(
         due.windows(2).all(|w| w[0].due_at <= w[1].due_at),
         "in due order"
@@ -181,12 +188,21 @@ async fn get_put_delete_and_queries() {
             .len(),
         expected - 1
     );
-    let _ = Utc::now();
 }
 
 #[wasm_bindgen_test]
 async fn several_writes_in_one_transaction() {
-    let store = Store::open(&fresh_name("batch")).await.unwrap();
+    let name = fresh_name("batch");
+    let store = Store::open(&name).await.unwrap();
+    let generation = || async {
+        let db = crate::raw_idb::open(&name, 2, &[CHUNKS_STORE, META_STORE]).await;
+        let meta = crate::raw_idb::entries(&db, META_STORE).await;
+        db.close();
+        meta.iter()
+            .find(|(key, _)| key == "generation")
+            .map_or(0, |(_, bytes)| decode_generation(bytes))
+    };
+    let before = generation().await;
     let data = generate(23, SampleSize::TINY, today(), &Owner { name: "Ole" }).data;
     let mut batch = WriteBatch::new();
     batch
@@ -201,5 +217,10 @@ async fn several_writes_in_one_transaction() {
             store.count::<Lead>()
         ),
         (1, 1, 1)
+    );
+    assert_eq!(
+        generation().await,
+        before + 1,
+        "one committed transaction wrote all three"
     );
 }

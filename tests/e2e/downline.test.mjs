@@ -338,3 +338,61 @@ test('a back-office list with errors names each line and imports only the valid 
     assert.match(await b.page.textContent('[data-testid=undo-notice]'), /Teamliste importiert: 2 neu, 0 aktualisiert/);
   } finally { await b.close(); }
 });
+
+test('a member who left is ended with a day, a member entered by mistake is deleted, and both can be undone', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Maren Ohm');
+    await addMember(b.page, 'Anna', 'Berg', '100');
+    const anna = b.page.url();
+    // Ben joins under Anna.
+    await openTeam(b.page);
+    await b.page.click('[data-testid=add-member]');
+    await b.page.fill('#member-given', 'Ben');
+    await b.page.fill('#member-family', 'Kurz');
+    await b.page.fill('#member-joined', '2026-02-01');
+    await b.page.click('.picker__chosen button');
+    await b.page.fill('#member-sponsor', 'Anna');
+    await b.page.click('[data-testid=member-sponsor-options] button:has-text("Anna Berg")');
+    await b.page.click('[data-testid=save-member]');
+    await b.page.waitForSelector('h1:has-text("Ben Kurz")');
+    const ben = b.page.url();
+
+    // Anna left: not on a day to come, not before she joined.
+    await load(b.page, anna);
+    await b.page.click('[data-testid=end-membership]');
+    await b.page.fill('#member-left-on', '2026-07-01');
+    await b.page.click('[data-testid=confirm-end-membership]');
+    assert.equal(await b.page.textContent('#member-left-on-error'), 'Das Datum liegt in der Zukunft.');
+    await b.page.fill('#member-left-on', '2025-12-31');
+    await b.page.click('[data-testid=confirm-end-membership]');
+    assert.equal(await b.page.textContent('#member-left-on-error'), 'Das Datum liegt vor dem Eintritt.');
+    await b.page.fill('#member-left-on', '2026-05-31');
+    await b.page.click('[data-testid=confirm-end-membership]');
+    await b.page.waitForSelector('[data-testid=member-left]:text-is("Ausgetreten am 31.05.2026.")');
+    await b.page.waitForSelector('[data-testid=undo-notice]:has-text("„Anna Berg“ ist ausgetreten.")');
+    await b.page.click('[data-testid=undo]');
+    await b.page.waitForSelector('[data-testid=member-left]', { state: 'detached' });
+    await b.page.waitForSelector('[data-testid=end-membership]');
+
+    // Deleted, Anna's team moves up to her sponsor; undo puts both back.
+    await b.page.click('[data-testid=delete-member]');
+    await b.page.click('[data-testid=confirm-delete-member]');
+    await b.page.waitForSelector('[data-testid=undo-notice]:has-text("„Anna Berg“ wurde aus dem Team gelöscht.")');
+    await b.page.waitForFunction(() => location.pathname === '/downline');
+    await b.page.waitForSelector('.tree-row');
+    const tree = () => b.page.$$eval('.tree-row', (rows) => rows.map((r) => [
+      r.querySelector('.tree-row__name').firstChild.textContent.trim(),
+      parseInt(r.querySelector('.tree-row__inner').style.paddingLeft, 10),
+    ]));
+    assert.deepEqual(await tree(), [['Maren Ohm', 0], ['Ben Kurz', 14]]);
+    await b.page.click('[data-testid=undo]');
+    await b.page.waitForFunction(() => document.querySelectorAll('.tree-row').length === 3);
+    assert.deepEqual(await tree(), [['Maren Ohm', 0], ['Anna Berg', 14], ['Ben Kurz', 28]]);
+    await load(b.page, ben);
+    assert.deepEqual(await b.page.$$eval('[data-testid=sponsor-line] li', (li) => li.map((l) => l.textContent.trim())),
+      ['Maren Ohm (Du)', 'Anna Berg', 'Ben Kurz']);
+    assert.deepEqual(b.problems, []);
+  } finally { await b.close(); }
+});

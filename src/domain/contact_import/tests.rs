@@ -315,3 +315,92 @@ fn likely_duplicates_can_be_joined_into_the_contact_they_look_like() {
     );
     assert_eq!(joined.phones.len(), 1);
 }
+
+/// What importing `rows` into `stored` twice adds the second time, whatever the user
+/// chose for likely duplicates the first time.
+fn added_by_a_second_import(
+    rows: &[(Option<&str>, ContactDraft)],
+    choice: DuplicateChoice,
+) -> usize {
+    let mut stored: Vec<Contact> = Vec::new();
+    let first = plan(&stored, rows, &BatchChoice::default());
+    for contact in first.contacts_to_write(choice) {
+        stored.push(contact);
+    }
+    let before = stored.len();
+    let second = plan(&stored, rows, &BatchChoice::default());
+    for contact in second.contacts_to_write(choice) {
+        if !stored.iter().any(|c| c.meta.id == contact.meta.id) {
+            stored.push(contact);
+        }
+    }
+    stored.len() - before
+}
+
+#[test]
+fn the_same_file_twice_adds_nothing_whatever_its_cards_hold() {
+    let only_names = vec![
+        (None, draft("Anna", "Lutz", "", "", "")),
+        (None, draft("Ben", "", "", "", "")),
+    ];
+    let same_names = vec![
+        (None, draft("Kim", "Park", "", "", "")),
+        (None, draft("Kim", "Park", "", "", "")),
+        (None, draft("Kim", "Park", "", "", "Köln")),
+    ];
+    let bad_emails = vec![
+        (None, draft("", "", "", "anna@", "")),
+        (None, draft("Cem", "Kaya", "", "cem(at)example", "")),
+    ];
+    for (what, rows) in [
+        ("names only", &only_names),
+        ("same names", &same_names),
+        ("wrong emails", &bad_emails),
+    ] {
+        for choice in [
+            DuplicateChoice::Skip,
+            DuplicateChoice::Join,
+            DuplicateChoice::AddAsNew,
+        ] {
+            assert_eq!(
+                added_by_a_second_import(rows, choice),
+                0,
+                "{what}, {choice:?}"
+            );
+        }
+    }
+    // Added as new, the three Kim Parks stay three contacts: the same file again finds
+    // each of them.
+    let first = plan(&[], &same_names, &BatchChoice::default());
+    assert_eq!(first.contacts_to_write(DuplicateChoice::AddAsNew).len(), 3);
+}
+
+#[test]
+fn cards_with_different_uids_and_names_are_two_people_unless_they_share_a_detail() {
+    let rows = vec![
+        (Some("a-1"), draft("Anna", "Lutz", "", "", "Köln")),
+        (Some("a-2"), draft("Anne", "Lutz", "", "", "Köln")),
+        (
+            Some("a-3"),
+            draft("Ana", "Lutz", "0171 2345678", "", "Köln"),
+        ),
+        (
+            Some("a-4"),
+            draft("Hannah", "Lutz", "0171 2345678", "", "Köln"),
+        ),
+        // Without UIDs, a nearly equal name in the same town is still a likely duplicate.
+        (None, draft("Jürgen", "Maier-Lüdenscheidt", "", "", "Bonn")),
+        (None, draft("Jürgen", "Meier-Lüdenscheidt", "", "", "Bonn")),
+    ];
+    let planned = plan(&[], &rows, &BatchChoice::default());
+    let outcomes: Vec<bool> = planned
+        .rows
+        .iter()
+        .map(|r| matches!(r.outcome, Outcome::Duplicate { .. }))
+        .collect();
+    assert_eq!(outcomes, [false, false, false, true, false, true]);
+    let Outcome::Duplicate { reasons, .. } = &planned.rows[3].outcome else {
+        unreachable!()
+    };
+    assert_eq!(reasons, &[Reason::SamePhone("+491712345678".into())]);
+}
