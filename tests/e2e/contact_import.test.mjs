@@ -201,7 +201,9 @@ test('files that are not contact files are refused with the reason and change no
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
     const cases = [
       ['leer.csv', Buffer.alloc(0), '„leer.csv“ ist leer. Es wurde nichts geändert.'],
-      ['foto.vcf', png, '„foto.vcf“ ist keine Textdatei (vielleicht ein Bild, ein PDF oder ein Archiv). Bitte wähle eine vCard- (.vcf) oder CSV-Datei. Es wurde nichts geändert.'],
+      ['foto.vcf', png, '„foto.vcf“ ist ein Bild, keine Kontaktdatei. Bitte wähle eine vCard- (.vcf) oder CSV-Datei. Es wurde nichts geändert.'],
+      ['kontakte.xlsx', Buffer.from('504b0304140006000800000021000000', 'hex'), '„kontakte.xlsx“ ist ein Archiv oder eine Excel- oder Numbers-Datei. Speichere die Tabelle als CSV oder exportiere die Kontakte als vCard (.vcf). Es wurde nichts geändert.'],
+      ['utf32.vcf', Buffer.from(new Uint32Array([...'BEGIN:VCARD\nFN:Anna\nEND:VCARD\n'].map((c) => c.codePointAt(0))).buffer), '„utf32.vcf“ sieht nach Text in einer Kodierung aus, die Teamline nicht lesen kann (etwa UTF-32). Speichere die Datei als UTF-8 und versuche es erneut. Es wurde nichts geändert.'],
       ['brief.txt', Buffer.from('Liebe Anna,\nich melde mich morgen.\nViele Grüße\n'), '„brief.txt“ ist weder eine vCard-Datei noch eine Tabelle (CSV) mit Spalten. Es wurde nichts geändert.'],
       ['lang.csv', longLine, '„lang.csv“, Zeile 2: Die Zeile ist länger als 512 KB – so sieht keine Kontaktdatei aus. Es wurde nichts geändert.'],
       ['riesig.vcf', Buffer.alloc(50 * 1024 * 1024, 'a'), '„riesig.vcf“ ist 50 MB groß. Teamline liest Kontaktdateien bis 40 MB – exportiere ohne Fotos oder in Teilen. Es wurde nichts geändert.'],

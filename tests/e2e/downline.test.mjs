@@ -226,7 +226,7 @@ test('members added by hand with PV show rank progress, the what-if and the leg 
     ]);
     assert.equal(await b.page.textContent('[data-testid=leg-warning]'),
       'Die Linie von Anna Berg bringt 400 mehr, als Gold aus einer Linie zählt (höchstens 60 %).');
-    assert.match(await b.page.textContent('[data-testid=downline-counts]'), /^3 Mitglieder · 3 aktiv · 1 Ebenen$/);
+    assert.match(await b.page.textContent('[data-testid=downline-counts]'), /^3 Mitglieder · 3 aktiv · 1 Ebene$/);
 
     // Last month had no volume: no rank, and every requirement open.
     await b.page.selectOption('#team-period', { label: monthName(-1) });

@@ -199,6 +199,32 @@ pub const EMAIL_DOMAINS: &[&str] = &[
     "yahoo.de",
 ];
 
+pub const COMPANIES: &[&str] = &[
+    "Bäckerei Schmidt",
+    "Praxis Dr. Wagner",
+    "Autohaus Krüger",
+    "Kita Sonnenschein",
+    "Stadtwerke",
+    "Friseursalon Haarmonie",
+    "Blumen Meyer",
+    "Physiotherapie am Markt",
+    "Steuerbüro Hoffmann",
+    "Hotel Zur Post",
+];
+
+pub const JOB_TITLES: &[&str] = &[
+    "Inhaberin",
+    "Inhaber",
+    "Erzieherin",
+    "Pflegefachkraft",
+    "Physiotherapeut",
+    "Verkäuferin",
+    "Buchhalter",
+    "Lehrerin",
+    "Friseurin",
+    "Einkauf",
+];
+
 pub const MOBILE_PREFIXES: &[&str] = &[
     "151", "152", "157", "160", "162", "163", "170", "171", "172", "173", "175", "176", "177",
     "178", "179",

@@ -82,7 +82,23 @@ pub fn generate(
         people.all.push(id);
         data.contacts.push(contact);
     }
+    add_workplaces(&mut data.contacts);
     people
+}
+
+/// About one contact in five works somewhere the rep knows of. Drawn from a stream of
+/// its own, seeded by the owner's id, so that the rest of the sample stays as it was.
+fn add_workplaces(contacts: &mut [Contact]) {
+    let Some(owner) = contacts.first() else {
+        return;
+    };
+    let mut work = Rng::new(owner.meta.id.as_u64_pair().0);
+    for contact in contacts.iter_mut().skip(1) {
+        if work.chance(0.2) {
+            contact.company = (*work.pick(COMPANIES)).to_owned();
+            contact.job_title = (*work.pick(JOB_TITLES)).to_owned();
+        }
+    }
 }
 
 fn owner_contact(owner: &Owner, created: DateTime<Utc>) -> Contact {

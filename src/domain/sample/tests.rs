@@ -196,6 +196,25 @@ fn contacts_look_real() {
         data.contacts.iter().all(|c| c.consent.changes.is_empty()),
         "consent is never assumed"
     );
+    // Every number would pass the form's check: German ones are in the numbering plan,
+    // and mobile ones are labelled so.
+    for phone in data.contacts.iter().flat_map(|c| &c.phones) {
+        let typed = crate::domain::phone::normalize(&phone.value, "49");
+        assert_eq!(typed.as_deref(), Ok(phone.value.as_str()));
+        assert_eq!(
+            crate::domain::phone::fitting_label(&phone.label, &phone.value),
+            phone.label
+        );
+    }
+    let working = data
+        .contacts
+        .iter()
+        .filter(|c| !c.company.is_empty())
+        .count();
+    assert!(
+        (100..300).contains(&working),
+        "{working} of 1,000 work somewhere"
+    );
 }
 
 #[test]

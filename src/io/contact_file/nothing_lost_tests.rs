@@ -6,12 +6,10 @@
 
 use super::*;
 use crate::domain::contact::Contact;
-use crate::domain::contact_import::{BatchChoice, plan_import};
 use crate::domain::phone;
 use crate::domain::sample::rng::Rng;
 use crate::io::csv_import::columns::{Target, birthday, recognise_all, tags};
 use crate::io::vcard::text::BuiltInCharsets;
-use chrono::TimeZone;
 
 /// Headers of known kinds, each with what a value of it looks like.
 const KNOWN: &[(&str, Kind)] = &[
@@ -199,15 +197,7 @@ fn every_value_of_generated_tables_is_kept_and_every_extra_column_named() {
             headers,
             "seed {seed}"
         );
-        let plan = plan_import(
-            &[],
-            file.rows.iter().map(ImportRow::incoming),
-            &BatchChoice::default(),
-            "49",
-            chrono::Utc
-                .with_ymd_and_hms(2026, 11, 27, 10, 0, 0)
-                .unwrap(),
-        );
+        let plan = super::tests::planned(&file);
         assert_eq!(plan.rows.len(), rows.len(), "seed {seed}");
         for (planned, row) in plan.rows.iter().zip(&rows) {
             let contact = planned

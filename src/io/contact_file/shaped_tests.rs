@@ -4,9 +4,9 @@
 
 use super::*;
 use crate::domain::contact::Contact;
-use crate::domain::contact_import::{BatchChoice, Outcome, plan_import};
+use crate::domain::contact_import::Outcome;
 use crate::io::vcard::text::BuiltInCharsets;
-use chrono::{NaiveDate, TimeZone};
+use chrono::NaiveDate;
 
 fn shaped(name: &str) -> ContactFile {
     let path = format!(
@@ -26,15 +26,7 @@ fn imported(
     Vec<Contact>,
     Vec<(usize, crate::domain::contact_form::Field)>,
 ) {
-    let plan = plan_import(
-        &[],
-        file.rows.iter().map(ImportRow::incoming),
-        &BatchChoice::default(),
-        "49",
-        chrono::Utc
-            .with_ymd_and_hms(2026, 11, 27, 10, 0, 0)
-            .unwrap(),
-    );
+    let plan = super::tests::planned(file);
     assert!(
         plan.rows.iter().all(|r| r.outcome == Outcome::New),
         "{:?}",

@@ -42,7 +42,7 @@ fn committed_fixtures() -> Vec<(String, Vec<u8>)> {
 }
 
 /// What importing the file into an empty address book would do, German numbers assumed.
-fn planned(file: &ContactFile) -> ImportPlan {
+pub(super) fn planned(file: &ContactFile) -> ImportPlan {
     plan_import(
         &[],
         file.rows.iter().map(ImportRow::incoming),
