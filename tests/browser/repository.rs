@@ -1,5 +1,5 @@
 use crate::fresh_name;
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{Duration, NaiveDate};
 use teamline::domain::contact::Contact;
 use teamline::domain::interaction::Interaction;
 use teamline::domain::lead::{Lead, LeadStage};
