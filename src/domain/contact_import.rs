@@ -44,6 +44,8 @@ pub enum Outcome {
     },
     /// The row cannot become a contact (`problems` says why).
     Invalid,
+    /// The contact this row made was deleted in Teamline since; it is not made again.
+    DeletedBefore,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -77,6 +79,7 @@ pub struct ImportCounts {
     pub unchanged: usize,
     pub duplicates: usize,
     pub invalid: usize,
+    pub deleted_before: usize,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -94,6 +97,7 @@ impl ImportPlan {
                 Outcome::Unchanged { .. } => counts.unchanged += 1,
                 Outcome::Duplicate { .. } => counts.duplicates += 1,
                 Outcome::Invalid => counts.invalid += 1,
+                Outcome::DeletedBefore => counts.deleted_before += 1,
             }
         }
         counts
@@ -197,10 +201,9 @@ pub fn id_from_uid(uid: &str) -> Uuid {
     Uuid::parse_str(bare).unwrap_or_else(|_| hashed_id(bare))
 }
 
-/// The id of a row without a `UID`: made from what the row says, and from how many
-/// rows of the file said exactly the same before it, so that importing the same file
-/// again finds every row's contact, even rows that only hold a name.
-fn id_from_content(draft: &ContactDraft, earlier_same: usize) -> Uuid {
+/// What identifies a row without a `UID`: everything it says. Rows that say exactly the
+/// same are told apart by how many came before (see [`id_from_content`]).
+fn content_key(draft: &ContactDraft) -> String {
     let labeled = |entries: &[LabeledDraft]| {
         entries
             .iter()
@@ -226,11 +229,16 @@ fn id_from_content(draft: &ContactDraft, earlier_same: usize) -> Uuid {
         draft.birthday.trim(),
         draft.tags.trim(),
         draft.notes.trim(),
+        draft.language.trim(),
     ];
-    hashed_id(&format!(
-        "row\u{1f}{}\u{1f}{earlier_same}",
-        parts.join("\u{1f}")
-    ))
+    parts.join("\u{1f}")
+}
+
+/// The id of a row without a `UID`: made from what the row says, and from how many
+/// rows of the file said exactly the same before it, so that importing the same file
+/// again finds every row's contact, even rows that only hold a name.
+fn id_from_content(key: &str, earlier_same: usize) -> Uuid {
+    hashed_id(&format!("row\u{1f}{key}\u{1f}{earlier_same}"))
 }
 
 /// A version-8 UUID from a text: two 64-bit FNV-1a hashes with different seeds.
@@ -384,6 +392,8 @@ fn same_person<'a>(
     }
 }
 
+/// `stored` are the stored contacts, deleted ones included: a row whose contact was
+/// deleted is not made again.
 pub fn plan_import<'a>(
     stored: &[&Contact],
     rows: impl IntoIterator<Item = IncomingRow<'a>>,
@@ -397,6 +407,17 @@ pub fn plan_import<'a>(
         now,
         referrals: &referrals,
     };
+    let deleted: HashSet<Uuid> = stored
+        .iter()
+        .filter(|c| c.meta.is_deleted())
+        .map(|c| c.meta.id)
+        .collect();
+    let stored: Vec<&Contact> = stored
+        .iter()
+        .copied()
+        .filter(|c| !c.meta.is_deleted())
+        .collect();
+    let stored = stored.as_slice();
     let by_id: HashMap<Uuid, &Contact> = stored.iter().map(|c| (c.meta.id, *c)).collect();
     let mut by_name: HashMap<String, Vec<&Contact>> = HashMap::new();
     for contact in stored {
@@ -409,18 +430,19 @@ pub fn plan_import<'a>(
     let mut planned = Vec::new();
     let mut matched: HashSet<Uuid> = HashSet::new();
     let mut new_ids: HashMap<Uuid, usize> = HashMap::new();
-    let mut seen_drafts: HashMap<&ContactDraft, usize> = HashMap::new();
+    let mut seen_keys: HashMap<String, usize> = HashMap::new();
     let mut with_uid: HashSet<usize> = HashSet::new();
     for row in rows {
-        let file_id = match row.uid {
+        let (file_id, from_content) = match row.uid {
             Some(uid) => {
                 with_uid.insert(planned.len());
-                id_from_uid(uid)
+                (id_from_uid(uid), false)
             }
             None => {
-                let earlier = seen_drafts.entry(row.draft).or_default();
+                let key = content_key(row.draft);
+                let earlier = seen_keys.entry(key.clone()).or_default();
                 *earlier += 1;
-                id_from_content(row.draft, *earlier - 1)
+                (id_from_content(&key, *earlier - 1), true)
             }
         };
         let mut draft = row.draft.clone();
@@ -446,6 +468,17 @@ pub fn plan_import<'a>(
             }
         };
         contact.meta.id = file_id;
+        // The rep deleted (or erased) the contact this row made before: it stays gone.
+        if deleted.contains(&file_id) {
+            planned.push(PlannedRow {
+                line: row.line,
+                outcome: Outcome::DeletedBefore,
+                contact: Some(contact),
+                joined: None,
+                problems,
+            });
+            continue;
+        }
         let known = by_id
             .get(&contact.meta.id)
             .copied()
@@ -461,6 +494,17 @@ pub fn plan_import<'a>(
                         reasons: shared_details(existing, &contact),
                     },
                     contact,
+                )
+            }
+            // The very row that made this contact: whatever differs was changed in
+            // Teamline since, and stays.
+            Some(existing) if from_content && existing.meta.id == file_id => {
+                matched.insert(existing.meta.id);
+                (
+                    Outcome::Unchanged {
+                        existing: existing.meta.id,
+                    },
+                    existing.clone(),
                 )
             }
             Some(existing) => {

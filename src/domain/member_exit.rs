@@ -70,7 +70,7 @@ pub fn delete_member(
         }
         if placed {
             // Under the deleted member's own parent, on the side the deleted member had.
-            moved.placement_parent_id = gone.placement_parent_id;
+            moved.placement_parent_id = gone.placement_parent_id.or(gone.sponsor_id);
             moved.placement_leg = gone.placement_leg;
         }
         moved.meta.touch(now);
@@ -130,7 +130,10 @@ mod tests {
         assert!(writes[0].meta.is_deleted());
         assert_eq!(writes[1].meta.id, ben.meta.id);
         assert_eq!(writes[1].sponsor_id, Some(Uuid::from_u128(1)));
-        assert_eq!(writes[1].placement_parent_id, anna.placement_parent_id);
+        assert_eq!(
+            writes[1].placement_parent_id, anna.sponsor_id,
+            "placed where Anna hung, under her sponsor"
+        );
         assert_eq!(writes[1].placement_leg, anna.placement_leg);
         assert_eq!(
             delete_member(&members, Uuid::from_u128(1), Uuid::from_u128(1), now()).unwrap_err(),

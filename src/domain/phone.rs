@@ -59,6 +59,8 @@ pub fn normalize(typed: &str, default_calling_code: &str) -> Result<String, Phon
         n if n < MIN_DIGITS => Err(PhoneError::TooShort),
         n if n > MAX_DIGITS => Err(PhoneError::TooLong),
         _ if full.starts_with('0') => Err(PhoneError::InvalidCharacter('0')),
+        // "+49 0171 …": a German trunk 0 written after the country code.
+        _ if full.starts_with("490") => normalize(&format!("+49{}", &full[3..]), "49"),
         _ => match full.strip_prefix(GERMANY) {
             Some(national) if german_plan::prefix(national).is_none() => {
                 let start: String = national.chars().take(3).collect();
@@ -260,6 +262,17 @@ mod tests {
             Ok("+43123456789"),
             "only German numbers are checked against the German plan"
         );
+    }
+
+    #[test]
+    fn a_trunk_zero_after_the_country_code_is_dropped() {
+        for typed in ["+49 0171 2345678", "0049 0171 2345678", "+4901712345678"] {
+            assert_eq!(
+                normalize(typed, "49").as_deref(),
+                Ok("+491712345678"),
+                "{typed}"
+            );
+        }
     }
 
     #[test]

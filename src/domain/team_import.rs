@@ -107,6 +107,15 @@ impl StoredTeam<'_> {
                     None => self.root,
                 };
                 let name = fold(&row.name);
+                // Two rows of the file with the same name and sponsor: which is the
+                // member added by hand is the rep's call, so neither is matched.
+                let namesakes = rows
+                    .iter()
+                    .filter(|r| r.member.sponsor == row.member.sponsor && fold(&r.name) == name)
+                    .count();
+                if namesakes > 1 {
+                    continue;
+                }
                 let candidates: Vec<&&Member> = unnumbered
                     .iter()
                     .filter(|m| !matched.contains_key(&m.meta.id))

@@ -108,6 +108,16 @@ pub fn read_table(bytes: &[u8], options: CsvOptions) -> Result<CsvTable, CsvErro
     }
     // Cells beyond the header line get a column of their own, named by its number, so
     // that they are read like any other column nobody recognises.
+    // A column without a header is named by its number, as cells beyond the header are.
+    for (column, header) in headers.iter_mut().enumerate() {
+        if header.is_empty()
+            && rows
+                .iter()
+                .any(|r| r.fields.get(column).is_some_and(|f| !f.is_empty()))
+        {
+            *header = (column + 1).to_string();
+        }
+    }
     let width = rows
         .iter()
         .filter_map(|r| r.fields.iter().rposition(|f| !f.is_empty()))
@@ -273,7 +283,7 @@ impl AddressCells {
         let label = self.label.clone().unwrap_or_else(|| {
             match kind {
                 AddressKind::Home => "privat",
-                AddressKind::Other => "weitere Adresse",
+                AddressKind::Other(_) => "weitere Adresse",
                 AddressKind::Work => "geschäftlich",
             }
             .to_owned()
@@ -317,18 +327,23 @@ impl RowReader<'_> {
             Target::Company => fill(&mut draft.company, value),
             Target::Department => fill(&mut draft.department, value),
             Target::JobTitle => fill(&mut draft.job_title, value),
+            // Google puts several numbers of one kind into one cell: "a ::: b".
             Target::Phone(_) => {
-                draft.phones.push(LabeledDraft {
-                    label,
-                    value: value.to_owned(),
-                });
+                for value in value.split(":::").map(str::trim).filter(|v| !v.is_empty()) {
+                    draft.phones.push(LabeledDraft {
+                        label: label.clone(),
+                        value: value.to_owned(),
+                    });
+                }
                 true
             }
             Target::Email(_) => {
-                draft.emails.push(LabeledDraft {
-                    label,
-                    value: value.to_owned(),
-                });
+                for value in value.split(":::").map(str::trim).filter(|v| !v.is_empty()) {
+                    draft.emails.push(LabeledDraft {
+                        label: label.clone(),
+                        value: value.to_owned(),
+                    });
+                }
                 true
             }
             Target::Address(kind, part) => {
@@ -351,8 +366,12 @@ impl RowReader<'_> {
                 fill(&mut draft.birthday, read.as_deref().unwrap_or(value))
             }
             Target::BirthPart(part) => {
-                self.birth[*part as usize] = Some((column, value.to_owned()));
-                true
+                let slot = &mut self.birth[*part as usize];
+                let free = slot.is_none();
+                if free {
+                    *slot = Some((column, value.to_owned()));
+                }
+                free
             }
             Target::Notes => {
                 push_to(&mut draft.notes, value, "\n\n");
@@ -422,6 +441,11 @@ impl RowReader<'_> {
         let full_names = std::mem::take(&mut self.full_names);
         for (column, full_name) in full_names {
             let draft = &mut self.draft;
+            let said = fold(&full_name);
+            // An organisation's row names it twice: as the company and as the name.
+            if said == fold(&draft.company) {
+                continue;
+            }
             if draft.given_name.is_empty() && draft.family_name.is_empty() {
                 match full_name.rsplit_once(' ') {
                     Some((given, family)) => {
@@ -433,7 +457,6 @@ impl RowReader<'_> {
                 continue;
             }
             let (given, family) = (draft.given_name.as_str(), draft.family_name.as_str());
-            let said = fold(&full_name);
             let same = [
                 format!("{given} {family}"),
                 format!("{family} {given}"),
@@ -547,6 +570,11 @@ fn row_draft(
         let label = match target {
             Target::Phone(l) | Target::Email(l) => label_of(l),
             _ => String::new(),
+        };
+        // A label whose value is missing is all there is: kept under its own header.
+        let target = match target {
+            Target::LabelFor(of) if field(*of).is_empty() => &Target::NotesWithHeader,
+            other => other,
         };
         reader.take(column, target, value, label);
     }

@@ -63,6 +63,11 @@ impl<T: Stored> Collection<T> {
             .filter(|r| !r.meta().is_deleted())
     }
 
+    /// Every record, tombstones too, in no particular order.
+    pub fn iter_including_deleted(&self) -> impl Iterator<Item = &T> {
+        self.buckets.iter().flat_map(HashMap::values)
+    }
+
     pub fn len(&self) -> usize {
         self.live
     }

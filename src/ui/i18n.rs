@@ -46,15 +46,7 @@ messages! {
 
     DashboardTitle => "Übersicht", "Dashboard";
     Greeting => "Hallo, {}!", "Hello, {}!";
-    StatContacts => "Kontakte", "Contacts";
-    StatCustomers => "Kundinnen und Kunden", "Customers";
-    StatProspects => "Interessenten", "Prospects";
-    StatMembers => "Teammitglieder", "Team members";
-    StatOpenLeads => "Offene Chancen", "Open leads";
-    StatInteractions => "Kontaktverlauf-Einträge", "Logged interactions";
-    StatOrders => "Bestellungen", "Orders";
     StatSalesThisMonth => "Umsatz diesen Monat", "Sales this month";
-    StatDueTasks => "Fällige Aufgaben", "Tasks due";
     EmptyDashboard => "Noch keine Daten. Lege Kontakte an oder lade Beispieldaten in den Einstellungen.",
         "No data yet. Add contacts, or load sample data in Settings.";
 
@@ -286,8 +278,6 @@ messages! {
     TeamSummary => "{} · {} aktiv im {}", "{} · {} active in {}";
     NoTeamYet => "Noch keine Teammitglieder. Füge Mitglieder hinzu oder importiere die Teamliste aus dem Back Office deiner Firma.",
         "No team members yet. Add members, or import the team list from your company's back office.";
-    OpenNode => "Mitglieder: Team von {} öffnen", "members: open {}'s team";
-    CloseNode => "Mitglieder: Team von {} schließen", "members: close {}'s team";
     ActiveBadge => "aktiv", "active";
     InactiveBadge => "inaktiv", "inactive";
     NoRank => "ohne Rang", "no rank";
@@ -544,11 +534,11 @@ messages! {
     TargetHomePhone => "Telefon privat", "Home phone";
     TargetWorkPhone => "Telefon geschäftlich", "Work phone";
     ImportPreview => "Vorschau", "Preview";
-    ImportNew => "Neue Kontakte", "New contacts";
-    ImportUpdated => "Werden aktualisiert", "Will be updated";
     ImportUnchanged => "Schon vorhanden", "Already there";
     ImportDuplicates => "Mögliche Dubletten", "Likely duplicates";
     ImportInvalid => "Mit Fehlern", "With errors";
+    ImportDeletedBeforeTile => "Früher gelöscht", "Deleted before";
+    ImportDeletedBefore => "{}: „{}“ wurde in Teamline gelöscht und wird nicht wieder angelegt.", "{}: “{}” was deleted in Teamline and is not added again.";
     ImportSample => "So werden die ersten Einträge gespeichert", "How the first entries will be stored";
     ImportDuplicateRow => "{}: „{}“ ähnelt „{}“ ({})", "{}: “{}” looks like “{}” ({})";
     ReasonSamePhone => "gleiche Telefonnummer", "same phone number";
@@ -650,6 +640,22 @@ counted! {
     ImportValidRows => ["Nur die {n} gültige Zeile importieren", "Nur die {n} gültigen Zeilen importieren"],
         ["Import only the {n} valid line", "Import only the {n} valid lines"];
     ImportContacts => ["{n} Kontakt importieren", "{n} Kontakte importieren"], ["Import {n} contact", "Import {n} contacts"];
+    OpenNode => ["{n} Mitglied: Team von {} öffnen", "{n} Mitglieder: Team von {} öffnen"],
+        ["{n} member: open {}'s team", "{n} members: open {}'s team"];
+    CloseNode => ["{n} Mitglied: Team von {} schließen", "{n} Mitglieder: Team von {} schließen"],
+        ["{n} member: close {}'s team", "{n} members: close {}'s team"];
+    TileContacts => ["{n} Kontakt", "{n} Kontakte"], ["{n} Contact", "{n} Contacts"];
+    TileCustomers => ["{n} Kundin oder Kunde", "{n} Kundinnen und Kunden"], ["{n} Customer", "{n} Customers"];
+    TileProspects => ["{n} Interessent", "{n} Interessenten"], ["{n} Prospect", "{n} Prospects"];
+    TileMembers => ["{n} Teammitglied", "{n} Teammitglieder"], ["{n} Team member", "{n} Team members"];
+    TileOpenLeads => ["{n} Offene Chance", "{n} Offene Chancen"], ["{n} Open lead", "{n} Open leads"];
+    TileDueTasks => ["{n} Fällige Aufgabe", "{n} Fällige Aufgaben"], ["{n} Task due", "{n} Tasks due"];
+    TileOrders => ["{n} Bestellung", "{n} Bestellungen"], ["{n} Order", "{n} Orders"];
+    TileInteractions => ["{n} Eintrag im Kontaktverlauf", "{n} Einträge im Kontaktverlauf"],
+        ["{n} Logged interaction", "{n} Logged interactions"];
+    TileNewContacts => ["{n} Neuer Kontakt", "{n} Neue Kontakte"], ["{n} New contact", "{n} New contacts"];
+    TileUpdated => ["{n} Wird aktualisiert", "{n} Werden aktualisiert"], ["{n} Will be updated", "{n} Will be updated"];
+    TileDuplicates => ["{n} Mögliche Dublette", "{n} Mögliche Dubletten"], ["{n} Likely duplicate", "{n} Likely duplicates"];
     ColumnInNotes => ["Spalte „{}“ hat kein eigenes Feld – {n} Wert steht in den Notizen.",
         "Spalte „{}“ hat kein eigenes Feld – {n} Werte stehen in den Notizen."],
         ["Column “{}” has no field of its own – {n} value is kept in the notes.",
@@ -686,6 +692,14 @@ impl Counted {
             &lang.format_integer(count),
             args,
         )
+    }
+
+    /// The words the number takes, without the number, for a figure shown beside its
+    /// label: "Kontakt" for 1, "Kontakte" otherwise.
+    pub fn label(self, lang: Language, count: usize, args: &[&str]) -> String {
+        let [one, other] = self.forms(lang);
+        let form = if count == 1 { one } else { other };
+        fill(form.replace("{n}", "").trim(), args)
     }
 
     /// The form a number of points (in hundredths) takes: "1 Punkt", "1,5 Punkte".
@@ -748,9 +762,12 @@ mod tests {
         for &what in Counted::ALL {
             for lang in Language::ALL {
                 let [one, other] = what.forms(lang);
-                assert_ne!(
-                    one, other,
-                    "{what:?} in {lang:?} has the same text for 1 and 2"
+                assert!(
+                    Language::ALL.iter().any(|&l| {
+                        let [one, other] = what.forms(l);
+                        one != other
+                    }),
+                    "{what:?} has the same text for 1 and 2 in every language"
                 );
                 assert!(
                     other.contains("{n}"),
@@ -765,6 +782,17 @@ mod tests {
                     assert!(
                         !shown.contains('{'),
                         "{what:?} in {lang:?} with {n}: {shown}"
+                    );
+                    // Beside a figure, the label is the same form without the number.
+                    let label = what.label(lang, n, &args);
+                    assert_eq!(
+                        form.replace("{n}", &n.to_string()).matches("{}").count(),
+                        holes
+                    );
+                    assert_eq!(
+                        shown.replacen(&n.to_string(), "", 1).trim(),
+                        label,
+                        "{what:?} in {lang:?} with {n}"
                     );
                 }
             }

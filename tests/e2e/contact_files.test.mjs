@@ -83,7 +83,7 @@ test('Apple company cards become contacts named after the company', async () => 
     await importFile(b.page, 'apple_company_and_person_cards.vcf', 'text/vcard');
     const kept = await listed(b.page, 'import-leftovers');
     assert.ok(kept.includes('Angabe „PHOTO“ wird nicht übernommen, denn Teamline speichert keine Bilder, Töne oder Schlüssel (1 Wert).'), kept.join('\n'));
-    assert.ok(kept.includes('Angabe „URL“ hat kein eigenes Feld – 1 Wert steht in den Notizen.'), kept.join('\n'));
+    assert.ok(kept.includes('Angabe „HomePage (URL)“ hat kein eigenes Feld – 1 Wert steht in den Notizen.'), kept.join('\n'));
     assert.equal(await b.page.$('[data-testid=import-problems]'), null, 'no card is refused');
     await runImport(b.page);
 

@@ -72,6 +72,7 @@ fn counts(
         unchanged,
         duplicates,
         invalid,
+        deleted_before: 0,
     }
 }
 
@@ -403,4 +404,32 @@ fn cards_with_different_uids_and_names_are_two_people_unless_they_share_a_detail
         unreachable!()
     };
     assert_eq!(reasons, &[Reason::SamePhone("+491712345678".into())]);
+}
+
+#[test]
+fn a_second_import_neither_undoes_edits_nor_brings_back_deleted_contacts() {
+    let rows = vec![
+        (None, draft("Anna", "Lutz", "0171 1111111", "", "Köln")),
+        (None, draft("Ben", "Kurz", "0171 2222222", "", "Bonn")),
+    ];
+    let mut stored: Vec<Contact> = Vec::new();
+    let first = plan(&stored, &rows, &BatchChoice::default());
+    apply(&mut stored, &first);
+    // The rep corrects Anna's name and deletes Ben.
+    stored[0].family_name = "Lutz-Berg".into();
+    stored[1].meta.mark_deleted(now());
+    let again = plan(&stored, &rows, &BatchChoice::default());
+    assert_eq!(
+        again.rows[0].outcome,
+        Outcome::Unchanged {
+            existing: stored[0].meta.id
+        }
+    );
+    assert_eq!(again.rows[1].outcome, Outcome::DeletedBefore);
+    assert_eq!(again.counts().deleted_before, 1);
+    assert!(
+        again
+            .contacts_to_write(DuplicateChoice::AddAsNew)
+            .is_empty()
+    );
 }

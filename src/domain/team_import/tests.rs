@@ -325,4 +325,11 @@ fn a_member_added_by_hand_is_found_by_name_and_sponsor() {
         .rows;
     assert_eq!(team.matched_by_name(&rows), [(2, ben.meta.id)]);
     assert_eq!(team.known_rows(&rows), 1);
+
+    // Two rows with Ben's name under the rep: neither is taken for the Ben added by hand.
+    let twice = "Beraternummer;Name;Sponsor\n1003;Ben Kurz;1000\n1005;Ben Kurz;1000\n";
+    let rows = read_team_file(twice.as_bytes(), CsvOptions::default(), None)
+        .unwrap()
+        .rows;
+    assert_eq!(team.matched_by_name(&rows), []);
 }

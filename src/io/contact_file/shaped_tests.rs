@@ -362,9 +362,20 @@ fn apple_company_cards_and_grouped_labels() {
         );
     }
     assert_eq!(leftover(&file, property("PHOTO"), LeftoverFate::NotKept), 1);
-    assert_eq!(leftover(&file, property("URL"), LeftoverFate::InNotes), 1);
     assert_eq!(
-        leftover(&file, property("X-ABRELATEDNAMES"), LeftoverFate::InNotes),
+        leftover(&file, property("HomePage (URL)"), LeftoverFate::InNotes),
+        1
+    );
+    assert_eq!(
+        leftover(
+            &file,
+            property("Spouse (X-ABRELATEDNAMES)"),
+            LeftoverFate::InNotes
+        ),
+        1
+    );
+    assert_eq!(
+        leftover(&file, property("Titel (N)"), LeftoverFate::InNotes),
         1
     );
 }

@@ -21,7 +21,8 @@ pub enum Label {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AddressKind {
     Home,
-    Other,
+    /// Outlook's "Weitere Adresse" is 0; Google's "Address 2", "Address 3" keep their number.
+    Other(u8),
     Work,
 }
 
@@ -269,7 +270,7 @@ fn address(h: &str) -> Option<Target> {
     } else if let Some(rest) = h.strip_prefix("work ") {
         (Work, rest)
     } else if let Some(rest) = h.strip_prefix("other ") {
-        (Other, rest)
+        (Other(0), rest)
     } else if let Some(rest) = h
         .strip_prefix("weitere ")
         .or_else(|| h.strip_prefix("weiterer "))
@@ -277,7 +278,7 @@ fn address(h: &str) -> Option<Target> {
         .or_else(|| h.strip_prefix("weiteres/e "))
         .or_else(|| h.strip_prefix("weiteres "))
     {
-        (Other, rest)
+        (Other(0), rest)
     } else if let Some(rest) = h.strip_suffix(" privat") {
         (Home, rest)
     } else if let Some(rest) = h.strip_suffix(" geschaftlich") {
@@ -313,10 +314,10 @@ fn address(h: &str) -> Option<Target> {
 fn google_address(h: &str) -> Option<Target> {
     let rest = h.strip_prefix("address ")?;
     let (number, part) = rest.split_once(" - ")?;
-    let kind = if number == "1" {
-        AddressKind::Home
-    } else {
-        AddressKind::Other
+    let kind = match number.parse::<u8>() {
+        Ok(1) => AddressKind::Home,
+        Ok(n) => AddressKind::Other(n),
+        Err(_) => return None,
     };
     let part = match part {
         "street" => AddressPart::Street,

@@ -144,3 +144,29 @@ fn line_numbers_count_as_people_do_whatever_the_line_ends() {
         assert_eq!(lines, [2, 4, 6], "{text:?}");
     }
 }
+
+#[test]
+fn googles_further_addresses_stay_apart_with_their_labels() {
+    let file = "Name,Address 1 - Label,Address 1 - City,Address 2 - Label,Address 2 - Street,Address 2 - City,Address 3 - Label,Address 3 - City,Address 3 - Extended Address\n\
+                Anna Lutz,Home,Köln,Work,Ring 2,Bonn,Ferien,Sylt,bei Jansen\n";
+    let table = read_table(file.as_bytes(), CsvOptions::default()).unwrap();
+    let draft = &table.drafts(&table.targets())[0].1;
+    assert_eq!(draft.city, "Köln");
+    assert_eq!(
+        draft.notes,
+        "Work: Ring 2, Bonn\n\nFerien: bei Jansen, Sylt"
+    );
+}
+
+#[test]
+fn a_company_row_is_not_read_as_a_persons_name() {
+    let file =
+        "Display Name,Organization,Primary Email\nBeispiel AG,Beispiel AG,info@example.org\n";
+    let table = read_table(file.as_bytes(), CsvOptions::default()).unwrap();
+    let draft = &table.drafts(&table.targets())[0].1;
+    assert_eq!(
+        (draft.given_name.as_str(), draft.company.as_str()),
+        ("", "Beispiel AG")
+    );
+    assert_eq!(draft.notes, "");
+}

@@ -140,7 +140,7 @@ impl Reader<'_> {
     fn labeled(&mut self, property: &RawProperty, value: String) -> LabeledDraft {
         let label = self
             .group_label(property)
-            .or_else(|| type_label(&property.types()))
+            .or_else(|| type_label(property))
             .unwrap_or_default();
         LabeledDraft { label, value }
     }
@@ -152,8 +152,13 @@ impl Reader<'_> {
             return;
         }
         self.notes.push(format!("{label}: {value}"));
-        self.leftovers
-            .push((property.name.clone(), PropertyFate::InNotes));
+        // The preview names it as the notes do, with the property a reader may look up.
+        let named = if label == property.name {
+            label.to_owned()
+        } else {
+            format!("{label} ({})", property.name)
+        };
+        self.leftovers.push((named, PropertyFate::InNotes));
     }
 
     /// A property no field takes: into the notes under its label, or named as left out.
@@ -162,7 +167,10 @@ impl Reader<'_> {
         if BOOKKEEPING.contains(&name) || property.value.iter().all(u8::is_ascii_whitespace) {
             return;
         }
-        if NOT_KEPT.contains(&name) || REPEATS.contains(&name) {
+        // A printed address with no `ADR` beside it is the only address the card has.
+        let repeats =
+            REPEATS.contains(&name) && self.card.properties.iter().any(|p| p.name == "ADR");
+        if NOT_KEPT.contains(&name) || repeats {
             let fate = if NOT_KEPT.contains(&name) {
                 PropertyFate::NotKept
             } else {
@@ -177,7 +185,7 @@ impl Reader<'_> {
         if name == "X-ANDROID-CUSTOM" {
             return self.android_custom(property, &text);
         }
-        let value = joined(&components(&text), ", ");
+        let value = unescape(&text);
         let label = self
             .group_label(property)
             .unwrap_or_else(|| note_label(name).to_owned());
@@ -205,8 +213,8 @@ fn all<'c>(card: &'c RawCard, name: &str) -> Vec<&'c RawProperty> {
 
 /// A readable label from vCard types; `PREF`, `VOICE` and `INTERNET` say nothing to a
 /// person.
-fn type_label(types: &[String]) -> Option<String> {
-    let label = |t: &str| match t {
+fn type_label(property: &RawProperty) -> Option<String> {
+    let label = |t: &str| match t.to_uppercase().as_str() {
         "CELL" | "MOBILE" => Some("mobil"),
         "HOME" => Some("privat"),
         "WORK" => Some("geschäftlich"),
@@ -215,7 +223,16 @@ fn type_label(types: &[String]) -> Option<String> {
         "MAIN" => Some("Hauptnummer"),
         _ => None,
     };
-    let labels: Vec<&str> = types.iter().filter_map(|t| label(t)).collect();
+    // A label of the writer's own ("X-Büro") is kept as it was written.
+    let written = property
+        .params
+        .iter()
+        .filter(|(k, _)| k == "TYPE")
+        .flat_map(|(_, v)| v.split(','))
+        .map(str::trim);
+    let labels: Vec<&str> = written
+        .filter_map(|t| label(t).or_else(|| t.strip_prefix("X-").or_else(|| t.strip_prefix("x-"))))
+        .collect();
     (!labels.is_empty()).then(|| labels.join(" "))
 }
 
@@ -438,6 +455,7 @@ fn read_name(
             nicknames.push(part(&parts, 1));
         }
     }
+    nicknames.dedup();
     draft.nickname = nicknames.join(", ");
     for (i, full_name) in all(card, "FN").into_iter().enumerate() {
         use_property(full_name);
@@ -449,7 +467,9 @@ fn read_name(
             continue;
         }
         let nameless = draft.given_name.is_empty() && draft.family_name.is_empty();
-        if nameless && draft.company.is_empty() && i == 0 {
+        // Without `N`, `FN` names the person unless the card says it is the company's.
+        let company_card = card_is_company(card) || fold(&full) == fold(&draft.company);
+        if nameless && !company_card && i == 0 {
             match full.rsplit_once(' ') {
                 Some((given, family)) => {
                     draft.given_name = given.trim().to_owned();
@@ -478,6 +498,15 @@ fn read_name(
     }
 }
 
+/// Apple's `X-ABShowAs:COMPANY` and vCard 4's `KIND:org` mark a company's own card.
+fn card_is_company(card: &RawCard) -> bool {
+    card.properties.iter().any(|p| {
+        let value = String::from_utf8_lossy(&p.value);
+        (p.name == "X-ABSHOWAS" && value.trim().eq_ignore_ascii_case("COMPANY"))
+            || (p.name == "KIND" && value.trim().eq_ignore_ascii_case("org"))
+    })
+}
+
 /// A contact holds one address: the preferred one, else home, else the first. Further
 /// addresses are kept in the notes, with their label.
 fn read_addresses(
@@ -492,6 +521,7 @@ fn read_addresses(
         let lacks = |t: &str| i64::from(!types.iter().any(|x| x == t));
         lacks("PREF") * 2 + lacks("HOME")
     });
+    let mut chosen = false;
     for adr in ordered {
         use_property(adr);
         let Some(text) = reader.text(adr) else {
@@ -512,15 +542,8 @@ fn read_addresses(
         };
         // Some exporters put the street into the "extended address" part.
         let street = joined(&[part(2), part(1)], ", ");
-        let unset = [
-            &draft.street,
-            &draft.po_box,
-            &draft.city,
-            &draft.postal_code,
-        ]
-        .iter()
-        .all(|p| p.is_empty());
-        if unset {
+        if !chosen {
+            chosen = true;
             draft.street = street;
             draft.po_box = part(0);
             draft.city = part(3);

@@ -6,7 +6,7 @@ use crate::ui::app_state::{app_state, text, tr};
 use crate::ui::downline::team_data::team;
 use crate::ui::downline::texts::{member_name, points, rank_name};
 use crate::ui::focus::focus_by_id;
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Counted, Msg};
 use crate::ui::virtual_window::VirtualWindow;
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -110,9 +110,9 @@ fn TreeNode(row: TreeRow, index: usize, offset: String, on_toggle: Callback<Uuid
                         <span class="tree-toggle__count">{row.children}</span>
                         <span class="visually-hidden">
                             {text(move || if row.open {
-                                state.t_with(Msg::CloseNode, &[&name()])
+                                Counted::CloseNode.label(state.lang.get(), row.children, &[&name()])
                             } else {
-                                state.t_with(Msg::OpenNode, &[&name()])
+                                Counted::OpenNode.label(state.lang.get(), row.children, &[&name()])
                             })}
                         </span>
                     </button>

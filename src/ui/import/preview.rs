@@ -6,9 +6,9 @@ use crate::domain::contact_import::{ImportPlan, Outcome};
 use crate::domain::phone;
 use crate::io::contact_file::{Format, Leftover, RowProblem};
 use crate::ui::app_state::{AppState, tr};
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Counted, Msg};
 use crate::ui::import::texts;
-use crate::ui::stat_tile::stat_tile;
+use crate::ui::stat_tile::{TileLabel, stat_tile};
 use crate::ui::store_handle::store;
 use leptos::prelude::*;
 
@@ -85,6 +85,12 @@ pub fn preview(
             problems.push(texts::field_problem(state, &place(row.line), error, row.contact.is_some()));
         }
     }
+    for row in &plan.rows {
+        if row.outcome == Outcome::DeletedBefore {
+            let name = row.contact.as_ref().map(Contact::display_name).unwrap_or_default();
+            problems.push(state.t_with(Msg::ImportDeletedBefore, &[&place(row.line), &name]));
+        }
+    }
     problems.truncate(LISTED);
     let kept: Vec<String> = leftovers.iter().map(|l| texts::leftover(state, l)).collect();
     let list = |items: Vec<String>, id: &'static str| {
@@ -94,11 +100,12 @@ pub fn preview(
         <section class="card" data-testid="import-preview">
             <h2>{tr(Msg::ImportPreview)}</h2>
             <div class="stats">
-                {stat_tile("new", Msg::ImportNew, lang.format_integer(counts.new as i64))}
-                {stat_tile("updated", Msg::ImportUpdated, lang.format_integer(counts.updated as i64))}
-                {stat_tile("unchanged", Msg::ImportUnchanged, lang.format_integer(counts.unchanged as i64))}
-                {stat_tile("duplicates", Msg::ImportDuplicates, lang.format_integer(counts.duplicates as i64))}
-                {stat_tile("invalid", Msg::ImportInvalid, lang.format_integer((counts.invalid + unreadable.len()) as i64))}
+                {stat_tile("new", TileLabel::Counted(Counted::TileNewContacts), move || counts.new, lang.format_integer(counts.new as i64))}
+                {stat_tile("updated", TileLabel::Counted(Counted::TileUpdated), move || counts.updated, lang.format_integer(counts.updated as i64))}
+                {stat_tile("unchanged", TileLabel::Plain(Msg::ImportUnchanged), || 0, lang.format_integer(counts.unchanged as i64))}
+                {stat_tile("duplicates", TileLabel::Counted(Counted::TileDuplicates), move || counts.duplicates, lang.format_integer(counts.duplicates as i64))}
+                {stat_tile("invalid", TileLabel::Plain(Msg::ImportInvalid), || 0, lang.format_integer((counts.invalid + unreadable.len()) as i64))}
+                {(counts.deleted_before > 0).then(|| stat_tile("deleted-before", TileLabel::Plain(Msg::ImportDeletedBeforeTile), || 0, lang.format_integer(counts.deleted_before as i64)))}
             </div>
             <h3>{tr(Msg::ImportSample)}</h3>
             <ul class="import-list import-list--sample" data-testid="import-sample">{sample}</ul>

@@ -122,7 +122,7 @@ pub fn ContactImportPage() -> impl IntoView {
                 .filter(|row| row.problem.is_none())
                 .map(ImportRow::incoming);
             Some(store().read(|all| {
-                let stored: Vec<&Contact> = all.contacts.iter().collect();
+                let stored: Vec<&Contact> = all.contacts.iter_including_deleted().collect();
                 plan_import(&stored, rows, &batch, state.calling_code(), Utc::now())
             }))
         })

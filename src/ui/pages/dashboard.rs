@@ -3,10 +3,10 @@
 use crate::domain::locale::Language;
 use crate::domain::summary::{Summary, SummaryInput};
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Counted, Msg};
 use crate::ui::store_handle::store;
 use crate::ui::clock::local_clock;
-use crate::ui::stat_tile::stat_tile;
+use crate::ui::stat_tile::{TileLabel, stat_tile};
 use leptos::prelude::*;
 
 fn current_summary() -> Summary {
@@ -38,8 +38,17 @@ pub fn DashboardPage() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let stat = move |label: Msg, value: fn(&Summary, Language) -> String, id: &'static str| {
-        stat_tile(id, label, move || summary.with(|s| value(s, state.lang.get())))
+    let stat = move |label: TileLabel, count: fn(&Summary) -> usize, value: fn(&Summary, Language) -> String, id: &'static str| {
+        stat_tile(id, label, move || summary.with(count), move || summary.with(|s| value(s, state.lang.get())))
+    };
+    // A count and the label that follows it: "1 Kontakt", "2 Kontakte".
+    let counted = move |label: Counted, count: fn(&Summary) -> usize, id: &'static str| {
+        stat_tile(
+            id,
+            TileLabel::Counted(label),
+            move || summary.with(count),
+            move || summary.with(|s| state.lang.get().format_integer(count(s) as i64)),
+        )
     };
     view! {
         <h1>{move || state.t_with(Msg::Greeting, &[&name()])}</h1>
@@ -47,15 +56,15 @@ pub fn DashboardPage() -> impl IntoView {
             <p class="card empty-state">{tr(Msg::EmptyDashboard)}</p>
         })}
         <section class="stats" aria-label=tr(Msg::DashboardTitle)>
-            {stat(Msg::StatContacts, |s, l| l.format_integer(s.contacts as i64), "contacts")}
-            {stat(Msg::StatCustomers, |s, l| l.format_integer(s.customers as i64), "customers")}
-            {stat(Msg::StatProspects, |s, l| l.format_integer(s.prospects as i64), "prospects")}
-            {stat(Msg::StatMembers, |s, l| l.format_integer(s.members as i64), "members")}
-            {stat(Msg::StatOpenLeads, |s, l| l.format_integer(s.open_leads as i64), "open-leads")}
-            {stat(Msg::StatDueTasks, |s, l| l.format_integer(s.due_tasks as i64), "due-tasks")}
-            {stat(Msg::StatOrders, |s, l| l.format_integer(s.orders as i64), "orders")}
-            {stat(Msg::StatSalesThisMonth, |s, l| l.format_euros(s.sales_this_month), "sales-this-month")}
-            {stat(Msg::StatInteractions, |s, l| l.format_integer(s.interactions as i64), "interactions")}
+            {counted(Counted::TileContacts, |s| s.contacts, "contacts")}
+            {counted(Counted::TileCustomers, |s| s.customers, "customers")}
+            {counted(Counted::TileProspects, |s| s.prospects, "prospects")}
+            {counted(Counted::TileMembers, |s| s.members, "members")}
+            {counted(Counted::TileOpenLeads, |s| s.open_leads, "open-leads")}
+            {counted(Counted::TileDueTasks, |s| s.due_tasks, "due-tasks")}
+            {counted(Counted::TileOrders, |s| s.orders, "orders")}
+            {stat(TileLabel::Plain(Msg::StatSalesThisMonth), |_| 0, |s, l| l.format_euros(s.sales_this_month), "sales-this-month")}
+            {counted(Counted::TileInteractions, |s| s.interactions, "interactions")}
         </section>
     }
 }

@@ -149,3 +149,54 @@ fn undecodable_character_sets_are_reported_with_their_line() {
             .all(|(line, e)| *line > 1 && matches!(e, TextError::UnknownCharset(_)))
     );
 }
+
+fn inline(text: &str) -> CardDraft {
+    card_draft(&parse(text.as_bytes())[0], &BuiltInCharsets)
+}
+
+#[test]
+fn a_person_with_a_company_and_no_n_is_still_the_person() {
+    let d =
+        inline("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Anna Müller\r\nORG:ACME GmbH\r\nEND:VCARD\r\n")
+            .draft;
+    assert_eq!(
+        (d.given_name.as_str(), d.family_name.as_str()),
+        ("Anna", "Müller")
+    );
+    assert_eq!(d.company, "ACME GmbH");
+    let org = inline("BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:ACME Vertrieb\r\nORG:ACME GmbH\r\nEND:VCARD\r\n").draft;
+    assert_eq!(
+        (org.given_name.as_str(), org.company.as_str()),
+        ("", "ACME GmbH")
+    );
+    assert_eq!(
+        org.notes, "Name: ACME Vertrieb",
+        "the card's own name is kept"
+    );
+}
+
+#[test]
+fn a_second_address_leaves_the_first_whole_and_a_lone_label_is_kept() {
+    let d = inline(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lutz;Anna;;;\r\n\
+         ADR;TYPE=HOME:;;;;Bayern;;Deutschland\r\n\
+         ADR;TYPE=WORK:;;Ring 2;Köln;;50667;\r\n\
+         TEL;TYPE=X-Büro:0221 123456\r\n\
+         END:VCARD\r\n",
+    )
+    .draft;
+    assert_eq!(
+        (d.region.as_str(), d.country.as_str(), d.street.as_str()),
+        ("Bayern", "Deutschland", "")
+    );
+    assert_eq!(d.notes, "geschäftlich: Ring 2, 50667 Köln");
+    assert_eq!(d.phones[0].label, "Büro");
+    let label_only = inline(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Lutz;Anna;;;\r\nLABEL;HOME:Hauptstr. 5\\n50667 Köln\r\nEND:VCARD\r\n",
+    );
+    assert_eq!(label_only.draft.notes, "LABEL: Hauptstr. 5\n50667 Köln");
+    assert_eq!(
+        label_only.leftovers,
+        [("LABEL".to_owned(), PropertyFate::InNotes)]
+    );
+}
