@@ -7,8 +7,9 @@ scripts/setup.sh
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
-step "cargo fmt --check"
+step "cargo fmt --check, and rustfmt on every file by itself (also those only wasm32 builds)"
 cargo fmt --all -- --check
+find src tests -name '*.rs' -print0 | xargs -0 rustfmt --check --edition 2024
 
 step "clippy (native and wasm32), warnings are errors"
 cargo clippy --all-targets -- -D warnings

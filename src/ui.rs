@@ -6,42 +6,61 @@
 pub mod i18n;
 pub mod route;
 
-/// Declares modules that exist only in the browser build.
-macro_rules! browser_only {
-    ($($vis:vis mod $name:ident;)*) => {
-        $(#[cfg(target_arch = "wasm32")] $vis mod $name;)*
-    };
-}
-
-browser_only! {
-    mod app;
-    mod app_state;
-    mod clock;
-    mod contact;
-    mod contact_export;
-    mod download;
-    mod downline;
-    mod first_run;
-    mod focus;
-    mod icons;
-    mod import;
-    mod labels;
-    mod merge_form;
-    mod notices;
-    mod pages;
-    mod profile_fields;
-    mod role_choices;
-    mod search_picker;
-    mod router;
-    mod shell;
-    mod spawn;
-    mod stat_tile;
-    mod store_handle;
-    mod task_row;
-    mod update_banner;
-    mod virtual_window;
-    mod writes;
-}
+// Everything else needs the browser, so it is built for wasm32 only.
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod app_state;
+#[cfg(target_arch = "wasm32")]
+mod clock;
+#[cfg(target_arch = "wasm32")]
+mod contact;
+#[cfg(target_arch = "wasm32")]
+mod contact_export;
+#[cfg(target_arch = "wasm32")]
+mod downline;
+#[cfg(target_arch = "wasm32")]
+mod download;
+#[cfg(target_arch = "wasm32")]
+mod first_run;
+#[cfg(target_arch = "wasm32")]
+mod focus;
+#[cfg(target_arch = "wasm32")]
+mod icons;
+#[cfg(target_arch = "wasm32")]
+mod import;
+#[cfg(target_arch = "wasm32")]
+mod labels;
+#[cfg(target_arch = "wasm32")]
+mod merge_form;
+#[cfg(target_arch = "wasm32")]
+mod notices;
+#[cfg(target_arch = "wasm32")]
+mod pages;
+#[cfg(target_arch = "wasm32")]
+mod profile_fields;
+#[cfg(target_arch = "wasm32")]
+mod role_choices;
+#[cfg(target_arch = "wasm32")]
+mod router;
+#[cfg(target_arch = "wasm32")]
+mod search_picker;
+#[cfg(target_arch = "wasm32")]
+mod shell;
+#[cfg(target_arch = "wasm32")]
+mod spawn;
+#[cfg(target_arch = "wasm32")]
+mod stat_tile;
+#[cfg(target_arch = "wasm32")]
+mod store_handle;
+#[cfg(target_arch = "wasm32")]
+mod task_row;
+#[cfg(target_arch = "wasm32")]
+mod update_banner;
+#[cfg(target_arch = "wasm32")]
+mod virtual_window;
+#[cfg(target_arch = "wasm32")]
+mod writes;
 
 #[cfg(all(target_arch = "wasm32", feature = "bench"))]
 pub mod bench;

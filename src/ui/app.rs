@@ -6,8 +6,8 @@ use crate::ui::app_state::{AppState, browser_language, sync_document_language, t
 use crate::ui::first_run::FirstRun;
 use crate::ui::i18n::Msg;
 use crate::ui::shell::Shell;
-use crate::ui::store_handle::{set_store, try_store};
 use crate::ui::spawn::spawn;
+use crate::ui::store_handle::{set_store, try_store};
 use leptos::prelude::*;
 
 #[component]
@@ -31,8 +31,7 @@ pub fn App() -> impl IntoView {
     });
 
     move || match opened.get() {
-        None => view! { <div class="splash" role="status">{tr(Msg::Loading)}</div> }
-            .into_any(),
+        None => view! { <div class="splash" role="status">{tr(Msg::Loading)}</div> }.into_any(),
         Some(Err(error)) => {
             view! { <div class="fatal" role="alert">{move || state.error_text(&error)}</div> }
                 .into_any()

@@ -6,12 +6,12 @@ use crate::domain::interaction::InteractionKind;
 use crate::domain::locale::Language;
 use crate::domain::settings::{Settings, ThemePreference};
 use crate::domain::volume::Period;
-use std::collections::HashSet;
 use crate::store::error::StoreError;
 use crate::ui::i18n::{Counted, Msg, fill};
 use crate::ui::writes::Undo;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
+use std::collections::HashSet;
 use uuid::Uuid;
 
 #[derive(Clone, Copy)]

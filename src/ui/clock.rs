@@ -1,7 +1,7 @@
 //! The device's clock and time zone, and the text form of `datetime-local` inputs.
 
-use crate::domain::local_clock::LocalClock;
 use crate::domain::iso_date::{format_date_time, parse_date_time};
+use crate::domain::local_clock::LocalClock;
 use chrono::{DateTime, Utc};
 
 /// The seed "try with sample data" uses: the page's `sample-seed` parameter, which the
@@ -29,11 +29,14 @@ pub fn to_input(clock: &LocalClock, at: DateTime<Utc>) -> String {
 }
 
 pub fn from_input(clock: &LocalClock, typed: &str) -> Option<DateTime<Utc>> {
-    parse_date_time(typed)
-        .map(|local| clock.to_utc(local))
+    parse_date_time(typed).map(|local| clock.to_utc(local))
 }
 
 /// A stored moment as the rep reads it, in their time zone and language.
-pub fn show(clock: &LocalClock, lang: crate::domain::locale::Language, at: DateTime<Utc>) -> String {
+pub fn show(
+    clock: &LocalClock,
+    lang: crate::domain::locale::Language,
+    at: DateTime<Utc>,
+) -> String {
     lang.format_date_time(clock.local(at))
 }

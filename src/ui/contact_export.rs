@@ -22,35 +22,57 @@ const FORMATS: [(ExportFormat, Msg); 4] = [
     (ExportFormat::Vcard(Version::V3), Msg::ExportVcard3),
     (ExportFormat::Vcard(Version::V4), Msg::ExportVcard4),
     (ExportFormat::Csv(CsvStyle::Utf8Comma), Msg::ExportCsv),
-    (ExportFormat::Csv(CsvStyle::GermanExcel), Msg::ExportCsvExcel),
+    (
+        ExportFormat::Csv(CsvStyle::GermanExcel),
+        Msg::ExportCsvExcel,
+    ),
 ];
 
 /// `matches` are the directory rows the list shows now.
 #[component]
-pub fn ContactExport(directory: Memo<ContactDirectory>, matches: Memo<Vec<usize>>) -> impl IntoView {
+pub fn ContactExport(
+    directory: Memo<ContactDirectory>,
+    matches: Memo<Vec<usize>>,
+) -> impl IntoView {
     let state = app_state();
     let format = RwSignal::new(FORMATS[0].0);
     let only_listed = RwSignal::new(false);
     let export = move |_| {
         let ids: Option<Vec<uuid::Uuid>> = only_listed.get_untracked().then(|| {
-            matches.with_untracked(|m| directory.with_untracked(|d| m.iter().filter_map(|&i| d.row(i).map(|r| r.id)).collect()))
+            matches.with_untracked(|m| {
+                directory
+                    .with_untracked(|d| m.iter().filter_map(|&i| d.row(i).map(|r| r.id)).collect())
+            })
         });
         let contacts: Vec<Contact> = store().read(|all| match &ids {
-            Some(ids) => ids.iter().filter_map(|id| all.contacts.get(id).cloned()).collect(),
+            Some(ids) => ids
+                .iter()
+                .filter_map(|id| all.contacts.get(id).cloned())
+                .collect(),
             None => all.contacts.iter().cloned().collect(),
         });
         let date = crate::domain::iso_date::format_date(Utc::now().date_naive());
         let (extension, mime, bytes) = match format.get_untracked() {
-            ExportFormat::Vcard(version) => ("vcf", "text/vcard", contacts_to_vcard(&contacts, version).into_bytes()),
+            ExportFormat::Vcard(version) => (
+                "vcf",
+                "text/vcard",
+                contacts_to_vcard(&contacts, version).into_bytes(),
+            ),
             ExportFormat::Csv(style) => ("csv", "text/csv", contacts_to_csv(&contacts, style)),
         };
         let name = format!("{}-{date}.{extension}", state.t(Msg::ExportFilePrefix));
         if let Err(detail) = download(&name, mime, &bytes) {
-            state.error.set(Some(crate::store::error::StoreError::Failed(detail)));
+            state
+                .error
+                .set(Some(crate::store::error::StoreError::Failed(detail)));
         }
     };
     let count = move |listed: bool| {
-        let n = if listed { matches.with(Vec::len) } else { directory.with(ContactDirectory::len) };
+        let n = if listed {
+            matches.with(Vec::len)
+        } else {
+            directory.with(ContactDirectory::len)
+        };
         state.lang.get().format_integer(n as i64)
     };
     view! {

@@ -2,11 +2,11 @@
 
 use crate::domain::onboarding::{clean_name, start_empty};
 use crate::domain::sample::{Owner, SampleSize, generate_at};
-use crate::ui::clock::{local_clock, sample_seed};
 use crate::domain::settings::Settings;
 use crate::store::error::StoreError;
 use crate::store::storage_estimate::request_persistence;
 use crate::ui::app_state::{app_state, tr};
+use crate::ui::clock::{local_clock, sample_seed};
 use crate::ui::i18n::Msg;
 use crate::ui::notices::StoreErrorNotice;
 use crate::ui::profile_fields::{CountrySelect, NameField};
@@ -42,7 +42,13 @@ pub fn FirstRun() -> impl IntoView {
                 Start::Empty => start_empty(&name, &country, now),
                 Start::Sample => {
                     let today = local_clock().today();
-                    let sample = generate_at(sample_seed(), SampleSize::DEMO, today, now, &Owner { name: &name });
+                    let sample = generate_at(
+                        sample_seed(),
+                        SampleSize::DEMO,
+                        today,
+                        now,
+                        &Owner { name: &name },
+                    );
                     let profile = sample.owner_profile(&name, &country);
                     (sample.data, profile)
                 }

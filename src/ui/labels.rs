@@ -15,7 +15,10 @@ use crate::ui::i18n::Msg;
 /// The option a form control's value names. Controls use the option's position as
 /// their value, so no enum needs a text form of its own.
 pub fn chosen<T: Copy>(options: &[T], value: &str) -> Option<T> {
-    value.parse::<usize>().ok().and_then(|i| options.get(i).copied())
+    value
+        .parse::<usize>()
+        .ok()
+        .and_then(|i| options.get(i).copied())
 }
 
 pub fn role(role: Role) -> Msg {

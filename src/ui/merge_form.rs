@@ -3,8 +3,8 @@
 
 use crate::domain::address_lines::address_lines;
 use crate::domain::contact::Contact;
-use crate::domain::merge::{MergeField, differing_fields, merge, newest_choices, survivor_first};
 use crate::domain::locale::Language;
+use crate::domain::merge::{MergeField, differing_fields, merge, newest_choices, survivor_first};
 use crate::store::person_records::person_records;
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{AppState, app_state, tr};
@@ -71,12 +71,22 @@ fn value(state: AppState, lang: Language, field: MergeField, contact: &Contact) 
 }
 
 #[component]
-pub fn MergeForm(first: Uuid, second: Uuid, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+pub fn MergeForm(
+    first: Uuid,
+    second: Uuid,
+    on_done: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let state = app_state();
-    let Some((keep, gone)) = store().read(|all| Some((person_records(all, first)?, person_records(all, second)?))) else {
+    let Some((keep, gone)) =
+        store().read(|all| Some((person_records(all, first)?, person_records(all, second)?)))
+    else {
         return view! { <p class="card" role="alert">{tr(Msg::ContactNotFound)}</p> }.into_any();
     };
-    let (keep, gone) = if survivor_first(&keep.contact, &gone.contact) { (keep, gone) } else { (gone, keep) };
+    let (keep, gone) = if survivor_first(&keep.contact, &gone.contact) {
+        (keep, gone)
+    } else {
+        (gone, keep)
+    };
     let fields = differing_fields(&keep.contact, &gone.contact);
     let from_gone = RwSignal::new(newest_choices(&keep.contact, &gone.contact));
     let busy = RwSignal::new(false);
@@ -108,14 +118,27 @@ pub fn MergeForm(first: Uuid, second: Uuid, on_done: impl Fn() + Copy + Send + S
         })
         .collect_view();
     let no_choice = fields.is_empty();
-    let title = format!("{} ↔ {}", keep.contact.display_name(), gone.contact.display_name());
+    let title = format!(
+        "{} ↔ {}",
+        keep.contact.display_name(),
+        gone.contact.display_name()
+    );
     let run = move |_| {
-        let merged = merge(keep.clone(), gone.clone(), &from_gone.get_untracked(), Utc::now());
+        let merged = merge(
+            keep.clone(),
+            gone.clone(),
+            &from_gone.get_untracked(),
+            Utc::now(),
+        );
         let subject = merged.write.contacts[0].display_name();
         let keep_id = merged.write.contacts[0].meta.id;
         let mut batch = WriteBatch::new();
         batch.put_all(merged.write);
-        let undo = Undo { message: Msg::ContactsMerged, subject, restore: merged.before };
+        let undo = Undo {
+            message: Msg::ContactsMerged,
+            subject,
+            restore: merged.before,
+        };
         busy.set(true);
         spawn(async move {
             if save(state, batch, &[keep_id]).await {

@@ -3,9 +3,9 @@
 
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::i18n::Msg;
+use crate::ui::spawn::spawn;
 use crate::ui::update_banner::UpdateBanner;
 use crate::ui::writes::Undo;
-use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 
 #[component]

@@ -31,14 +31,16 @@ pub fn provide_router() -> Location {
     let on_pop = Closure::<dyn Fn()>::new(move || location.path.set(current_path()));
     let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
     on_pop.forget();
-    let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |event: web_sys::MouseEvent| {
-        if let Some(path) = in_app_link(&event) {
-            event.prevent_default();
-            navigate(&path);
-        }
-    });
+    let on_click =
+        Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |event: web_sys::MouseEvent| {
+            if let Some(path) = in_app_link(&event) {
+                event.prevent_default();
+                navigate(&path);
+            }
+        });
     if let Some(document) = window.document() {
-        let _ = document.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+        let _ =
+            document.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
     }
     on_click.forget();
     location
@@ -72,7 +74,9 @@ thread_local! {
 
 /// Opens `path` inside the app and adds it to the history.
 pub fn navigate(path: &str) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if let Ok(history) = window.history() {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
     }

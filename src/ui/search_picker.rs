@@ -29,7 +29,11 @@ pub fn SearchSuggestions(
     let typed = RwSignal::new(String::new());
     let suggestions = Memo::new(move |_| {
         let typed = typed.get();
-        if typed.trim().is_empty() { Vec::new() } else { suggest.run(typed) }
+        if typed.trim().is_empty() {
+            Vec::new()
+        } else {
+            suggest.run(typed)
+        }
     });
     let no_match_text = move || {
         let shown = typed.get();

@@ -2,8 +2,8 @@
 //! notices, and the routed pages.
 
 use crate::domain::agenda::Agenda;
-use crate::ui::clock::local_clock;
 use crate::ui::app_state::{app_state, tr};
+use crate::ui::clock::local_clock;
 use crate::ui::i18n::{Counted, Msg};
 use crate::ui::icons::{Icon, IconView};
 use crate::ui::notices::Notices;
@@ -13,19 +13,19 @@ use crate::ui::pages::contact_edit::ContactEditPage;
 use crate::ui::pages::contact_import::ContactImportPage;
 use crate::ui::pages::contacts::ContactsPage;
 use crate::ui::pages::dashboard::DashboardPage;
-use crate::ui::pages::duplicates::DuplicatesPage;
 use crate::ui::pages::downline::DownlinePage;
+use crate::ui::pages::duplicates::DuplicatesPage;
+use crate::ui::pages::leads::LeadsPage;
 use crate::ui::pages::member_detail::MemberDetailPage;
 use crate::ui::pages::member_edit::MemberEditPage;
-use crate::ui::pages::plan_settings::PlanSettingsPage;
-use crate::ui::pages::team_import::TeamImportPage;
-use crate::ui::pages::leads::LeadsPage;
 use crate::ui::pages::not_found::NotFoundPage;
+use crate::ui::pages::plan_settings::PlanSettingsPage;
 use crate::ui::pages::settings::SettingsPage;
 use crate::ui::pages::tasks::TasksPage;
-use crate::ui::store_handle::store;
+use crate::ui::pages::team_import::TeamImportPage;
 use crate::ui::route::Page;
 use crate::ui::router::{Location, provide_router};
+use crate::ui::store_handle::store;
 use leptos::prelude::*;
 
 const NAVIGATION: [(&str, Msg, Icon); 6] = [
@@ -40,7 +40,10 @@ const NAVIGATION: [(&str, Msg, Icon); 6] = [
 /// Tasks due today or overdue, for the Contacts tab's badge.
 fn due_task_count() -> usize {
     store().read(|all| {
-        Agenda::of(all.tasks.iter(), &local_clock(), |id| all.contacts.get(id).is_some()).due_count()
+        Agenda::of(all.tasks.iter(), &local_clock(), |id| {
+            all.contacts.get(id).is_some()
+        })
+        .due_count()
     })
 }
 
@@ -62,11 +65,15 @@ fn page_view(page: Page) -> AnyView {
         Page::Tasks => view! { <TasksPage/> }.into_any(),
         Page::Leads => view! { <LeadsPage/> }.into_any(),
         Page::Downline => view! { <DownlinePage/> }.into_any(),
-        Page::NewMember(contact) => view! { <MemberEditPage editing=None contact=contact/> }.into_any(),
+        Page::NewMember(contact) => {
+            view! { <MemberEditPage editing=None contact=contact/> }.into_any()
+        }
         Page::ImportTeam => view! { <TeamImportPage/> }.into_any(),
         Page::Plan => view! { <PlanSettingsPage/> }.into_any(),
         Page::Member(id) => view! { <MemberDetailPage id=id/> }.into_any(),
-        Page::EditMember(id) => view! { <MemberEditPage editing=Some(id) contact=None/> }.into_any(),
+        Page::EditMember(id) => {
+            view! { <MemberEditPage editing=Some(id) contact=None/> }.into_any()
+        }
         Page::Campaigns => view! { <CampaignsPage/> }.into_any(),
         Page::Settings => view! { <SettingsPage/> }.into_any(),
         Page::NotFound => view! { <NotFoundPage/> }.into_any(),
@@ -78,7 +85,8 @@ pub fn Shell() -> impl IntoView {
     let state = app_state();
     let Location { path } = provide_router();
     let page = Memo::new(move |_| path.with(|p| Page::of(p)));
-    let current = move |href: &'static str| move || path.with(|p| is_current(href, p)).then_some("page");
+    let current =
+        move |href: &'static str| move || path.with(|p| is_current(href, p)).then_some("page");
     let due = Memo::new(move |_| {
         state.revision.track();
         due_task_count()

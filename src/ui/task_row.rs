@@ -7,9 +7,9 @@ use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{from_input, local_clock, show, to_input};
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
+use crate::ui::spawn::spawn;
 use crate::ui::writes::save;
 use chrono::Utc;
-use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 
 /// `contact_name` is shown (as a link) on lists of many contacts' tasks.

@@ -45,7 +45,8 @@ impl VirtualWindow {
     pub fn range(&self, total: usize) -> Range<usize> {
         let (top, height) = (self.scroll_top.get(), self.viewport_height.get());
         let first = (top / self.row_height - OVERSCAN).max(0) as usize;
-        let last = ((top + height + self.row_height - 1) / self.row_height + OVERSCAN).max(0) as usize;
+        let last =
+            ((top + height + self.row_height - 1) / self.row_height + OVERSCAN).max(0) as usize;
         first.min(total)..last.min(total)
     }
 
@@ -54,7 +55,10 @@ impl VirtualWindow {
     }
 
     pub fn row_offset(&self, index: usize) -> String {
-        format!("translateY({}px)", index as i64 * i64::from(self.row_height))
+        format!(
+            "translateY({}px)",
+            index as i64 * i64::from(self.row_height)
+        )
     }
 
     pub fn scroll_to(&self, top: i32) {

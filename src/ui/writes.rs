@@ -97,9 +97,15 @@ pub fn restore_point(writes: &DataSet) -> DataSet {
             .collect()
     }
     store().read(|all| DataSet {
-        contacts: before(&writes.contacts, |id| all.contacts.get_including_deleted(id).cloned()),
-        members: before(&writes.members, |id| all.members.get_including_deleted(id).cloned()),
-        volumes: before(&writes.volumes, |id| all.volumes.get_including_deleted(id).cloned()),
+        contacts: before(&writes.contacts, |id| {
+            all.contacts.get_including_deleted(id).cloned()
+        }),
+        members: before(&writes.members, |id| {
+            all.members.get_including_deleted(id).cloned()
+        }),
+        volumes: before(&writes.volumes, |id| {
+            all.volumes.get_including_deleted(id).cloned()
+        }),
         ..DataSet::default()
     })
 }

@@ -10,9 +10,9 @@ use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::clock::{local_clock, show};
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
+use crate::ui::spawn::spawn;
 use crate::ui::writes::save;
 use chrono::Utc;
-use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 
 const METHODS: [ConsentMethod; 5] = ConsentMethod::FOR_CONSENT;
@@ -49,25 +49,33 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
     let proof = RwSignal::new(String::new());
     let proof_missing = RwSignal::new(false);
 
-    let submit = move || spawn(async move {
-        let Some(chosen) = channel.get_untracked() else { return };
-        let proof_text = proof.get_untracked().trim().to_owned();
-        if proof_text.is_empty() {
-            proof_missing.set(true);
-            return;
-        }
-        let change = ConsentChange {
-            channel: chosen,
-            state: if granted.get_untracked() { ConsentState::Granted } else { ConsentState::Refused },
-            at: stored_precision(Utc::now()),
-            method: method.get_untracked(),
-            proof: proof_text,
-        };
-        if record(state, &contact.get_value(), change).await {
-            channel.set(None);
-            proof.set(String::new());
-        }
-    });
+    let submit = move || {
+        spawn(async move {
+            let Some(chosen) = channel.get_untracked() else {
+                return;
+            };
+            let proof_text = proof.get_untracked().trim().to_owned();
+            if proof_text.is_empty() {
+                proof_missing.set(true);
+                return;
+            }
+            let change = ConsentChange {
+                channel: chosen,
+                state: if granted.get_untracked() {
+                    ConsentState::Granted
+                } else {
+                    ConsentState::Refused
+                },
+                at: stored_precision(Utc::now()),
+                method: method.get_untracked(),
+                proof: proof_text,
+            };
+            if record(state, &contact.get_value(), change).await {
+                channel.set(None);
+                proof.set(String::new());
+            }
+        })
+    };
     // Withdrawing asks how the withdrawal came in, with the likeliest way chosen, so a
     // tap and a confirm record it truthfully.
     let withdrawing = RwSignal::new(None::<Channel>);
@@ -80,7 +88,9 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
         withdrawing.set(Some(chosen));
     };
     let confirm_withdrawal = move || {
-        let Some(chosen) = withdrawing.get_untracked() else { return };
+        let Some(chosen) = withdrawing.get_untracked() else {
+            return;
+        };
         spawn(async move {
             let change = ConsentChange {
                 channel: chosen,

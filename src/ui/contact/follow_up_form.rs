@@ -6,9 +6,9 @@ use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{from_input, local_clock, to_input};
 use crate::ui::i18n::Msg;
+use crate::ui::spawn::spawn;
 use crate::ui::writes::save;
 use chrono::{Duration, Utc};
-use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -26,27 +26,31 @@ pub fn FollowUpForm(contact_id: Option<Uuid>) -> impl IntoView {
     let problems = RwSignal::new((false, false));
     let saved = RwSignal::new(false);
 
-    let submit = move || spawn(async move {
-        let text = title.get_untracked().trim().to_owned();
-        let due = from_input(&local_clock(), &when.get_untracked());
-        problems.set((text.is_empty(), due.is_none()));
-        let (false, Some(due_at)) = (text.is_empty(), due) else { return };
-        let mut batch = WriteBatch::new();
-        batch.put(Task {
-            meta: RecordMeta::new(Utc::now()),
-            kind: TaskKind::FollowUp,
-            title: text,
-            due_at: crate::domain::record::stored_precision(due_at),
-            contact_id,
-            lead_id: None,
-            done_at: None,
-        });
-        let contacts: Vec<Uuid> = contact_id.into_iter().collect();
-        if save(state, batch, &contacts).await {
-            title.set(String::new());
-            saved.set(true);
-        }
-    });
+    let submit = move || {
+        spawn(async move {
+            let text = title.get_untracked().trim().to_owned();
+            let due = from_input(&local_clock(), &when.get_untracked());
+            problems.set((text.is_empty(), due.is_none()));
+            let (false, Some(due_at)) = (text.is_empty(), due) else {
+                return;
+            };
+            let mut batch = WriteBatch::new();
+            batch.put(Task {
+                meta: RecordMeta::new(Utc::now()),
+                kind: TaskKind::FollowUp,
+                title: text,
+                due_at: crate::domain::record::stored_precision(due_at),
+                contact_id,
+                lead_id: None,
+                done_at: None,
+            });
+            let contacts: Vec<Uuid> = contact_id.into_iter().collect();
+            if save(state, batch, &contacts).await {
+                title.set(String::new());
+                saved.set(true);
+            }
+        })
+    };
 
     view! {
         <form class="form" data-testid="follow-up-form" on:submit=move |ev| { ev.prevent_default(); submit(); }

@@ -8,9 +8,9 @@ use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{from_input, local_clock, to_input};
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
+use crate::ui::spawn::spawn;
 use crate::ui::writes::save;
 use chrono::{DateTime, Utc};
-use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -22,7 +22,11 @@ const KINDS: [InteractionKind; 6] = [
     InteractionKind::Meeting,
     InteractionKind::Note,
 ];
-const DIRECTIONS: [Direction; 3] = [Direction::Outgoing, Direction::Incoming, Direction::Internal];
+const DIRECTIONS: [Direction; 3] = [
+    Direction::Outgoing,
+    Direction::Incoming,
+    Direction::Internal,
+];
 const OUTCOMES: [Outcome; 5] = [
     Outcome::Reached,
     Outcome::NotReached,
@@ -56,27 +60,29 @@ pub fn InteractionForm(
     let outcome = RwSignal::new(None::<Outcome>);
     let bad_time = RwSignal::new(false);
 
-    let submit = move || spawn(async move {
-        let Some(at) = from_input(&local_clock(), &when.get_untracked()) else {
-            bad_time.set(true);
-            return;
-        };
-        let now = Utc::now();
-        let interaction = Interaction {
-            meta: RecordMeta::new(now),
-            contact_id,
-            kind: kind.get_untracked(),
-            direction: direction.get_untracked(),
-            at: stored_precision(at),
-            summary: summary.get_untracked().trim().to_owned(),
-            outcome: outcome.get_untracked(),
-        };
-        let mut batch = WriteBatch::new();
-        batch.put(interaction);
-        if save(state, batch, &[contact_id]).await {
-            on_done.run(());
-        }
-    });
+    let submit = move || {
+        spawn(async move {
+            let Some(at) = from_input(&local_clock(), &when.get_untracked()) else {
+                bad_time.set(true);
+                return;
+            };
+            let now = Utc::now();
+            let interaction = Interaction {
+                meta: RecordMeta::new(now),
+                contact_id,
+                kind: kind.get_untracked(),
+                direction: direction.get_untracked(),
+                at: stored_precision(at),
+                summary: summary.get_untracked().trim().to_owned(),
+                outcome: outcome.get_untracked(),
+            };
+            let mut batch = WriteBatch::new();
+            batch.put(interaction);
+            if save(state, batch, &[contact_id]).await {
+                on_done.run(());
+            }
+        })
+    };
 
     view! {
         <form class="form interaction-form" data-testid="interaction-form"

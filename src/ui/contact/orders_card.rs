@@ -1,18 +1,18 @@
 //! A customer's orders: recording a sale, the history newest first, and the totals.
 
 use crate::domain::contact::{Contact, Role};
+use crate::domain::iso_date::{format_date, parse_date};
 use crate::domain::money::{Cents, parse_hundredths};
 use crate::domain::order::{Order, OrderTotals};
+use crate::domain::ordering::order_by;
 use crate::domain::record::RecordMeta;
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::i18n::{Counted, Msg};
-use crate::ui::writes::save;
-use crate::domain::iso_date::{format_date, parse_date};
-use crate::domain::ordering::order_by;
-use chrono::{Datelike, Utc};
 use crate::ui::spawn::spawn;
+use crate::ui::writes::save;
+use chrono::{Datelike, Utc};
 use leptos::prelude::*;
 
 #[component]
@@ -25,40 +25,42 @@ pub fn OrdersCard(contact: Contact, orders: Vec<Order>) -> impl IntoView {
     let points = RwSignal::new(String::new());
     let problems = RwSignal::new((false, false, false));
 
-    let submit = move || spawn(async move {
-        let day = parse_date(&date.get_untracked());
-        let cents = parse_hundredths(&amount.get_untracked()).filter(|c| *c > 0);
-        let typed_points = points.get_untracked();
-        let centipoints = if typed_points.trim().is_empty() {
-            Some(0)
-        } else {
-            parse_hundredths(&typed_points).and_then(|p| u32::try_from(p).ok())
-        };
-        problems.set((day.is_none(), cents.is_none(), centipoints.is_none()));
-        let (Some(day), Some(cents), Some(centipoints)) = (day, cents, centipoints) else {
-            return;
-        };
-        let now = Utc::now();
-        let mut customer = contact.get_value();
-        let mut batch = WriteBatch::new();
-        batch.put(Order {
-            meta: RecordMeta::new(now),
-            contact_id: customer.meta.id,
-            date: day,
-            amount: Cents(cents),
-            volume_centipoints: centipoints,
-        });
-        // Whoever buys is a customer.
-        if !customer.has_role(Role::Customer) {
-            customer.roles.insert(0, Role::Customer);
-            customer.meta.touch(now);
-            batch.put(customer.clone());
-        }
-        if save(state, batch, &[customer.meta.id]).await {
-            amount.set(String::new());
-            points.set(String::new());
-        }
-    });
+    let submit = move || {
+        spawn(async move {
+            let day = parse_date(&date.get_untracked());
+            let cents = parse_hundredths(&amount.get_untracked()).filter(|c| *c > 0);
+            let typed_points = points.get_untracked();
+            let centipoints = if typed_points.trim().is_empty() {
+                Some(0)
+            } else {
+                parse_hundredths(&typed_points).and_then(|p| u32::try_from(p).ok())
+            };
+            problems.set((day.is_none(), cents.is_none(), centipoints.is_none()));
+            let (Some(day), Some(cents), Some(centipoints)) = (day, cents, centipoints) else {
+                return;
+            };
+            let now = Utc::now();
+            let mut customer = contact.get_value();
+            let mut batch = WriteBatch::new();
+            batch.put(Order {
+                meta: RecordMeta::new(now),
+                contact_id: customer.meta.id,
+                date: day,
+                amount: Cents(cents),
+                volume_centipoints: centipoints,
+            });
+            // Whoever buys is a customer.
+            if !customer.has_role(Role::Customer) {
+                customer.roles.insert(0, Role::Customer);
+                customer.meta.touch(now);
+                batch.put(customer.clone());
+            }
+            if save(state, batch, &[customer.meta.id]).await {
+                amount.set(String::new());
+                points.set(String::new());
+            }
+        })
+    };
 
     let totals = OrderTotals::of(&orders);
     let mut orders = orders;

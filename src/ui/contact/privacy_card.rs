@@ -9,12 +9,12 @@ use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::download::download;
 use crate::ui::i18n::Msg;
+use crate::ui::router::navigate;
+use crate::ui::spawn::spawn;
 use crate::ui::store_handle::store;
 use crate::ui::writes::save;
 use chrono::Utc;
-use crate::ui::spawn::spawn;
 use leptos::prelude::*;
-use crate::ui::router::navigate;
 
 #[component]
 pub fn PrivacyCard(contact: Contact) -> impl IntoView {
@@ -25,17 +25,27 @@ pub fn PrivacyCard(contact: Contact) -> impl IntoView {
     let exported = RwSignal::new(false);
 
     let export = move |_| {
-        let Some(person) = store().read(|all| person_records(all, id)) else { return };
+        let Some(person) = store().read(|all| person_records(all, id)) else {
+            return;
+        };
         let now = Utc::now();
         let name = file_name(&person, state.t(Msg::AccessFilePrefix), now);
-        match download(&name, "application/json", person_to_json(&person, now).as_bytes()) {
+        match download(
+            &name,
+            "application/json",
+            person_to_json(&person, now).as_bytes(),
+        ) {
             Ok(()) => exported.set(true),
-            Err(detail) => state.error.set(Some(crate::store::error::StoreError::Failed(detail))),
+            Err(detail) => state
+                .error
+                .set(Some(crate::store::error::StoreError::Failed(detail))),
         }
     };
     let erase_now = move || {
         spawn(async move {
-            let Some(person) = store().read(|all| person_records(all, id)) else { return };
+            let Some(person) = store().read(|all| person_records(all, id)) else {
+                return;
+            };
             let mut batch = WriteBatch::new();
             batch.put_all(erase(person, Utc::now()));
             if save(state, batch, &[]).await {

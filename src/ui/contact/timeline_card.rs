@@ -38,7 +38,10 @@ pub fn TimelineCard(entries: Vec<TimelineEntry>) -> impl IntoView {
                     .collect::<Vec<_>>()
                     .join(" – "),
                 ),
-                TimelineEvent::Order { amount, volume_centipoints } => (
+                TimelineEvent::Order {
+                    amount,
+                    volume_centipoints,
+                } => (
                     "order",
                     state.t(Msg::TimelineOrder).to_owned(),
                     format!(
@@ -55,7 +58,11 @@ pub fn TimelineCard(entries: Vec<TimelineEntry>) -> impl IntoView {
                 TimelineEvent::Task(task) => (
                     "task",
                     state
-                        .t(if task.done_at.is_some() { Msg::TimelineTaskDone } else { Msg::TimelineTaskDue })
+                        .t(if task.done_at.is_some() {
+                            Msg::TimelineTaskDone
+                        } else {
+                            Msg::TimelineTaskDue
+                        })
                         .to_owned(),
                     if task.title.is_empty() {
                         state.t(labels::task_kind(task.kind)).to_owned()

@@ -31,7 +31,10 @@ pub fn LevelList() -> impl IntoView {
         })
     };
     let counts = Memo::new(move |_| {
-        team.tree.with(|tree| team.month.with(|month| level_counts(tree, month, tree.root())))
+        team.tree.with(|tree| {
+            team.month
+                .with(|month| level_counts(tree, month, tree.root()))
+        })
     });
     view! {
         <div class="level-list" data-testid="level-list">
@@ -66,9 +69,22 @@ fn LevelMember(id: Uuid) -> impl IntoView {
     let team = team();
     let line = move || {
         let lang = state.lang.get();
-        let figures = team.month.with(|m| m.figures(id).cloned().unwrap_or_default());
-        let rank = team.plan.with(|plan| rank_name(state, plan, team.month.with(|m| m.rank(id))));
-        format!("{rank} · {}", state.t_with(Msg::NodeFigures, &[&points(lang, figures.personal), &points(lang, figures.group)]))
+        let figures = team
+            .month
+            .with(|m| m.figures(id).cloned().unwrap_or_default());
+        let rank = team
+            .plan
+            .with(|plan| rank_name(state, plan, team.month.with(|m| m.rank(id))));
+        format!(
+            "{rank} · {}",
+            state.t_with(
+                Msg::NodeFigures,
+                &[
+                    &points(lang, figures.personal),
+                    &points(lang, figures.group)
+                ]
+            )
+        )
     };
     view! {
         <li>

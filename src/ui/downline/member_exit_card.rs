@@ -1,10 +1,10 @@
 //! Ending a membership (left the company, on a day) or deleting a member entered by
 //! mistake, each with undo. A deleted member's own team moves up to their sponsor.
 
-use crate::domain::member::{Member, MemberStatus};
-use crate::domain::member_exit::{ExitProblem, delete_member, end_membership};
 use crate::domain::dataset::DataSet;
 use crate::domain::iso_date::{format_date, parse_date};
+use crate::domain::member::{Member, MemberStatus};
+use crate::domain::member_exit::{ExitProblem, delete_member, end_membership};
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::clock::local_clock;
@@ -25,7 +25,12 @@ enum Asking {
 }
 
 /// Writes `members` with an undo that brings back what they replace.
-async fn write_with_undo(state: AppState, members: Vec<Member>, message: Msg, subject: String) -> bool {
+async fn write_with_undo(
+    state: AppState,
+    members: Vec<Member>,
+    message: Msg,
+    subject: String,
+) -> bool {
     let writes = DataSet {
         members,
         ..DataSet::default()
@@ -65,11 +70,13 @@ pub fn MemberExitCard(member: Member, name: Signal<String>) -> impl IntoView {
             problem.set(Some(Msg::ProblemDateMissing));
             return;
         };
-        let ended = member.with_value(|m| end_membership(m, day, root, local_clock().today(), Utc::now()));
+        let ended =
+            member.with_value(|m| end_membership(m, day, root, local_clock().today(), Utc::now()));
         match ended {
             Err(found) => problem.set(Some(problem_text(found))),
             Ok(ended) => spawn(async move {
-                if write_with_undo(state, vec![ended], Msg::MemberEnded, name.get_untracked()).await {
+                if write_with_undo(state, vec![ended], Msg::MemberEnded, name.get_untracked()).await
+                {
                     asking.set(Asking::Nothing);
                 }
             }),
@@ -89,7 +96,11 @@ pub fn MemberExitCard(member: Member, name: Signal<String>) -> impl IntoView {
             });
         }
     };
-    let ended_on = member.with_value(|m| (m.status == MemberStatus::Terminated).then_some(m.left_on).flatten());
+    let ended_on = member.with_value(|m| {
+        (m.status == MemberStatus::Terminated)
+            .then_some(m.left_on)
+            .flatten()
+    });
 
     view! {
         <section class="card" data-testid="member-exit">

@@ -4,9 +4,9 @@
 
 use crate::domain::org_chart::{BOX_HEIGHT, BOX_WIDTH, org_chart};
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::download::download;
 use crate::ui::downline::team_data::team;
 use crate::ui::downline::texts::{member_name, points, rank_name};
+use crate::ui::download::download;
 use crate::ui::i18n::{Counted, Msg};
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -28,13 +28,24 @@ pub fn OrgChart(member: Uuid, name: Signal<String>) -> impl IntoView {
     let state = app_state();
     let team = team();
     let levels = RwSignal::new(2usize);
-    let chart = Memo::new(move |_| team.tree.with(|tree| org_chart(tree, member, levels.get(), MAX_MEMBERS)));
+    let chart = Memo::new(move |_| {
+        team.tree
+            .with(|tree| org_chart(tree, member, levels.get(), MAX_MEMBERS))
+    });
     let picture = NodeRef::<leptos::svg::Svg>::new();
     let save = move |_| {
-        let Some(svg) = picture.get_untracked() else { return };
-        let file = format!("{}-{}.svg", state.t(Msg::OrgChartFilePrefix), name.get_untracked().replace(' ', "-"));
+        let Some(svg) = picture.get_untracked() else {
+            return;
+        };
+        let file = format!(
+            "{}-{}.svg",
+            state.t(Msg::OrgChartFilePrefix),
+            name.get_untracked().replace(' ', "-")
+        );
         if let Err(detail) = download(&file, "image/svg+xml", svg.outer_html().as_bytes()) {
-            state.error.set(Some(crate::store::error::StoreError::Failed(detail)));
+            state
+                .error
+                .set(Some(crate::store::error::StoreError::Failed(detail)));
         }
     };
     let boxes = move || {

@@ -16,7 +16,8 @@ pub fn RankCard(member: Uuid) -> impl IntoView {
     let state = app_state();
     let team = team();
     let outlook = Memo::new(move |_| {
-        team.plan.with(|plan| team.month.with(|m| rank_outlook(plan, m, member)))
+        team.plan
+            .with(|plan| team.month.with(|m| rank_outlook(plan, m, member)))
     });
     let kind = move || team.plan.with(|p| p.kind);
     let rank_text = move |at: Option<usize>| team.plan.with(|plan| rank_name(state, plan, at));
@@ -34,7 +35,11 @@ pub fn RankCard(member: Uuid) -> impl IntoView {
         };
         let next_name = rank_text(Some(next));
         let what_ifs = team.names.with(|names| {
-            outlook.what_if.iter().map(|w| what_if(state, names, &next_name, w)).collect::<Vec<_>>()
+            outlook
+                .what_if
+                .iter()
+                .map(|w| what_if(state, names, &next_name, w))
+                .collect::<Vec<_>>()
         });
         Some(view! {
             <h3 data-testid="next-rank">{state.t_with(Msg::NextRank, &[&next_name])}</h3>
@@ -58,10 +63,20 @@ pub fn RankCard(member: Uuid) -> impl IntoView {
     };
     let warnings = move || {
         let outlook = outlook.get()?;
-        let texts = team.names.with(|names| team.plan.with(|plan| leg_warnings(state, names, plan, &outlook)));
-        Some(texts.into_iter().map(|text| view! {
-            <p class="notice notice--warning" data-testid="leg-warning">{text}</p>
-        }).collect_view())
+        let texts = team.names.with(|names| {
+            team.plan
+                .with(|plan| leg_warnings(state, names, plan, &outlook))
+        });
+        Some(
+            texts
+                .into_iter()
+                .map(|text| {
+                    view! {
+                        <p class="notice notice--warning" data-testid="leg-warning">{text}</p>
+                    }
+                })
+                .collect_view(),
+        )
     };
     let binary = move || {
         if kind() != PlanKind::Binary {
@@ -78,7 +93,11 @@ pub fn RankCard(member: Uuid) -> impl IntoView {
             ])}</p>
         })
     };
-    let broke_away = move || team.month.with(|m| m.broke_away(member)).then(|| view! { <p class="muted">{tr(Msg::BrokeAway)}</p> });
+    let broke_away = move || {
+        team.month
+            .with(|m| m.broke_away(member))
+            .then(|| view! { <p class="muted">{tr(Msg::BrokeAway)}</p> })
+    };
     view! {
         <section class="card" data-testid="rank-card">
             <h2>{tr(Msg::RankHeading)}</h2>

@@ -36,10 +36,12 @@ pub fn plan_unreadable_notice() -> impl IntoView {
     let state = app_state();
     move || {
         state.revision.track();
-        store().plan_unreadable().then(|| view! {
-            <p class="notice notice--warning" role="status" data-testid="plan-unreadable">
-                {crate::ui::app_state::tr(crate::ui::i18n::Msg::PlanUnreadable)}
-            </p>
+        store().plan_unreadable().then(|| {
+            view! {
+                <p class="notice notice--warning" role="status" data-testid="plan-unreadable">
+                    {crate::ui::app_state::tr(crate::ui::i18n::Msg::PlanUnreadable)}
+                </p>
+            }
         })
     }
 }
@@ -61,7 +63,10 @@ pub fn root_member(state: AppState) -> Uuid {
 pub fn month_volumes<'a>(all: &'a Collections, plan: &CompPlan, period: Period) -> Vec<&'a Volume> {
     match plan.kind {
         PlanKind::Binary => all.volumes.iter().filter(|v| v.period <= period).collect(),
-        _ => all.volumes.query(Query::Equals(IndexName::Period, IndexKey::Int(period.ordinal()))),
+        _ => all.volumes.query(Query::Equals(
+            IndexName::Period,
+            IndexKey::Int(period.ordinal()),
+        )),
     }
 }
 
@@ -87,12 +92,24 @@ pub fn provide_team() -> Team {
         state.revision.track();
         store().read(|all| TeamDirectory::new(all.members.iter(), |id| all.contacts.get(&id)))
     });
-    let period = Memo::new(move |_| state.team_view.with(|v| v.period).unwrap_or_else(this_month));
+    let period = Memo::new(move |_| {
+        state
+            .team_view
+            .with(|v| v.period)
+            .unwrap_or_else(this_month)
+    });
     let month = computed(move || {
         state.revision.track();
         let period = period.get();
         plan.with(|plan| {
-            store().read(|all| team_month(all.members.iter(), month_volumes(all, plan, period), plan, period))
+            store().read(|all| {
+                team_month(
+                    all.members.iter(),
+                    month_volumes(all, plan, period),
+                    plan,
+                    period,
+                )
+            })
         })
     });
     let team = Team {

@@ -22,7 +22,10 @@ pub fn points(lang: Language, centipoints: u64) -> String {
 /// "12 Mitglieder · 9 aktiv".
 pub fn level_counts_text(state: AppState, members: usize, active: usize) -> String {
     let active = state.lang.get().format_integer(active as i64);
-    state.t_with(Msg::LevelCounts, &[&state.count(Counted::Members, members), &active])
+    state.t_with(
+        Msg::LevelCounts,
+        &[&state.count(Counted::Members, members), &active],
+    )
 }
 
 pub fn month(lang: Language, period: Period) -> String {
@@ -60,14 +63,26 @@ pub fn plan_kind(kind: PlanKind) -> Msg {
 pub fn fraction(state: AppState, kind: PlanKind, progress: &Progress) -> String {
     let lang = state.lang.get();
     let (label, have, need) = match progress.requirement {
-        Requirement::Personal => (Msg::ReqPersonal, points(lang, progress.have), points(lang, progress.need)),
+        Requirement::Personal => (
+            Msg::ReqPersonal,
+            points(lang, progress.have),
+            points(lang, progress.need),
+        ),
         Requirement::Group => (
-            if kind == PlanKind::Binary { Msg::ReqWeakerLeg } else { Msg::ReqGroup },
+            if kind == PlanKind::Binary {
+                Msg::ReqWeakerLeg
+            } else {
+                Msg::ReqGroup
+            },
             points(lang, progress.have),
             points(lang, progress.need),
         ),
         Requirement::ActiveLegs | Requirement::SponsoredActive => (
-            if progress.requirement == Requirement::ActiveLegs { Msg::ReqActiveLegs } else { Msg::ReqSponsored },
+            if progress.requirement == Requirement::ActiveLegs {
+                Msg::ReqActiveLegs
+            } else {
+                Msg::ReqSponsored
+            },
             lang.format_integer(progress.have as i64),
             lang.format_integer(progress.need as i64),
         ),
@@ -78,9 +93,10 @@ pub fn fraction(state: AppState, kind: PlanKind, progress: &Progress) -> String 
 pub fn what_if(state: AppState, names: &TeamDirectory, rank: &str, what_if: &WhatIf) -> String {
     let more = points(state.lang.get(), what_if.more);
     match what_if.leg {
-        LegChoice::Leg(leg) => {
-            state.t_with(Msg::WhatIfLeg, &[&more, &member_name(state, names, leg), rank])
-        }
+        LegChoice::Leg(leg) => state.t_with(
+            Msg::WhatIfLeg,
+            &[&more, &member_name(state, names, leg), rank],
+        ),
         LegChoice::Side(0) => state.t_with(Msg::WhatIfLeft, &[&more, rank]),
         LegChoice::Side(_) => state.t_with(Msg::WhatIfRight, &[&more, rank]),
     }
@@ -93,7 +109,11 @@ pub fn leg_warnings(
     plan: &CompPlan,
     outlook: &RankOutlook,
 ) -> Vec<String> {
-    let Some(rule) = outlook.next.or(outlook.current).and_then(|at| plan.ladder.get(at)) else {
+    let Some(rule) = outlook
+        .next
+        .or(outlook.current)
+        .and_then(|at| plan.ladder.get(at))
+    else {
         return Vec::new();
     };
     let percent = rule.max_leg_percent.unwrap_or(100).to_string();
@@ -116,7 +136,11 @@ pub fn leg_warnings(
 
 pub fn tree_problem(state: AppState, problem: &TreeProblem) -> String {
     match problem {
-        TreeProblem::DuplicateId { line, first_line, id } => state.t_with(
+        TreeProblem::DuplicateId {
+            line,
+            first_line,
+            id,
+        } => state.t_with(
             Msg::TreeDuplicate,
             &[&line.to_string(), id, &first_line.to_string()],
         ),

@@ -75,23 +75,38 @@ pub fn TreeView() -> impl IntoView {
 }
 
 #[component]
-fn TreeNode(row: TreeRow, index: usize, offset: String, on_toggle: Callback<Uuid>) -> impl IntoView {
+fn TreeNode(
+    row: TreeRow,
+    index: usize,
+    offset: String,
+    on_toggle: Callback<Uuid>,
+) -> impl IntoView {
     let state = app_state();
     let team = team();
     let id = row.id;
     let name = move || team.names.with(|names| member_name(state, names, id));
-    let figures = move || team.month.with(|m| m.figures(id).cloned().unwrap_or_default());
+    let figures = move || {
+        team.month
+            .with(|m| m.figures(id).cloned().unwrap_or_default())
+    };
     let active = move || figures().active;
-    let rank = move || team.plan.with(|plan| rank_name(state, plan, team.month.with(|m| m.rank(id))));
+    let rank = move || {
+        team.plan
+            .with(|plan| rank_name(state, plan, team.month.with(|m| m.rank(id))))
+    };
     let detail = move || {
         let lang = state.lang.get();
         let f = figures();
-        let level = (row.depth > MAX_INDENT_LEVELS).then(|| state.t_with(Msg::LevelHeading, &[&row.depth.to_string()]) + " · ");
+        let level = (row.depth > MAX_INDENT_LEVELS)
+            .then(|| state.t_with(Msg::LevelHeading, &[&row.depth.to_string()]) + " · ");
         format!(
             "{}{} · {}",
             level.unwrap_or_default(),
             rank(),
-            state.t_with(Msg::NodeFigures, &[&points(lang, f.personal), &points(lang, f.group)])
+            state.t_with(
+                Msg::NodeFigures,
+                &[&points(lang, f.personal), &points(lang, f.group)]
+            )
         )
     };
     let indent = format!("{}px", row.depth.min(MAX_INDENT_LEVELS) * INDENT_PX);

@@ -36,7 +36,8 @@ pub fn VolumeCard(member: Uuid, name: Signal<String>) -> impl IntoView {
         let last = team.period.get();
         let first = (1..MONTHS).fold(last, |p, _| p.previous());
         let months = team.plan.with(|plan| {
-            store().read(|all| team_months(all.members.iter(), all.volumes.iter(), plan, first, last))
+            store()
+                .read(|all| team_months(all.members.iter(), all.volumes.iter(), plan, first, last))
         });
         months
             .iter()
@@ -54,27 +55,40 @@ pub fn VolumeCard(member: Uuid, name: Signal<String>) -> impl IntoView {
     });
     let typed = RwSignal::new(String::new());
     Effect::new(move |_| {
-        let shown = history.with(|h| h.first().map(|line| line.personal)).unwrap_or_default();
+        let shown = history
+            .with(|h| h.first().map(|line| line.personal))
+            .unwrap_or_default();
         typed.set(state.lang.get_untracked().format_points(shown as i64));
     });
     let wrong = RwSignal::new(false);
     let save_pv = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(centipoints) = parse_hundredths(typed.get_untracked().trim()).and_then(|v| u32::try_from(v).ok()) else {
+        let Some(centipoints) =
+            parse_hundredths(typed.get_untracked().trim()).and_then(|v| u32::try_from(v).ok())
+        else {
             wrong.set(true);
             return;
         };
         wrong.set(false);
         let period = team.period.get_untracked();
-        let writes = store().read(|all| set_personal_volume(all.volumes.iter(), member, period, centipoints, Utc::now()));
+        let writes = store().read(|all| {
+            set_personal_volume(all.volumes.iter(), member, period, centipoints, Utc::now())
+        });
         if writes.is_empty() {
             return;
         }
-        let changed = crate::domain::dataset::DataSet { volumes: writes, ..Default::default() };
+        let changed = crate::domain::dataset::DataSet {
+            volumes: writes,
+            ..Default::default()
+        };
         let restore = restore_point(&changed);
         let mut batch = WriteBatch::new();
         batch.put_all(changed);
-        let subject = format!("{} · {}", name.get_untracked(), month(state.lang.get_untracked(), period));
+        let subject = format!(
+            "{} · {}",
+            name.get_untracked(),
+            month(state.lang.get_untracked(), period)
+        );
         spawn(async move {
             if save(state, batch, &[]).await {
                 offer_undo(state, Msg::PvSaved, subject, restore);

@@ -59,8 +59,8 @@ fn strings(entry: &JsValue, key: &str) -> Vec<String> {
 /// Asks the phone for contacts; an empty list when the user picks none.
 pub async fn pick_contacts() -> Result<Vec<ContactDraft>, JsValue> {
     let manager = contacts_manager().ok_or_else(|| JsValue::from_str("no contact picker"))?;
-    let select: js_sys::Function = js_sys::Reflect::get(&manager, &JsValue::from_str("select"))?
-        .dyn_into()?;
+    let select: js_sys::Function =
+        js_sys::Reflect::get(&manager, &JsValue::from_str("select"))?.dyn_into()?;
     let properties = js_sys::Array::of3(
         &JsValue::from_str("name"),
         &JsValue::from_str("tel"),

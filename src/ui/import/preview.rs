@@ -63,15 +63,20 @@ pub fn preview(
         .rows
         .iter()
         .filter_map(|row| match &row.outcome {
-            Outcome::Duplicate { of, reasons } => Some(state.t_with(
-                Msg::ImportDuplicateRow,
-                &[
-                    &place(row.line),
-                    &row.contact.as_ref().map(Contact::display_name).unwrap_or_default(),
-                    &name_of(*of),
-                    &texts::reasons(state, reasons),
-                ],
-            )),
+            Outcome::Duplicate { of, reasons } => Some(
+                state.t_with(
+                    Msg::ImportDuplicateRow,
+                    &[
+                        &place(row.line),
+                        &row.contact
+                            .as_ref()
+                            .map(Contact::display_name)
+                            .unwrap_or_default(),
+                        &name_of(*of),
+                        &texts::reasons(state, reasons),
+                    ],
+                ),
+            ),
             _ => None,
         })
         .take(LISTED)
@@ -82,17 +87,29 @@ pub fn preview(
         .collect();
     for row in &plan.rows {
         for error in &row.problems {
-            problems.push(texts::field_problem(state, &place(row.line), error, row.contact.is_some()));
+            problems.push(texts::field_problem(
+                state,
+                &place(row.line),
+                error,
+                row.contact.is_some(),
+            ));
         }
     }
     for row in &plan.rows {
         if row.outcome == Outcome::DeletedBefore {
-            let name = row.contact.as_ref().map(Contact::display_name).unwrap_or_default();
+            let name = row
+                .contact
+                .as_ref()
+                .map(Contact::display_name)
+                .unwrap_or_default();
             problems.push(state.t_with(Msg::ImportDeletedBefore, &[&place(row.line), &name]));
         }
     }
     problems.truncate(LISTED);
-    let kept: Vec<String> = leftovers.iter().map(|l| texts::leftover(state, l)).collect();
+    let kept: Vec<String> = leftovers
+        .iter()
+        .map(|l| texts::leftover(state, l))
+        .collect();
     let list = |items: Vec<String>, id: &'static str| {
         view! { <ul class="import-list" data-testid=id>{items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> }
     };

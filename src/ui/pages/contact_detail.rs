@@ -23,13 +23,13 @@ use crate::ui::contact::privacy_card::PrivacyCard;
 use crate::ui::contact::timeline_card::TimelineCard;
 use crate::ui::i18n::{Counted, Msg};
 use crate::ui::labels;
+use crate::ui::router::navigate;
+use crate::ui::spawn::spawn;
 use crate::ui::store_handle::store;
 use crate::ui::task_row::TaskRow;
 use crate::ui::writes::{offer_undo, save};
 use chrono::Utc;
-use crate::ui::spawn::spawn;
 use leptos::prelude::*;
-use crate::ui::router::navigate;
 use uuid::Uuid;
 
 #[derive(Clone, PartialEq)]
@@ -70,10 +70,19 @@ fn contact_view(id: Uuid) -> Option<ContactView> {
         let of = Query::Equals(IndexName::Contact, id.into());
         let tasks = all.tasks.query(of);
         let orders: Vec<Order> = all.orders.query(of).into_iter().cloned().collect();
-        let mut open_tasks: Vec<Task> = tasks.iter().filter(|t| t.is_open()).map(|t| (*t).clone()).collect();
+        let mut open_tasks: Vec<Task> = tasks
+            .iter()
+            .filter(|t| t.is_open())
+            .map(|t| (*t).clone())
+            .collect();
         order_by(&mut open_tasks, |t| t.due_at.timestamp_millis());
         Some(ContactView {
-            timeline: timeline(all.interactions.query(of), &orders, all.leads.query(of), tasks),
+            timeline: timeline(
+                all.interactions.query(of),
+                &orders,
+                all.leads.query(of),
+                tasks,
+            ),
             contact,
             chain,
             referred,
@@ -110,7 +119,14 @@ pub fn ContactDetailPage(id: Option<Uuid>) -> impl IntoView {
 #[component]
 fn ContactPage(view: ContactView) -> impl IntoView {
     let state = app_state();
-    let ContactView { contact, chain, referred, timeline, orders, open_tasks } = view;
+    let ContactView {
+        contact,
+        chain,
+        referred,
+        timeline,
+        orders,
+        open_tasks,
+    } = view;
     let id = contact.meta.id;
     let name = contact.display_name();
     let lang = state.lang.get_untracked();
@@ -125,37 +141,58 @@ fn ContactPage(view: ContactView) -> impl IntoView {
             if save(state, batch, &[id]).await {
                 let contact = deleted.get_value();
                 let name = contact.display_name();
-                offer_undo(state, Msg::ContactDeleted, name, DataSet {
-                    contacts: vec![contact],
-                    ..DataSet::default()
-                });
+                offer_undo(
+                    state,
+                    Msg::ContactDeleted,
+                    name,
+                    DataSet {
+                        contacts: vec![contact],
+                        ..DataSet::default()
+                    },
+                );
                 navigate("/contacts");
             }
         });
     };
 
     let quick = move |kind: InteractionKind| {
-        move |_| state.pending_log.set(Some(PendingLog { contact_id: id, kind, at: Utc::now() }))
+        move |_| {
+            state.pending_log.set(Some(PendingLog {
+                contact_id: id,
+                kind,
+                at: Utc::now(),
+            }))
+        }
     };
     let phone_number = contact.phones.first().map(|p| p.value.clone());
     let email = contact.emails.first().map(|e| e.value.clone());
     let pending_name = name.clone();
     let pending = move || {
-        state.pending_log.get().filter(|p| p.contact_id == id).map(|p| {
-            let heading = state.t_with(Msg::LogPrompt, &[state.t(labels::interaction_kind(p.kind)), &pending_name]);
-            view! {
-                <section class="card card--prompt" data-testid="log-prompt">
-                    <InteractionForm contact_id=id kind=p.kind at=p.at heading=heading
-                        on_done=Callback::new(move |_| state.pending_log.set(None))/>
-                </section>
-            }
-        })
+        state
+            .pending_log
+            .get()
+            .filter(|p| p.contact_id == id)
+            .map(|p| {
+                let heading = state.t_with(
+                    Msg::LogPrompt,
+                    &[state.t(labels::interaction_kind(p.kind)), &pending_name],
+                );
+                view! {
+                    <section class="card card--prompt" data-testid="log-prompt">
+                        <InteractionForm contact_id=id kind=p.kind at=p.at heading=heading
+                            on_done=Callback::new(move |_| state.pending_log.set(None))/>
+                    </section>
+                }
+            })
     };
     let logging = RwSignal::new(false);
     let home = state.home_country();
     let reach = reach_lines(&contact, lang, home.as_deref());
     let who = who_lines(&contact);
-    let birthday = contact.birthday.map(|b| lang.format_birthday(b)).unwrap_or_default();
+    let birthday = contact
+        .birthday
+        .map(|b| lang.format_birthday(b))
+        .unwrap_or_default();
     let rhythm = contact
         .stay_in_touch_days
         .map(|days| state.count(Counted::EveryDays, usize::from(days)))
@@ -163,7 +200,11 @@ fn ContactPage(view: ContactView) -> impl IntoView {
     let field = move |label: Msg, value: String| {
         (!value.is_empty()).then(|| view! { <dt>{tr(label)}</dt><dd>{value}</dd> })
     };
-    let chain_heading = if chain.len() == 1 { Msg::ReferredByLabel } else { Msg::ReferralChainLabel };
+    let chain_heading = if chain.len() == 1 {
+        Msg::ReferredByLabel
+    } else {
+        Msg::ReferralChainLabel
+    };
     let no_referrals = chain.is_empty() && referred.is_empty();
     let membership = store().read(|all| {
         all.members

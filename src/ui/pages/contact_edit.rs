@@ -2,8 +2,8 @@
 //! user's language, and nothing is saved until every field is right.
 
 use crate::domain::contact::Contact;
-use crate::domain::country::COUNTRIES;
 use crate::domain::contact_form::{CheckContext, ContactDraft, Field, FieldError, LabeledDraft};
+use crate::domain::country::COUNTRIES;
 use crate::domain::referral::Referrals;
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{AppState, app_state, tr};
@@ -11,13 +11,13 @@ use crate::ui::contact::contact_picker::ContactPicker;
 use crate::ui::focus::focus_by_id;
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
+use crate::ui::role_choices::RoleChoices;
+use crate::ui::router::navigate;
+use crate::ui::spawn::spawn;
 use crate::ui::store_handle::store;
 use crate::ui::writes::save;
 use chrono::Utc;
-use crate::ui::spawn::spawn;
 use leptos::prelude::*;
-use crate::ui::router::navigate;
-use crate::ui::role_choices::RoleChoices;
 use uuid::Uuid;
 
 fn field_id(field: Field) -> String {
@@ -138,7 +138,8 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
         let id = format!("{}-error", field_id(field));
         view! { <p id=id class="field-error" aria-live="polite">{move || error_text(state, errors, field)}</p> }
     };
-    let invalid = move |field: Field| move || error_text(state, errors, field).is_some().to_string();
+    let invalid =
+        move |field: Field| move || error_text(state, errors, field).is_some().to_string();
 
     view! {
         <p class="back"><a href=cancel_href.clone()>{tr(Msg::Cancel)}</a></p>
@@ -276,7 +277,11 @@ fn LabeledList(
 ) -> impl IntoView {
     let state = app_state();
     let list = move |d: &ContactDraft| -> Vec<LabeledDraft> {
-        if phones { d.phones.clone() } else { d.emails.clone() }
+        if phones {
+            d.phones.clone()
+        } else {
+            d.emails.clone()
+        }
     };
     let edit = move |f: &mut dyn FnMut(&mut Vec<LabeledDraft>)| {
         draft.update(|d| f(if phones { &mut d.phones } else { &mut d.emails }))
@@ -284,11 +289,29 @@ fn LabeledList(
     // Only adding or removing an entry redraws the rows, so typing keeps the focus.
     let count = Memo::new(move |_| draft.with(|d| list(d).len()));
     let (prefix, value_label, add_label, input_type, default_label) = if phones {
-        ("phone", Msg::PhoneNumber, Msg::AddPhone, "tel", Msg::PhoneLabelDefault)
+        (
+            "phone",
+            Msg::PhoneNumber,
+            Msg::AddPhone,
+            "tel",
+            Msg::PhoneLabelDefault,
+        )
     } else {
-        ("email", Msg::EmailAddress, Msg::AddEmail, "email", Msg::EmailLabelDefault)
+        (
+            "email",
+            Msg::EmailAddress,
+            Msg::AddEmail,
+            "email",
+            Msg::EmailLabelDefault,
+        )
     };
-    let field = move |i| if phones { Field::Phone(i) } else { Field::Email(i) };
+    let field = move |i| {
+        if phones {
+            Field::Phone(i)
+        } else {
+            Field::Email(i)
+        }
+    };
     view! {
         {move || (0..count.get()).map(|i| {
             let id = format!("{prefix}-{i}");

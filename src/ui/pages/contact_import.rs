@@ -26,9 +26,21 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 const DUPLICATE_CHOICES: [(DuplicateChoice, Msg, &str); 3] = [
-    (DuplicateChoice::Skip, Msg::DuplicatesSkip, "duplicates-skip"),
-    (DuplicateChoice::Join, Msg::DuplicatesJoin, "duplicates-join"),
-    (DuplicateChoice::AddAsNew, Msg::DuplicatesAdd, "duplicates-add"),
+    (
+        DuplicateChoice::Skip,
+        Msg::DuplicatesSkip,
+        "duplicates-skip",
+    ),
+    (
+        DuplicateChoice::Join,
+        Msg::DuplicatesJoin,
+        "duplicates-join",
+    ),
+    (
+        DuplicateChoice::AddAsNew,
+        Msg::DuplicatesAdd,
+        "duplicates-add",
+    ),
 ];
 
 /// What the user gave to import.

@@ -23,8 +23,11 @@ const SORTS: [(SortOrder, Msg); 3] = [
     (SortOrder::LastContact, Msg::SortLastContact),
     (SortOrder::NextFollowUp, Msg::SortNextFollowUp),
 ];
-const CONSENT_STATES: [ConsentState; 3] =
-    [ConsentState::Granted, ConsentState::Refused, ConsentState::Unknown];
+const CONSENT_STATES: [ConsentState; 3] = [
+    ConsentState::Granted,
+    ConsentState::Refused,
+    ConsentState::Unknown,
+];
 
 /// The consent filter choices, in the order the select lists them.
 fn consent_choices() -> impl Iterator<Item = (Channel, ConsentState)> {
@@ -40,7 +43,10 @@ fn row_detail(row: &DirectoryRow, sort: SortOrder, lang: Language) -> String {
         SortOrder::NextFollowUp => row.next_follow_up.map(day),
         SortOrder::Name => None,
     }
-    .map_or_else(|| row.detail.clone(), |date| format!("{date} · {}", row.detail))
+    .map_or_else(
+        || row.detail.clone(),
+        |date| format!("{date} · {}", row.detail),
+    )
 }
 
 #[component]
@@ -49,7 +55,11 @@ pub fn ContactsPage() -> impl IntoView {
     let directory = Memo::new(move |_| {
         state.revision.track();
         store().read(|all| {
-            ContactDirectory::new(all.contacts.iter(), all.interactions.iter(), all.tasks.iter())
+            ContactDirectory::new(
+                all.contacts.iter(),
+                all.interactions.iter(),
+                all.tasks.iter(),
+            )
         })
     });
     let choice = state.contact_list;
@@ -73,13 +83,18 @@ pub fn ContactsPage() -> impl IntoView {
             })
         })
     };
-    let narrowed = move || choice.with(|c| !c.query.trim().is_empty() || c.filter != Default::default());
+    let narrowed =
+        move || choice.with(|c| !c.query.trim().is_empty() || c.filter != Default::default());
     let count_text = move || {
         let lang = state.lang.get();
         let total = directory.with(ContactDirectory::len);
         let found = matches.with(Vec::len);
         if narrowed() {
-            state.count_with(Counted::ContactsShown, total, &[&lang.format_integer(found as i64)])
+            state.count_with(
+                Counted::ContactsShown,
+                total,
+                &[&lang.format_integer(found as i64)],
+            )
         } else {
             state.count(Counted::Contacts, total)
         }

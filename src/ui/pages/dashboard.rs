@@ -3,10 +3,10 @@
 use crate::domain::locale::Language;
 use crate::domain::summary::{Summary, SummaryInput};
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::i18n::{Counted, Msg};
-use crate::ui::store_handle::store;
 use crate::ui::clock::local_clock;
+use crate::ui::i18n::{Counted, Msg};
 use crate::ui::stat_tile::{TileLabel, stat_tile};
+use crate::ui::store_handle::store;
 use leptos::prelude::*;
 
 fn current_summary() -> Summary {
@@ -38,8 +38,16 @@ pub fn DashboardPage() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let stat = move |label: TileLabel, count: fn(&Summary) -> usize, value: fn(&Summary, Language) -> String, id: &'static str| {
-        stat_tile(id, label, move || summary.with(count), move || summary.with(|s| value(s, state.lang.get())))
+    let stat = move |label: TileLabel,
+                     count: fn(&Summary) -> usize,
+                     value: fn(&Summary, Language) -> String,
+                     id: &'static str| {
+        stat_tile(
+            id,
+            label,
+            move || summary.with(count),
+            move || summary.with(|s| value(s, state.lang.get())),
+        )
     };
     // A count and the label that follows it: "1 Kontakt", "2 Kontakte".
     let counted = move |label: Counted, count: fn(&Summary) -> usize, id: &'static str| {

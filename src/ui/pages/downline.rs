@@ -35,12 +35,18 @@ pub fn DownlinePage() -> impl IntoView {
     });
     let summary = move || {
         let lang = state.lang.get();
-        let count = team.tree.with(|tree| team.month.with(|m| downline_count(&level_counts(tree, m, tree.root()))));
-        state.t_with(Msg::TeamSummary, &[
-            &state.count(Counted::Members, count.members),
-            &lang.format_integer(count.active as i64),
-            &month(lang, team.period.get()),
-        ])
+        let count = team.tree.with(|tree| {
+            team.month
+                .with(|m| downline_count(&level_counts(tree, m, tree.root())))
+        });
+        state.t_with(
+            Msg::TeamSummary,
+            &[
+                &state.count(Counted::Members, count.members),
+                &lang.format_integer(count.active as i64),
+                &month(lang, team.period.get()),
+            ],
+        )
     };
     let detached = move || {
         state.revision.track();
@@ -49,7 +55,10 @@ pub fn DownlinePage() -> impl IntoView {
         (outside > 0).then(|| state.count(Counted::DetachedMembers, outside))
     };
     // Only a change from no team to a team (or back) rebuilds the views below.
-    let has_team = Memo::new(move |_| team.tree.with(|tree| !tree.children(tree.root()).is_empty()));
+    let has_team = Memo::new(move |_| {
+        team.tree
+            .with(|tree| !tree.children(tree.root()).is_empty())
+    });
     // A memo, so that opening a node or changing the month (also kept in `team_view`)
     // does not build the tree or the level list anew.
     let by_level_memo = Memo::new(move |_| state.team_view.with(|v| v.by_level));

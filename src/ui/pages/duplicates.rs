@@ -34,7 +34,12 @@ pub fn DuplicatesPage() -> impl IntoView {
             .read(|all| find_duplicates(all.contacts.iter()))
             .into_iter()
             .filter(|pair| !different.contains(&pair.ids()))
-            .map(|pair| (format!("{} ↔ {}", name(pair.first), name(pair.second)), pair))
+            .map(|pair| {
+                (
+                    format!("{} ↔ {}", name(pair.first), name(pair.second)),
+                    pair,
+                )
+            })
             .collect();
         order_by_text(&mut pairs, |(names, _)| names.to_lowercase());
         pairs
@@ -46,7 +51,10 @@ pub fn DuplicatesPage() -> impl IntoView {
         if n == 0 {
             state.t(Msg::DuplicatesNone).to_owned()
         } else {
-            state.t_with(Msg::DuplicatePairs, &[&state.lang.get().format_integer(n as i64)])
+            state.t_with(
+                Msg::DuplicatePairs,
+                &[&state.lang.get().format_integer(n as i64)],
+            )
         }
     };
     let merges = move || {

@@ -3,9 +3,9 @@
 
 use crate::domain::contact::Contact;
 use crate::domain::member::Member;
-use crate::ui::contact::contact_facts::reach_lines;
 use crate::domain::team_summary::{downline_count, level_counts};
 use crate::ui::app_state::{app_state, text, tr};
+use crate::ui::contact::contact_facts::reach_lines;
 use crate::ui::downline::member_exit_card::MemberExitCard;
 use crate::ui::downline::org_chart::OrgChart;
 use crate::ui::downline::period_select::PeriodSelect;
@@ -60,14 +60,22 @@ pub fn MemberDetailPage(id: Option<Uuid>) -> impl IntoView {
 #[component]
 fn MemberFacts(member: Member) -> impl IntoView {
     let state = app_state();
-    let link = move |id: Uuid| view! {
-        <a href=format!("/downline/{id}")>{name_text(id)}</a>
+    let link = move |id: Uuid| {
+        view! {
+            <a href=format!("/downline/{id}")>{name_text(id)}</a>
+        }
     };
-    let leg = member.placement_leg.map(|l| if l == 0 { Msg::LegLeft } else { Msg::LegRight });
+    let leg = member
+        .placement_leg
+        .map(|l| if l == 0 { Msg::LegLeft } else { Msg::LegRight });
     let others: Vec<Uuid> = store().read(|all| {
         all.members
             .iter()
-            .filter(|m| m.contact_id == member.contact_id && m.meta.id != member.meta.id && !member.contact_id.is_nil())
+            .filter(|m| {
+                m.contact_id == member.contact_id
+                    && m.meta.id != member.meta.id
+                    && !member.contact_id.is_nil()
+            })
             .map(|m| m.meta.id)
             .collect()
     });
@@ -109,7 +117,11 @@ fn MemberFacts(member: Member) -> impl IntoView {
 fn SponsorLine(member: Uuid) -> impl IntoView {
     let state = app_state();
     let team = crate::ui::downline::team_data::team();
-    let line = move || team.tree.with(|tree| tree.path_to(member)).unwrap_or_default();
+    let line = move || {
+        team.tree
+            .with(|tree| tree.path_to(member))
+            .unwrap_or_default()
+    };
     move || {
         let line = line();
         (line.len() > 1).then(|| view! {
@@ -133,26 +145,40 @@ fn SponsorLine(member: Uuid) -> impl IntoView {
 fn OwnDownline(member: Uuid) -> impl IntoView {
     let state = app_state();
     let team = crate::ui::downline::team_data::team();
-    let levels = Memo::new(move |_| team.tree.with(|tree| team.month.with(|m| level_counts(tree, m, member))));
+    let levels = Memo::new(move |_| {
+        team.tree
+            .with(|tree| team.month.with(|m| level_counts(tree, m, member)))
+    });
     let counts = move || {
         let lang = state.lang.get();
         let levels = levels.get();
         let total = downline_count(&levels);
-        state.t_with(Msg::DownlineCounts, &[
-            &state.count(Counted::Members, total.members),
-            &lang.format_integer(total.active as i64),
-            &state.count(Counted::Levels, levels.len()),
-        ])
+        state.t_with(
+            Msg::DownlineCounts,
+            &[
+                &state.count(Counted::Members, total.members),
+                &lang.format_integer(total.active as i64),
+                &state.count(Counted::Levels, levels.len()),
+            ],
+        )
     };
     let legs = move || {
         let lang = state.lang.get();
-        let legs = team.month.with(|m| m.figures(member).map(|f| f.legs.clone()).unwrap_or_default());
-        legs.into_iter().map(|(leg, volume)| view! {
-            <li>
-                <a href=format!("/downline/{leg}")>{name_text(leg)}</a>
-                <span class="muted">{format!(" · GV {}", points(lang, volume))}</span>
-            </li>
-        }).collect_view()
+        let legs = team.month.with(|m| {
+            m.figures(member)
+                .map(|f| f.legs.clone())
+                .unwrap_or_default()
+        });
+        legs.into_iter()
+            .map(|(leg, volume)| {
+                view! {
+                    <li>
+                        <a href=format!("/downline/{leg}")>{name_text(leg)}</a>
+                        <span class="muted">{format!(" · GV {}", points(lang, volume))}</span>
+                    </li>
+                }
+            })
+            .collect_view()
     };
     view! {
         <section class="card" data-testid="own-downline">

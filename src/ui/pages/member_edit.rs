@@ -6,7 +6,9 @@ use crate::domain::contact::Contact;
 use crate::domain::dataset::DataSet;
 use crate::domain::iso_date::format_date;
 use crate::domain::member::{Member, MemberStatus};
-use crate::domain::member_form::{MemberContext, MemberDraft, MemberField, MemberIssue, check_member};
+use crate::domain::member_form::{
+    MemberContext, MemberDraft, MemberField, MemberIssue, check_member,
+};
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
@@ -77,12 +79,20 @@ pub fn MemberEditPage(editing: Option<Option<Uuid>>, contact: Option<Uuid>) -> i
         },
     });
     let issues = RwSignal::new(Vec::<MemberIssue>::new());
-    let error_line = move |field: MemberField| view! {
-        <p id=error_id(field) class="field-error" aria-live="polite">
-            {move || issues.with(|all| all.iter().find(|i| i.field == field).map(|i| state.t(member_problem(i.problem))))}
-        </p>
+    let error_line = move |field: MemberField| {
+        view! {
+            <p id=error_id(field) class="field-error" aria-live="polite">
+                {move || issues.with(|all| all.iter().find(|i| i.field == field).map(|i| state.t(member_problem(i.problem))))}
+            </p>
+        }
     };
-    let invalid = move |field: MemberField| move || issues.with(|all| all.iter().any(|i| i.field == field)).to_string();
+    let invalid = move |field: MemberField| {
+        move || {
+            issues
+                .with(|all| all.iter().any(|i| i.field == field))
+                .to_string()
+        }
+    };
     let editing_id = existing.as_ref().map(|m| m.meta.id);
     let is_root = editing_id == Some(root_member(state));
     let stored = existing.clone();
@@ -93,7 +103,12 @@ pub fn MemberEditPage(editing: Option<Option<Uuid>>, contact: Option<Uuid>) -> i
         let chosen_contact = form.contact.and_then(|id| store().get::<Contact>(id));
         let checked = store().read(|all| {
             let members: Vec<&Member> = all.members.iter().collect();
-            let context = MemberContext { members: &members, root: root_member(state), now, today };
+            let context = MemberContext {
+                members: &members,
+                root: root_member(state),
+                now,
+                today,
+            };
             check_member(&form, stored.as_ref(), chosen_contact.as_ref(), &context)
         });
         match checked {
@@ -106,8 +121,16 @@ pub fn MemberEditPage(editing: Option<Option<Uuid>>, contact: Option<Uuid>) -> i
             Ok(change) => {
                 issues.set(Vec::new());
                 let id = change.member.meta.id;
-                let name = change.contact.as_ref().or(chosen_contact.as_ref()).map(Contact::display_name)
-                    .or_else(|| store().get::<Contact>(change.member.contact_id).map(|c| c.display_name()))
+                let name = change
+                    .contact
+                    .as_ref()
+                    .or(chosen_contact.as_ref())
+                    .map(Contact::display_name)
+                    .or_else(|| {
+                        store()
+                            .get::<Contact>(change.member.contact_id)
+                            .map(|c| c.display_name())
+                    })
                     .unwrap_or_default();
                 let writes = DataSet {
                     contacts: change.contact.into_iter().collect(),
@@ -118,7 +141,11 @@ pub fn MemberEditPage(editing: Option<Option<Uuid>>, contact: Option<Uuid>) -> i
                 let contacts: Vec<Uuid> = writes.contacts.iter().map(|c| c.meta.id).collect();
                 let mut batch = WriteBatch::new();
                 batch.put_all(writes);
-                let message = if editing_id.is_some() { Msg::MemberSaved } else { Msg::MemberAdded };
+                let message = if editing_id.is_some() {
+                    Msg::MemberSaved
+                } else {
+                    Msg::MemberAdded
+                };
                 spawn(async move {
                     if save(state, batch, &contacts).await {
                         offer_undo(state, message, name, restore);
@@ -128,7 +155,11 @@ pub fn MemberEditPage(editing: Option<Option<Uuid>>, contact: Option<Uuid>) -> i
             }
         }
     };
-    let title = if existing.is_some() { Msg::EditMemberTitle } else { Msg::NewMemberTitle };
+    let title = if existing.is_some() {
+        Msg::EditMemberTitle
+    } else {
+        Msg::NewMemberTitle
+    };
     let back = editing_id.map_or_else(|| "/downline".to_owned(), |id| format!("/downline/{id}"));
     let choosing_person = existing.is_none();
     view! {

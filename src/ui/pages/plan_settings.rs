@@ -61,24 +61,39 @@ const RANK_FIELDS: [(PlanField, Msg, RankText); 6] = [
     (PlanField::Name, Msg::RankName, |r| &mut r.name),
     (PlanField::MinPersonal, Msg::MinPv, |r| &mut r.min_personal),
     (PlanField::MinGroup, Msg::MinGv, |r| &mut r.min_group),
-    (PlanField::MinActiveLegs, Msg::MinActiveLegs, |r| &mut r.min_active_legs),
-    (PlanField::MinSponsoredActive, Msg::MinSponsored, |r| &mut r.min_sponsored_active),
-    (PlanField::MaxLegPercent, Msg::MaxLegShare, |r| &mut r.max_leg_percent),
+    (PlanField::MinActiveLegs, Msg::MinActiveLegs, |r| {
+        &mut r.min_active_legs
+    }),
+    (PlanField::MinSponsoredActive, Msg::MinSponsored, |r| {
+        &mut r.min_sponsored_active
+    }),
+    (PlanField::MaxLegPercent, Msg::MaxLegShare, |r| {
+        &mut r.max_leg_percent
+    }),
 ];
 
 #[component]
 pub fn PlanSettingsPage() -> impl IntoView {
     let state = app_state();
-    let draft = RwSignal::new(PlanDraft::of(&current_plan(state), state.lang.get_untracked()));
+    let draft = RwSignal::new(PlanDraft::of(
+        &current_plan(state),
+        state.lang.get_untracked(),
+    ));
     let issues = RwSignal::new(Vec::<PlanIssue>::new());
     let status = RwSignal::new(None::<Msg>);
     let problem = move |rank: Option<usize>, field: PlanField| {
-        issues.with(|all| all.iter().find(|i| i.rank == rank && i.field == field).map(|i| plan_problem(i.problem)))
+        issues.with(|all| {
+            all.iter()
+                .find(|i| i.rank == rank && i.field == field)
+                .map(|i| plan_problem(i.problem))
+        })
     };
-    let error_line = move |rank: Option<usize>, field: PlanField| view! {
-        <p id=format!("{}-error", field_id(rank, field)) class="field-error" aria-live="polite">
-            {move || problem(rank, field).map(|msg| state.t(msg))}
-        </p>
+    let error_line = move |rank: Option<usize>, field: PlanField| {
+        view! {
+            <p id=format!("{}-error", field_id(rank, field)) class="field-error" aria-live="polite">
+                {move || problem(rank, field).map(|msg| state.t(msg))}
+            </p>
+        }
     };
     let text_field = move |text: Text, field: PlanField, label: Msg| {
         let rank = text.rank();

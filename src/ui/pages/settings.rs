@@ -3,15 +3,15 @@
 use crate::domain::locale::Language;
 use crate::domain::onboarding::clean_name;
 use crate::domain::sample::{Owner, SampleSize, generate_at};
-use crate::ui::clock::{local_clock, sample_seed};
 use crate::domain::settings::{Settings, ThemePreference};
 use crate::store::storage_estimate::request_persistence;
 use crate::ui::app_state::{AppState, app_state, tr};
+use crate::ui::clock::{local_clock, sample_seed};
 use crate::ui::i18n::Msg;
 use crate::ui::profile_fields::{CountrySelect, NameField};
+use crate::ui::spawn::spawn;
 use crate::ui::store_handle::store;
 use chrono::Utc;
-use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 
 /// Saves settings and applies them; errors go to the notice bar.

@@ -28,7 +28,9 @@ struct AgendaView {
 fn agenda_view() -> AgendaView {
     store().read(|all| {
         let clock = local_clock();
-        let agenda = Agenda::of(all.tasks.iter(), &clock, |id| all.contacts.get(id).is_some());
+        let agenda = Agenda::of(all.tasks.iter(), &clock, |id| {
+            all.contacts.get(id).is_some()
+        });
         let named = |tasks: &[&Task], limit: usize| {
             tasks
                 .iter()
@@ -58,7 +60,10 @@ pub fn TasksPage() -> impl IntoView {
         state.revision.track();
         agenda_view()
     });
-    let section = move |id: &'static str, heading: Msg, empty: Msg, pick: fn(&AgendaView) -> Vec<NamedTask>| {
+    let section = move |id: &'static str,
+                        heading: Msg,
+                        empty: Msg,
+                        pick: fn(&AgendaView) -> Vec<NamedTask>| {
         view! {
             <section class="card" aria-labelledby=format!("{id}-heading") data-testid=id>
                 <h2 id=format!("{id}-heading")>

@@ -86,7 +86,10 @@ pub fn TeamImportPage() -> impl IntoView {
     let state = app_state();
     let root = root_member(state);
     let rep_number = RwSignal::new(
-        store().get::<Member>(root).and_then(|m| m.external_id).unwrap_or_default(),
+        store()
+            .get::<Member>(root)
+            .and_then(|m| m.external_id)
+            .unwrap_or_default(),
     );
     let file = RwSignal::new(None::<ChosenFile>);
     let refused = RwSignal::new(None::<String>);
@@ -96,12 +99,14 @@ pub fn TeamImportPage() -> impl IntoView {
     let read = Memo::new(move |_| {
         file.with(|f| {
             f.as_ref().map(|f| {
-                read_team_file(&f.bytes, CsvOptions::default(), columns.get()).map_err(|e| match e {
-                    CsvError::Empty => state.t_with(Msg::FileEmpty, &[&f.name]),
-                    CsvError::Unreadable { line } => {
-                        state.t_with(Msg::FileCsvUnreadable, &[&f.name, &line.to_string()])
-                    }
-                })
+                read_team_file(&f.bytes, CsvOptions::default(), columns.get()).map_err(
+                    |e| match e {
+                        CsvError::Empty => state.t_with(Msg::FileEmpty, &[&f.name]),
+                        CsvError::Unreadable { line } => {
+                            state.t_with(Msg::FileCsvUnreadable, &[&f.name, &line.to_string()])
+                        }
+                    },
+                )
             })
         })
     });
@@ -111,13 +116,14 @@ pub fn TeamImportPage() -> impl IntoView {
         read.with(|r| {
             let team_file: &TeamFile = r.as_ref()?.as_ref().ok()?;
             let wrong: Vec<usize> = team_file.problems.iter().map(|p| p.line).collect();
-            let (checked, known, by_name): (TeamCheck, usize, Vec<(usize, uuid::Uuid)>) = with_team(&number, root, |team| {
-                (
-                    check_team_rows(&team_file.rows, &wrong, team, local_clock().today()),
-                    team.known_rows(&team_file.rows),
-                    team.matched_by_name(&team_file.rows),
-                )
-            });
+            let (checked, known, by_name): (TeamCheck, usize, Vec<(usize, uuid::Uuid)>) =
+                with_team(&number, root, |team| {
+                    (
+                        check_team_rows(&team_file.rows, &wrong, team, local_clock().today()),
+                        team.known_rows(&team_file.rows),
+                        team.matched_by_name(&team_file.rows),
+                    )
+                });
             let by_name: Vec<(usize, String)> = by_name
                 .into_iter()
                 .filter_map(|(line, _)| {
@@ -130,14 +136,18 @@ pub fn TeamImportPage() -> impl IntoView {
     });
 
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(chosen) = chosen_file(&ev) else { return };
+        let Some(chosen) = chosen_file(&ev) else {
+            return;
+        };
         let name = chosen.name();
         refused.set(None);
         file.set(None);
         columns.set(None);
         if chosen.size() as usize > MAX_FILE_BYTES {
             let megabytes = (chosen.size() as usize).div_ceil(1024 * 1024);
-            refused.set(Some(state.t_with(Msg::TeamFileTooLarge, &[&name, &megabytes.to_string()])));
+            refused.set(Some(
+                state.t_with(Msg::TeamFileTooLarge, &[&name, &megabytes.to_string()]),
+            ));
             return;
         }
         spawn(async move {
@@ -146,7 +156,11 @@ pub fn TeamImportPage() -> impl IntoView {
                     let headers = read_table(&bytes, CsvOptions::default())
                         .map(|t| t.headers)
                         .unwrap_or_default();
-                    file.set(Some(ChosenFile { name, bytes: Arc::new(bytes), headers }));
+                    file.set(Some(ChosenFile {
+                        name,
+                        bytes: Arc::new(bytes),
+                        headers,
+                    }));
                 }
                 Err(_) => refused.set(Some(state.t_with(Msg::FileUnreadable, &[&name]))),
             }
@@ -154,20 +168,39 @@ pub fn TeamImportPage() -> impl IntoView {
     };
 
     let run_import = move |only_valid: bool| {
-        let Some((checked, _, _, _)) = check.get_untracked() else { return };
-        let Some(Ok(team_file)) = read.get_untracked() else { return };
+        let Some((checked, _, _, _)) = check.get_untracked() else {
+            return;
+        };
+        let Some(Ok(team_file)) = read.get_untracked() else {
+            return;
+        };
         let lines: HashSet<usize> = if only_valid {
             checked.importable_lines.iter().copied().collect()
         } else {
             team_file.rows.iter().map(|r| r.member.line).collect()
         };
         let import = with_team(&rep_number.get_untracked(), root, |team| {
-            plan_team_import(&team_file.rows, &lines, team, Utc::now(), local_clock().today())
+            plan_team_import(
+                &team_file.rows,
+                &lines,
+                team,
+                Utc::now(),
+                local_clock().today(),
+            )
         });
-        let summary = state.t_with(Msg::TeamImportResult, &[
-            &state.lang.get_untracked().format_integer(import.new_members as i64),
-            &state.lang.get_untracked().format_integer(import.updated_members as i64),
-        ]);
+        let summary = state.t_with(
+            Msg::TeamImportResult,
+            &[
+                &state
+                    .lang
+                    .get_untracked()
+                    .format_integer(import.new_members as i64),
+                &state
+                    .lang
+                    .get_untracked()
+                    .format_integer(import.updated_members as i64),
+            ],
+        );
         let writes: DataSet = import.writes;
         let restore = restore_point(&writes);
         let contacts: Vec<uuid::Uuid> = writes.contacts.iter().map(|c| c.meta.id).collect();
@@ -185,7 +218,11 @@ pub fn TeamImportPage() -> impl IntoView {
 
     let mapping = move || {
         let f = file.get()?;
-        let current = read.with(|r| r.as_ref().and_then(|r| r.as_ref().ok()).map(|t| t.columns.clone()))?;
+        let current = read.with(|r| {
+            r.as_ref()
+                .and_then(|r| r.as_ref().ok())
+                .map(|t| t.columns.clone())
+        })?;
         Some(view! {
             <details class="card">
                 <summary>{tr(Msg::CsvColumns)}</summary>
@@ -229,8 +266,17 @@ pub fn TeamImportPage() -> impl IntoView {
         let (checked, known, total, by_name) = check.get()?;
         let lang = state.lang.get();
         let importable = checked.importable_lines.len();
-        let mut problems: Vec<(usize, String)> = team_file.problems.iter().map(|p| (p.line, cell_problem(state, p))).collect();
-        problems.extend(checked.problems.iter().map(|p| (p.lines().first().copied().unwrap_or(0), tree_problem(state, p))));
+        let mut problems: Vec<(usize, String)> = team_file
+            .problems
+            .iter()
+            .map(|p| (p.line, cell_problem(state, p)))
+            .collect();
+        problems.extend(checked.problems.iter().map(|p| {
+            (
+                p.lines().first().copied().unwrap_or(0),
+                tree_problem(state, p),
+            )
+        }));
         crate::domain::ordering::order_by(&mut problems, |(line, _)| *line as i64);
         let under_refused = checked.waiting;
         let all_valid = problems.is_empty();
