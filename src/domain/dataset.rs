@@ -1,13 +1,13 @@
 //! All records of one rep's data, as the generator makes them and a bulk write takes them.
 
-use crate::domain::campaign::{Campaign, CampaignTouch};
-use crate::domain::contact::Contact;
-use crate::domain::interaction::Interaction;
-use crate::domain::lead::Lead;
-use crate::domain::member::Member;
-use crate::domain::order::Order;
-use crate::domain::task::Task;
-use crate::domain::volume::Volume;
+use crate::domain::campaigns::campaign::{Campaign, CampaignTouch};
+use crate::domain::contacts::contact::Contact;
+use crate::domain::contacts::interaction::Interaction;
+use crate::domain::contacts::order::Order;
+use crate::domain::leads::lead::Lead;
+use crate::domain::tasks::task::Task;
+use crate::domain::team::member::Member;
+use crate::domain::team::volume::Volume;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -64,11 +64,11 @@ impl DataSet {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::consent::{Channel, ConsentChange, ConsentMethod, ConsentState};
-    use crate::domain::locale::Language;
+    use crate::domain::consent::ledger::{Channel, ConsentChange, ConsentMethod, ConsentState};
+    use crate::domain::locale::language::Language;
     use crate::domain::record::stored_precision;
     use crate::domain::sample::{Owner, SampleSize, generate};
-    use crate::domain::settings::{Profile, Settings, ThemePreference};
+    use crate::domain::settings::preferences::{Profile, Settings, ThemePreference};
     use chrono::{NaiveDate, Utc};
 
     fn sample() -> DataSet {

@@ -2,13 +2,13 @@
 //! give the same records. It feeds "try with sample data", the tests and the benchmark.
 
 mod activity;
-mod downline;
 mod names;
 mod people;
 pub(crate) mod rng;
+mod team;
 
 use crate::domain::dataset::DataSet;
-use crate::domain::settings::Profile;
+use crate::domain::settings::preferences::Profile;
 use chrono::{DateTime, NaiveDate, Utc};
 use rng::Rng;
 use uuid::Uuid;
@@ -48,7 +48,7 @@ impl SampleSize {
     };
 }
 
-/// The rep the data belongs to: the root of the downline.
+/// The rep the data belongs to: the root of the team.
 pub struct Owner<'a> {
     pub name: &'a str,
 }
@@ -115,7 +115,7 @@ pub fn generate_at(
     let mut rng = Rng::new(seed);
     let mut data = DataSet::default();
     let people = people::generate(&mut rng, size, now, owner, &mut data);
-    let tree = downline::generate(&mut rng, size.members, today, now, &people, &mut data);
+    let tree = team::generate(&mut rng, size.members, today, now, &people, &mut data);
     activity::generate(&mut rng, size, now, &people, &mut data);
     Sample {
         data,

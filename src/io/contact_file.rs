@@ -2,8 +2,8 @@
 //! name, and refused with a reason when it cannot be a contact file at all. Every card
 //! or row becomes an [`ImportRow`] holding the same draft the contact form uses.
 
-use crate::domain::contact_form::ContactDraft;
-use crate::domain::contact_import::IncomingRow;
+use crate::domain::contacts::draft::ContactDraft;
+use crate::domain::contacts::import_plan::IncomingRow;
 use crate::io::charset::Encoding;
 use crate::io::csv_import::columns::Target;
 use crate::io::csv_import::{CsvError, CsvOptions, CsvTable, read_table};

@@ -1,7 +1,7 @@
 //! Contacts as a JSON array, the form other programs (and the benchmark's plain
 //! JavaScript IndexedDB comparison) read.
 
-use crate::domain::contact::Contact;
+use crate::domain::contacts::contact::Contact;
 
 pub fn contacts_to_json(contacts: &[Contact]) -> String {
     serde_json::to_string(contacts).expect("contacts always serialise")

@@ -2,8 +2,8 @@
 //! it directly (semicolons and a UTF-8 byte-order mark). The headers are the German ones
 //! the import recognises, so an exported file imports back.
 
-use crate::domain::contact::{Contact, Labeled};
-use crate::domain::iso_date::format_date;
+use crate::domain::contacts::contact::{Contact, Labeled};
+use crate::domain::locale::iso_date::format_date;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CsvStyle {
@@ -136,9 +136,9 @@ pub fn contacts_to_csv<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::contact::{Address, Labeled};
-    use crate::domain::contact_form::CheckContext;
-    use crate::domain::referral::Referrals;
+    use crate::domain::contacts::contact::{Address, Labeled};
+    use crate::domain::contacts::draft::CheckContext;
+    use crate::domain::contacts::referral::Referrals;
     use crate::io::charset::Encoding;
     use crate::io::csv_import::{CsvOptions, read_table};
     use chrono::{NaiveDate, TimeZone, Utc};

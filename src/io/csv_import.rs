@@ -5,8 +5,8 @@
 
 pub mod columns;
 
-use crate::domain::contact_form::{ContactDraft, LabeledDraft};
-use crate::domain::text_fold::fold;
+use crate::domain::contacts::draft::{ContactDraft, LabeledDraft};
+use crate::domain::locale::text_fold::fold;
 use crate::io::charset::{Encoding, decode, decode_guessing};
 use columns::{AddressKind, AddressPart, Label, Target, recognise_all};
 use std::collections::BTreeMap;

@@ -1,8 +1,8 @@
 //! The right of access (GDPR Art. 15): everything stored about one person as one JSON
 //! file the rep can hand over.
 
-use crate::domain::iso_date::{format_date, format_utc};
-use crate::domain::person::PersonRecords;
+use crate::domain::contacts::person::PersonRecords;
+use crate::domain::locale::iso_date::{format_date, format_utc};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
@@ -31,7 +31,7 @@ pub fn person_to_json(person: &PersonRecords, now: DateTime<Utc>) -> String {
 /// `auskunft-erika-mustermann-2026-11-27.json`: the person's name in plain letters, so
 /// the file is easy to find and safe on every file system.
 pub fn file_name(person: &PersonRecords, prefix: &str, now: DateTime<Utc>) -> String {
-    let folded = crate::domain::text_fold::fold_german(&person.contact.display_name());
+    let folded = crate::domain::locale::text_fold::fold_german(&person.contact.display_name());
     let mut slug = String::new();
     for c in folded.chars() {
         if c.is_ascii_alphanumeric() {
@@ -48,8 +48,8 @@ pub fn file_name(person: &PersonRecords, prefix: &str, now: DateTime<Utc>) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::contact::Contact;
-    use crate::domain::interaction::{Direction, Interaction, InteractionKind};
+    use crate::domain::contacts::contact::Contact;
+    use crate::domain::contacts::interaction::{Direction, Interaction, InteractionKind};
     use crate::domain::record::RecordMeta;
     use chrono::TimeZone;
 

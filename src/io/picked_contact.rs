@@ -1,7 +1,7 @@
 //! A contact the phone's own contact picker hands over (the Contact Picker API gives
 //! lists of names, numbers and addresses), as the draft every import uses.
 
-use crate::domain::contact_form::{ContactDraft, LabeledDraft};
+use crate::domain::contacts::draft::{ContactDraft, LabeledDraft};
 
 pub fn picked_draft(names: &[String], phones: &[String], emails: &[String]) -> ContactDraft {
     let unlabeled = |values: &[String]| {

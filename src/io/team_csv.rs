@@ -3,12 +3,12 @@
 //! ("PV 2026-10", "PV 10/2026"). Columns are recognised by their German or English
 //! header; a value that cannot be read is reported with its line and column.
 
-use crate::domain::downline_check::MemberRow;
-use crate::domain::iso_date::parse_date;
-use crate::domain::money::parse_hundredths;
-pub use crate::domain::team_import::TeamRow;
-use crate::domain::text_fold::fold;
-use crate::domain::volume::Period;
+use crate::domain::locale::iso_date::parse_date;
+use crate::domain::locale::money::parse_hundredths;
+use crate::domain::locale::text_fold::fold;
+use crate::domain::team::list_check::MemberRow;
+pub use crate::domain::team::list_import::TeamRow;
+use crate::domain::team::volume::Period;
 use crate::io::csv_import::{CsvError, CsvOptions, CsvTable, read_table};
 use chrono::{Datelike, NaiveDate};
 

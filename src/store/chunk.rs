@@ -121,8 +121,8 @@ mod tests {
             )*};
         }
         use crate::domain::{
-            campaign::*, contact::*, interaction::*, lead::*, member::*, order::*, task::*,
-            volume::*,
+            campaigns::campaign::*, contacts::contact::*, contacts::interaction::*,
+            contacts::order::*, leads::lead::*, tasks::task::*, team::member::*, team::volume::*,
         };
         crate::store::collection::for_each_collection!(round_trip);
     }
@@ -143,7 +143,7 @@ mod tests {
             panic!()
         };
         assert!(matches!(
-            decode::<Vec<crate::domain::contact::Contact>>(payload),
+            decode::<Vec<crate::domain::contacts::contact::Contact>>(payload),
             Err(ChunkError::Damaged(_))
         ));
     }

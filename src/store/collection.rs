@@ -1,14 +1,14 @@
 //! One collection of records in memory, split into buckets by id. A bucket is what one
 //! stored chunk holds.
 
-use crate::domain::campaign::{Campaign, CampaignTouch};
-use crate::domain::contact::Contact;
-use crate::domain::interaction::Interaction;
-use crate::domain::lead::Lead;
-use crate::domain::member::Member;
-use crate::domain::order::Order;
-use crate::domain::task::Task;
-use crate::domain::volume::Volume;
+use crate::domain::campaigns::campaign::{Campaign, CampaignTouch};
+use crate::domain::contacts::contact::Contact;
+use crate::domain::contacts::interaction::Interaction;
+use crate::domain::contacts::order::Order;
+use crate::domain::leads::lead::Lead;
+use crate::domain::tasks::task::Task;
+use crate::domain::team::member::Member;
+use crate::domain::team::volume::Volume;
 use crate::store::index::{IndexKey, IndexName, Query};
 use crate::store::stored::Stored;
 use std::collections::{BTreeSet, HashMap};
@@ -169,7 +169,7 @@ for_each_collection!(define_collections);
 mod tests {
     use super::*;
     use crate::domain::record::RecordMeta;
-    use crate::domain::task::TaskKind;
+    use crate::domain::tasks::task::TaskKind;
     use chrono::{Duration, TimeZone, Utc};
 
     fn task(id: u128, contact: u128, due_day: u32) -> Task {

@@ -17,10 +17,10 @@
 //!   methods gained "by phone", "email reply" and "STOP reply" (new variants at the
 //!   end, so older ledgers read unchanged).
 
-use crate::domain::consent::ConsentLedger;
-use crate::domain::contact::{Address, Contact, Labeled, Role};
-use crate::domain::member::{Member, MemberStatus};
+use crate::domain::consent::ledger::ConsentLedger;
+use crate::domain::contacts::contact::{Address, Contact, Labeled, Role};
 use crate::domain::record::RecordMeta;
+use crate::domain::team::member::{Member, MemberStatus};
 use crate::store::chunk::{self, ChunkError, ChunkHeader, StoredValue};
 use crate::store::collection::{Collections, for_each_collection};
 use crate::store::error::StoreError;
@@ -70,7 +70,7 @@ pub struct ContactV1 {
     pub phones: Vec<Labeled>,
     pub emails: Vec<Labeled>,
     pub address: Option<AddressV2>,
-    #[serde(with = "crate::domain::time_format::date_days_option")]
+    #[serde(with = "crate::domain::locale::time_format::date_days_option")]
     pub birthday: Option<NaiveDate>,
     pub language: Option<String>,
     pub roles: Vec<Role>,
@@ -90,7 +90,7 @@ pub struct ContactV2 {
     pub phones: Vec<Labeled>,
     pub emails: Vec<Labeled>,
     pub address: Option<AddressV2>,
-    #[serde(with = "crate::domain::time_format::date_days_option")]
+    #[serde(with = "crate::domain::locale::time_format::date_days_option")]
     pub birthday: Option<NaiveDate>,
     pub language: Option<String>,
     pub roles: Vec<Role>,
@@ -173,7 +173,7 @@ pub struct MemberV2 {
     pub sponsor_id: Option<Uuid>,
     pub placement_parent_id: Option<Uuid>,
     pub placement_leg: Option<u8>,
-    #[serde(with = "crate::domain::time_format::date_days")]
+    #[serde(with = "crate::domain::locale::time_format::date_days")]
     pub joined_on: NaiveDate,
     pub status: MemberStatus,
     pub rank: Option<String>,
@@ -246,7 +246,8 @@ pub fn load_value(all: &mut Collections, bytes: &[u8]) -> Result<Loaded, StoreEr
         )*};
     }
     use crate::domain::{
-        campaign::*, contact::*, interaction::*, lead::*, member::*, order::*, task::*, volume::*,
+        campaigns::campaign::*, contacts::contact::*, contacts::interaction::*, contacts::order::*,
+        leads::lead::*, tasks::task::*, team::member::*, team::volume::*,
     };
     for_each_collection!(load);
     Ok(Loaded::Chunk {

@@ -1,6 +1,6 @@
 //! Gathers everything stored about one person, for the access export and for erasure.
 
-use crate::domain::person::PersonRecords;
+use crate::domain::contacts::person::PersonRecords;
 use crate::store::collection::Collections;
 use crate::store::index::{IndexName, Query};
 use crate::store::stored::Stored;

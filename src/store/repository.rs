@@ -1,8 +1,8 @@
 //! The typed repository the UI uses: reads from memory, writes through to IndexedDB.
 
-use crate::domain::comp_plan::CompPlan;
 use crate::domain::dataset::DataSet;
-use crate::domain::settings::Settings;
+use crate::domain::settings::preferences::Settings;
+use crate::domain::team::plan::CompPlan;
 use crate::store::chunk::{self, ChunkError, ChunkHeader};
 use crate::store::collection::Collections;
 use crate::store::database::{Database, Write, decode_generation};

@@ -1,14 +1,14 @@
 //! Ties each domain record type to its collection and its index entries.
 
-use crate::domain::campaign::{Campaign, CampaignTouch};
-use crate::domain::contact::Contact;
-use crate::domain::interaction::Interaction;
-use crate::domain::lead::Lead;
-use crate::domain::member::Member;
-use crate::domain::order::Order;
+use crate::domain::campaigns::campaign::{Campaign, CampaignTouch};
+use crate::domain::contacts::contact::Contact;
+use crate::domain::contacts::interaction::Interaction;
+use crate::domain::contacts::order::Order;
+use crate::domain::leads::lead::Lead;
 use crate::domain::record::Record;
-use crate::domain::task::Task;
-use crate::domain::volume::Volume;
+use crate::domain::tasks::task::Task;
+use crate::domain::team::member::Member;
+use crate::domain::team::volume::Volume;
 use crate::store::chunk::{self, ChunkError};
 use crate::store::collection::{Collection, Collections, Pending};
 use crate::store::index::{IndexKey, IndexName};

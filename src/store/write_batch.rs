@@ -148,7 +148,8 @@ pub fn encode_bucket(all: &Collections, kind: CollectionKind, bucket: u8) -> Chu
         )*};
     }
     use crate::domain::{
-        campaign::*, contact::*, interaction::*, lead::*, member::*, order::*, task::*, volume::*,
+        campaigns::campaign::*, contacts::contact::*, contacts::interaction::*, contacts::order::*,
+        leads::lead::*, tasks::task::*, team::member::*, team::volume::*,
     };
     for_each_collection!(encode);
     ChunkWrite {
@@ -160,8 +161,8 @@ pub fn encode_bucket(all: &Collections, kind: CollectionKind, bucket: u8) -> Chu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::contact::Contact;
-    use crate::domain::interaction::{Direction, Interaction, InteractionKind};
+    use crate::domain::contacts::contact::Contact;
+    use crate::domain::contacts::interaction::{Direction, Interaction, InteractionKind};
     use crate::domain::record::RecordMeta;
     use crate::store::migration::{Loaded, load_value};
 

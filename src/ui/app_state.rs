@@ -1,11 +1,11 @@
 //! State every component can reach: language, settings, a data revision that bumps
 //! after each write so views read again, and notices for the user.
 
-use crate::domain::contact_directory::{DirectoryFilter, SortOrder};
-use crate::domain::interaction::InteractionKind;
-use crate::domain::locale::Language;
-use crate::domain::settings::{Settings, ThemePreference};
-use crate::domain::volume::Period;
+use crate::domain::contacts::directory::{DirectoryFilter, SortOrder};
+use crate::domain::contacts::interaction::InteractionKind;
+use crate::domain::locale::language::Language;
+use crate::domain::settings::preferences::{Settings, ThemePreference};
+use crate::domain::team::volume::Period;
 use crate::store::error::StoreError;
 use crate::ui::i18n::{Counted, Msg, fill};
 use crate::ui::writes::Undo;
@@ -103,7 +103,7 @@ impl AppState {
     pub fn calling_code(&self) -> &'static str {
         self.settings
             .with_untracked(|s| s.profile.as_ref().map(|p| p.country.clone()))
-            .and_then(|code| crate::domain::country::Country::by_code(&code))
+            .and_then(|code| crate::domain::locale::country::Country::by_code(&code))
             .map_or("49", |c| c.calling_code)
     }
 

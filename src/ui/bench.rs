@@ -3,8 +3,8 @@
 
 use crate::domain::dataset::DataSet;
 use crate::domain::sample::{Owner, SampleSize, generate};
-use crate::domain::settings::Settings;
-use crate::domain::volume::Period;
+use crate::domain::settings::preferences::Settings;
+use crate::domain::team::volume::Period;
 use crate::io::contacts_json::contacts_to_json;
 use crate::store::repository::Store;
 use crate::ui::store_handle::store;
@@ -106,9 +106,9 @@ pub fn bench_record_count() -> f64 {
 /// Returns the contact's id.
 #[wasm_bindgen]
 pub async fn bench_prepare_timeline_contact(entries: u32) -> Result<String, JsValue> {
-    use crate::domain::interaction::{Direction, Interaction, InteractionKind};
+    use crate::domain::contacts::interaction::{Direction, Interaction, InteractionKind};
+    use crate::domain::contacts::timeline::timeline;
     use crate::domain::record::RecordMeta;
-    use crate::domain::timeline::timeline;
     use crate::store::index::{IndexName, Query};
     use crate::store::write_batch::WriteBatch;
     let store = store();
@@ -177,9 +177,9 @@ pub fn bench_import_vcards(seed: u64) -> String {
 /// store's period index, then every member's figures).
 #[wasm_bindgen]
 pub fn bench_rollup_months() -> Vec<f64> {
-    use crate::domain::comp_plan::CompPlan;
-    use crate::domain::locale::Language;
-    use crate::domain::team_month::team_month;
+    use crate::domain::locale::language::Language;
+    use crate::domain::team::month::team_month;
+    use crate::domain::team::plan::CompPlan;
     use crate::ui::downline::team_data::month_volumes;
     let plan = CompPlan::unilevel_preset(Language::De);
     let mut period = Period::of(benchmark_day());

@@ -1,7 +1,7 @@
 //! The device's clock and time zone, and the text form of `datetime-local` inputs.
 
-use crate::domain::iso_date::{format_date_time, parse_date_time};
-use crate::domain::local_clock::LocalClock;
+use crate::domain::locale::iso_date::{format_date_time, parse_date_time};
+use crate::domain::locale::local_clock::LocalClock;
 use chrono::{DateTime, Utc};
 
 /// The seed "try with sample data" uses: the page's `sample-seed` parameter, which the
@@ -35,7 +35,7 @@ pub fn from_input(clock: &LocalClock, typed: &str) -> Option<DateTime<Utc>> {
 /// A stored moment as the rep reads it, in their time zone and language.
 pub fn show(
     clock: &LocalClock,
-    lang: crate::domain::locale::Language,
+    lang: crate::domain::locale::language::Language,
     at: DateTime<Utc>,
 ) -> String {
     lang.format_date_time(clock.local(at))

@@ -1,7 +1,7 @@
 //! Exporting contacts as vCard or CSV: all of them, or the list as filtered right now.
 
-use crate::domain::contact::Contact;
-use crate::domain::contact_directory::ContactDirectory;
+use crate::domain::contacts::contact::Contact;
+use crate::domain::contacts::directory::ContactDirectory;
 use crate::io::csv_export::{CsvStyle, contacts_to_csv};
 use crate::io::vcard::write::{Version, contacts_to_vcard};
 use crate::ui::app_state::{app_state, tr};
@@ -51,7 +51,7 @@ pub fn ContactExport(
                 .collect(),
             None => all.contacts.iter().cloned().collect(),
         });
-        let date = crate::domain::iso_date::format_date(Utc::now().date_naive());
+        let date = crate::domain::locale::iso_date::format_date(Utc::now().date_naive());
         let (extension, mime, bytes) = match format.get_untracked() {
             ExportFormat::Vcard(version) => (
                 "vcf",

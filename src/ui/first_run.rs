@@ -1,8 +1,8 @@
 //! The first-run screen: the rep's name and country, then an empty start or sample data.
 
-use crate::domain::onboarding::{clean_name, start_empty};
 use crate::domain::sample::{Owner, SampleSize, generate_at};
-use crate::domain::settings::Settings;
+use crate::domain::settings::first_start::{clean_name, start_empty};
+use crate::domain::settings::preferences::Settings;
 use crate::store::error::StoreError;
 use crate::store::storage_estimate::request_persistence;
 use crate::ui::app_state::{app_state, tr};

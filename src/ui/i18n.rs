@@ -2,7 +2,7 @@
 //! hold text themselves. A text with a number is a [`Counted`]: its singular and plural
 //! forms, one chosen by the number's plural rule; `{n}` stands for the number.
 
-use crate::domain::locale::Language;
+use crate::domain::locale::language::Language;
 
 macro_rules! messages {
     ($($key:ident => $de:expr, $en:expr;)*) => {

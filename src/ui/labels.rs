@@ -1,15 +1,15 @@
 //! The message that names each value of the domain's enums, and each problem a form
 //! can find.
 
-use crate::domain::consent::{Channel, ConsentMethod, ConsentState};
-use crate::domain::contact::Role;
-use crate::domain::contact_form::Problem;
-use crate::domain::email::EmailError;
-use crate::domain::interaction::{Direction, InteractionKind, Outcome};
-use crate::domain::lead::LeadStage;
-use crate::domain::phone::PhoneError;
-use crate::domain::referral::ReferralError;
-use crate::domain::task::TaskKind;
+use crate::domain::consent::ledger::{Channel, ConsentMethod, ConsentState};
+use crate::domain::contacts::contact::Role;
+use crate::domain::contacts::draft::Problem;
+use crate::domain::contacts::interaction::{Direction, InteractionKind, Outcome};
+use crate::domain::contacts::referral::ReferralError;
+use crate::domain::leads::lead::LeadStage;
+use crate::domain::locale::email::EmailError;
+use crate::domain::locale::phone::PhoneError;
+use crate::domain::tasks::task::TaskKind;
 use crate::ui::i18n::Msg;
 
 /// The option a form control's value names. Controls use the option's position as

@@ -1,10 +1,12 @@
 //! Comparing two contacts and merging them: for each field where they differ, the user
 //! picks the value that holds (the newer one is picked at first).
 
-use crate::domain::address_lines::address_lines;
-use crate::domain::contact::Contact;
-use crate::domain::locale::Language;
-use crate::domain::merge::{MergeField, differing_fields, merge, newest_choices, survivor_first};
+use crate::domain::contacts::address_lines::address_lines;
+use crate::domain::contacts::contact::Contact;
+use crate::domain::contacts::merge::{
+    MergeField, differing_fields, merge, newest_choices, survivor_first,
+};
+use crate::domain::locale::language::Language;
 use crate::store::person_records::person_records;
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{AppState, app_state, tr};

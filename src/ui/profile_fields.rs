@@ -1,6 +1,6 @@
 //! The rep's name and country fields, shared by the first-run screen and Settings.
 
-use crate::domain::country::COUNTRIES;
+use crate::domain::locale::country::COUNTRIES;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::i18n::Msg;
 use leptos::prelude::*;

@@ -1,6 +1,6 @@
 //! A checkbox per role, as the contact form and the import offer them.
 
-use crate::domain::contact::Role;
+use crate::domain::contacts::contact::Role;
 use crate::ui::app_state::tr;
 use crate::ui::labels;
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 //! The app shell: navigation (a bottom tab bar on phones, a side bar on wide screens),
 //! notices, and the routed pages.
 
-use crate::domain::agenda::Agenda;
+use crate::domain::tasks::agenda::Agenda;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::i18n::{Counted, Msg};

@@ -1,7 +1,7 @@
 //! One open task with what can be done to it: done, snoozed by a day, or moved.
 
-use crate::domain::agenda::{complete, reschedule, snooze};
-use crate::domain::task::Task;
+use crate::domain::tasks::agenda::{complete, reschedule, snooze};
+use crate::domain::tasks::task::Task;
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{from_input, local_clock, show, to_input};

@@ -4,7 +4,7 @@
 
 use crate::domain::dataset::DataSet;
 use crate::domain::record::Record;
-use crate::domain::reminders;
+use crate::domain::tasks::reminders;
 use crate::store::collection::Collections;
 use crate::store::index::{IndexName, Query};
 use crate::store::write_batch::WriteBatch;

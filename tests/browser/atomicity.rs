@@ -1,7 +1,7 @@
 use crate::fresh_name;
 use chrono::NaiveDate;
-use teamline::domain::contact::Contact;
-use teamline::domain::interaction::Interaction;
+use teamline::domain::contacts::contact::Contact;
+use teamline::domain::contacts::interaction::Interaction;
 use teamline::domain::sample::{Owner, SampleSize, generate};
 use teamline::store::error::StoreError;
 use teamline::store::repository::Store;

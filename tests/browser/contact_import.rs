@@ -1,7 +1,9 @@
 use crate::fresh_name;
 use chrono::Utc;
-use teamline::domain::contact::Contact;
-use teamline::domain::contact_import::{BatchChoice, DuplicateChoice, ImportPlan, plan_import};
+use teamline::domain::contacts::contact::Contact;
+use teamline::domain::contacts::import_plan::{
+    BatchChoice, DuplicateChoice, ImportPlan, plan_import,
+};
 use teamline::io::contact_file::{ImportRow, ReadOptions, read_contact_file};
 use teamline::io::vcard::text::BuiltInCharsets;
 use teamline::store::repository::Store;

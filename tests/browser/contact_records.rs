@@ -2,16 +2,16 @@
 //! reopening, edits keep the history, and erasure leaves nothing of the person stored.
 use crate::fresh_name;
 use chrono::{Duration, Utc};
-use teamline::domain::consent::{Channel, ConsentChange, ConsentMethod, ConsentState};
-use teamline::domain::contact::{Contact, Labeled, Role};
-use teamline::domain::contact_form::{CheckContext, ContactDraft};
-use teamline::domain::erasure::erase;
-use teamline::domain::interaction::{Direction, Interaction, InteractionKind, Outcome};
-use teamline::domain::money::Cents;
-use teamline::domain::order::Order;
+use teamline::domain::consent::ledger::{Channel, ConsentChange, ConsentMethod, ConsentState};
+use teamline::domain::contacts::contact::{Contact, Labeled, Role};
+use teamline::domain::contacts::draft::{CheckContext, ContactDraft};
+use teamline::domain::contacts::erasure::erase;
+use teamline::domain::contacts::interaction::{Direction, Interaction, InteractionKind, Outcome};
+use teamline::domain::contacts::order::Order;
+use teamline::domain::contacts::referral::Referrals;
+use teamline::domain::locale::money::Cents;
 use teamline::domain::record::{RecordMeta, stored_precision};
-use teamline::domain::referral::Referrals;
-use teamline::domain::task::{Task, TaskKind};
+use teamline::domain::tasks::task::{Task, TaskKind};
 use teamline::store::index::{IndexName, Query};
 use teamline::store::migration::{CHUNKS_STORE, META_STORE};
 use teamline::store::person_records::person_records;

@@ -3,12 +3,12 @@
 
 use crate::{fresh_name, raw_idb};
 use chrono::Utc;
-use teamline::domain::comp_plan::{CompPlan, PlanKind};
-use teamline::domain::locale::Language;
-use teamline::domain::member::{Member, MemberStatus};
+use teamline::domain::locale::language::Language;
 use teamline::domain::record::RecordMeta;
-use teamline::domain::team_import::{StoredTeam, check_team_rows, plan_team_import};
-use teamline::domain::volume::Volume;
+use teamline::domain::team::list_import::{StoredTeam, check_team_rows, plan_team_import};
+use teamline::domain::team::member::{Member, MemberStatus};
+use teamline::domain::team::plan::{CompPlan, PlanKind};
+use teamline::domain::team::volume::Volume;
 use teamline::io::csv_import::CsvOptions;
 use teamline::io::team_csv::read_team_file;
 use teamline::store::migration::{CHUNKS_STORE, META_STORE, PLAN_KEY, SCHEMA_VERSION};

@@ -6,11 +6,11 @@
 
 use crate::{fresh_name, raw_idb};
 use serde_json::Value;
-use teamline::domain::comp_plan::{CompPlan, PlanKind};
-use teamline::domain::contact::Contact;
-use teamline::domain::locale::Language;
-use teamline::domain::member::Member;
-use teamline::domain::settings::ThemePreference;
+use teamline::domain::contacts::contact::Contact;
+use teamline::domain::locale::language::Language;
+use teamline::domain::settings::preferences::ThemePreference;
+use teamline::domain::team::member::Member;
+use teamline::domain::team::plan::{CompPlan, PlanKind};
 use teamline::store::chunk::FORMAT_VERSION;
 use teamline::store::migration::{CHUNKS_STORE, META_STORE};
 use teamline::store::repository::Store;

@@ -6,11 +6,11 @@
 use crate::{fresh_name, raw_idb};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
-use teamline::domain::contact::Contact;
-use teamline::domain::interaction::Interaction;
-use teamline::domain::locale::Language;
+use teamline::domain::contacts::contact::Contact;
+use teamline::domain::contacts::interaction::Interaction;
+use teamline::domain::locale::language::Language;
 use teamline::domain::sample::{Owner, SampleSize, generate};
-use teamline::domain::settings::{Settings, ThemePreference};
+use teamline::domain::settings::preferences::{Settings, ThemePreference};
 use teamline::store::chunk::{FORMAT_VERSION, encode_with_format};
 use teamline::store::collection::bucket_of;
 use teamline::store::kind::CollectionKind;

@@ -4,7 +4,7 @@
 use crate::fresh_name;
 use std::cell::Cell;
 use std::rc::Rc;
-use teamline::domain::contact::Contact;
+use teamline::domain::contacts::contact::Contact;
 use teamline::store::collection::bucket_of;
 use teamline::store::repository::Store;
 use wasm_bindgen_test::wasm_bindgen_test;

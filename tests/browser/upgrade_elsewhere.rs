@@ -4,7 +4,7 @@
 use crate::{fresh_name, raw_idb};
 use std::cell::Cell;
 use std::rc::Rc;
-use teamline::domain::contact::Contact;
+use teamline::domain::contacts::contact::Contact;
 use teamline::store::error::StoreError;
 use teamline::store::migration::{CHUNKS_STORE, META_STORE};
 use teamline::store::repository::Store;

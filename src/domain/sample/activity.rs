@@ -4,16 +4,18 @@ use super::SampleSize;
 use super::names::*;
 use super::people::People;
 use super::rng::Rng;
-use crate::domain::campaign::{Audience, Campaign, CampaignStatus, CampaignStep, CampaignTouch};
-use crate::domain::consent::Channel;
-use crate::domain::contact::Role;
+use crate::domain::campaigns::campaign::{
+    Audience, Campaign, CampaignStatus, CampaignStep, CampaignTouch,
+};
+use crate::domain::consent::ledger::Channel;
+use crate::domain::contacts::contact::Role;
+use crate::domain::contacts::interaction::{Direction, Interaction, InteractionKind, Outcome};
+use crate::domain::contacts::order::Order;
 use crate::domain::dataset::DataSet;
-use crate::domain::interaction::{Direction, Interaction, InteractionKind, Outcome};
-use crate::domain::lead::{Lead, LeadKind, LeadStage, StageChange};
-use crate::domain::money::Cents;
-use crate::domain::order::Order;
+use crate::domain::leads::lead::{Lead, LeadKind, LeadStage, StageChange};
+use crate::domain::locale::money::Cents;
 use crate::domain::record::RecordMeta;
-use crate::domain::task::{Task, TaskKind};
+use crate::domain::tasks::task::{Task, TaskKind};
 use chrono::{DateTime, Duration, Utc};
 use uuid::Uuid;
 

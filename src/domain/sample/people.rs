@@ -3,10 +3,10 @@
 use super::names::*;
 use super::rng::Rng;
 use super::{Owner, SampleSize};
-use crate::domain::contact::{Address, Contact, Labeled, Role};
+use crate::domain::contacts::contact::{Address, Contact, Labeled, Role};
 use crate::domain::dataset::DataSet;
+use crate::domain::locale::text_fold::fold_german;
 use crate::domain::record::RecordMeta;
-use crate::domain::text_fold::fold_german;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use uuid::Uuid;
 

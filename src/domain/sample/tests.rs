@@ -1,7 +1,7 @@
 use super::*;
-use crate::domain::contact::Role;
-use crate::domain::downline::Genealogy;
-use crate::domain::lead::LeadStage;
+use crate::domain::contacts::contact::Role;
+use crate::domain::leads::lead::LeadStage;
+use crate::domain::team::genealogy::Genealogy;
 use std::collections::HashSet;
 
 fn today() -> NaiveDate {
@@ -199,10 +199,10 @@ fn contacts_look_real() {
     // Every number would pass the form's check: German ones are in the numbering plan,
     // and mobile ones are labelled so.
     for phone in data.contacts.iter().flat_map(|c| &c.phones) {
-        let typed = crate::domain::phone::normalize(&phone.value, "49");
+        let typed = crate::domain::locale::phone::normalize(&phone.value, "49");
         assert_eq!(typed.as_deref(), Ok(phone.value.as_str()));
         assert_eq!(
-            crate::domain::phone::fitting_label(&phone.label, &phone.value),
+            crate::domain::locale::phone::fitting_label(&phone.label, &phone.value),
             phone.label
         );
     }
@@ -241,8 +241,11 @@ fn adopted_sample_hangs_under_the_existing_rep() {
             .all(|i| i.contact_id != old_contact)
     );
     // With the rep's own root member, the whole sample team hangs under the rep.
-    let (mut start, _) =
-        crate::domain::onboarding::start_empty("Sabine Schäfer", "DE", chrono::Utc::now());
+    let (mut start, _) = crate::domain::settings::first_start::start_empty(
+        "Sabine Schäfer",
+        "DE",
+        chrono::Utc::now(),
+    );
     let mut root = start.members.remove(0);
     root.meta.id = my_root;
     let mut members = data.members.clone();

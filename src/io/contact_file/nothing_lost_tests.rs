@@ -5,8 +5,8 @@
 //! random gaps, delimiters and awkward text.
 
 use super::*;
-use crate::domain::contact::Contact;
-use crate::domain::phone;
+use crate::domain::contacts::contact::Contact;
+use crate::domain::locale::phone;
 use crate::domain::sample::rng::Rng;
 use crate::io::csv_import::columns::{Target, birthday, recognise_all, tags};
 use crate::io::vcard::text::BuiltInCharsets;

@@ -3,8 +3,8 @@
 //! value ends up in a field or in the notes, and what went into the notes is named.
 
 use super::*;
-use crate::domain::contact::Contact;
-use crate::domain::contact_import::Outcome;
+use crate::domain::contacts::contact::Contact;
+use crate::domain::contacts::import_plan::Outcome;
 use crate::io::vcard::text::BuiltInCharsets;
 use chrono::NaiveDate;
 
@@ -24,7 +24,7 @@ fn imported(
     file: &ContactFile,
 ) -> (
     Vec<Contact>,
-    Vec<(usize, crate::domain::contact_form::Field)>,
+    Vec<(usize, crate::domain::contacts::draft::Field)>,
 ) {
     let plan = super::tests::planned(file);
     assert!(
@@ -182,7 +182,7 @@ fn old_german_thunderbird_on_windows() {
     assert!(zoe.notes.contains("1975-02-29"), "{:?}", zoe.notes);
     assert_eq!(
         problems,
-        [(3, crate::domain::contact_form::Field::Birthday)]
+        [(3, crate::domain::contacts::draft::Field::Birthday)]
     );
     assert_eq!(zoe.address.as_ref().unwrap().country, "Österreich");
 }

@@ -1,5 +1,5 @@
 use super::*;
-use crate::domain::contact_import::{BatchChoice, ImportPlan, plan_import};
+use crate::domain::contacts::import_plan::{BatchChoice, ImportPlan, plan_import};
 use crate::io::csv_import::columns::{Label, Target};
 use crate::io::vcard::text::BuiltInCharsets;
 use chrono::TimeZone;

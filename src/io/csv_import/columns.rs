@@ -2,8 +2,8 @@
 //! Outlook, Thunderbird, Google Contacts and hand-made spreadsheets name them. A column
 //! nobody recognises is not dropped: its values go into the notes under its header.
 
-use crate::domain::birthday::YEAR_UNKNOWN;
-use crate::domain::text_fold::fold;
+use crate::domain::contacts::birthday::YEAR_UNKNOWN;
+use crate::domain::locale::text_fold::fold;
 
 /// Where a phone number's or email address's label comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,5 +1,5 @@
 use super::*;
-use crate::domain::downline_check::{TreeProblem, check_tree};
+use crate::domain::team::list_check::{TreeProblem, check_tree};
 use std::collections::HashSet;
 
 fn period(year: i32, month: u8) -> Period {

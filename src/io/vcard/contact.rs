@@ -6,10 +6,10 @@
 //! pages, anniversaries, relatives, messengers, further addresses) goes into the notes
 //! with its label, and what cannot be kept (photos, keys) is named for the preview.
 
-use crate::domain::birthday::YEAR_UNKNOWN;
-use crate::domain::contact_form::{ContactDraft, LabeledDraft};
+use crate::domain::contacts::birthday::YEAR_UNKNOWN;
+use crate::domain::contacts::draft::{ContactDraft, LabeledDraft};
+use crate::domain::locale::text_fold::fold;
 use crate::domain::ordering::order_by;
-use crate::domain::text_fold::fold;
 use crate::io::vcard::syntax::{RawCard, RawProperty};
 use crate::io::vcard::text::{
     Charsets, TextError, components, list, name_components, property_text, unescape,

@@ -3,9 +3,9 @@
 //! contacts; the id goes into `UID`, so importing an exported file again can recognise
 //! its contacts.
 
-use crate::domain::birthday::{YEAR_UNKNOWN, year_known};
-use crate::domain::contact::{Contact, Labeled};
-use crate::domain::iso_date::format_date;
+use crate::domain::contacts::birthday::{YEAR_UNKNOWN, year_known};
+use crate::domain::contacts::contact::{Contact, Labeled};
+use crate::domain::locale::iso_date::format_date;
 use chrono::Datelike;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,8 +1,8 @@
 //! The consent ledger of one contact: the state per channel, recording a grant or a
 //! refusal with how it was given and the proof, one-tap withdrawal, and the full history.
 
-use crate::domain::consent::{Channel, ConsentChange, ConsentMethod, ConsentState};
-use crate::domain::contact::Contact;
+use crate::domain::consent::ledger::{Channel, ConsentChange, ConsentMethod, ConsentState};
+use crate::domain::contacts::contact::Contact;
 use crate::domain::ordering::order_by;
 use crate::domain::record::stored_precision;
 use crate::store::write_batch::WriteBatch;

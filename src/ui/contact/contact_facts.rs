@@ -1,9 +1,9 @@
 //! How to reach a person, as the contact page and the team member's page list it.
 
-use crate::domain::address_lines::address_lines;
-use crate::domain::contact::Contact;
-use crate::domain::locale::Language;
-use crate::domain::phone;
+use crate::domain::contacts::address_lines::address_lines;
+use crate::domain::contacts::contact::Contact;
+use crate::domain::locale::language::Language;
+use crate::domain::locale::phone;
 use crate::ui::i18n::Msg;
 
 /// Nickname, company with department, and job title; empty where the contact has none.

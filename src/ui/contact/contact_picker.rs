@@ -1,8 +1,8 @@
 //! Picks one of the existing contacts by typing part of a name: who referred a contact,
 //! or the contact who joins the team.
 
-use crate::domain::contact::Contact;
-use crate::domain::contact_directory::ContactDirectory;
+use crate::domain::contacts::contact::Contact;
+use crate::domain::contacts::directory::ContactDirectory;
 use crate::ui::i18n::Msg;
 use crate::ui::search_picker::{SUGGESTIONS, SearchPicker, Suggestion};
 use crate::ui::store_handle::store;

@@ -1,7 +1,7 @@
 //! Setting a follow-up task for a contact: what, and when.
 
 use crate::domain::record::RecordMeta;
-use crate::domain::task::{Task, TaskKind};
+use crate::domain::tasks::task::{Task, TaskKind};
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{from_input, local_clock, to_input};

@@ -1,7 +1,7 @@
 //! Logging an interaction: kind, direction, time, a summary and the outcome. The same
 //! form offers to log a call or message after a quick action opened the phone's app.
 
-use crate::domain::interaction::{Direction, Interaction, InteractionKind, Outcome};
+use crate::domain::contacts::interaction::{Direction, Interaction, InteractionKind, Outcome};
 use crate::domain::record::{RecordMeta, stored_precision};
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{app_state, tr};

@@ -1,9 +1,9 @@
 //! A customer's orders: recording a sale, the history newest first, and the totals.
 
-use crate::domain::contact::{Contact, Role};
-use crate::domain::iso_date::{format_date, parse_date};
-use crate::domain::money::{Cents, parse_hundredths};
-use crate::domain::order::{Order, OrderTotals};
+use crate::domain::contacts::contact::{Contact, Role};
+use crate::domain::contacts::order::{Order, OrderTotals};
+use crate::domain::locale::iso_date::{format_date, parse_date};
+use crate::domain::locale::money::{Cents, parse_hundredths};
 use crate::domain::ordering::order_by;
 use crate::domain::record::RecordMeta;
 use crate::store::write_batch::WriteBatch;

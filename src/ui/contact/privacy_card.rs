@@ -1,8 +1,8 @@
 //! The person's rights: a copy of everything stored about them (right of access), and
 //! erasure from every store (right to erasure).
 
-use crate::domain::contact::Contact;
-use crate::domain::erasure::erase;
+use crate::domain::contacts::contact::Contact;
+use crate::domain::contacts::erasure::erase;
 use crate::io::person_export::{file_name, person_to_json};
 use crate::store::person_records::person_records;
 use crate::store::write_batch::WriteBatch;

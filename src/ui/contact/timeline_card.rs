@@ -1,7 +1,7 @@
 //! The contact's timeline, newest first: interactions, orders, lead changes and tasks.
 
-use crate::domain::interaction::Direction;
-use crate::domain::timeline::{TimelineEntry, TimelineEvent};
+use crate::domain::contacts::interaction::Direction;
+use crate::domain::contacts::timeline::{TimelineEntry, TimelineEvent};
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{local_clock, show};
 use crate::ui::i18n::{Counted, Msg};

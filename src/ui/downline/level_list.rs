@@ -1,7 +1,7 @@
 //! The team level by level: how many members and actives each level holds, and who they
 //! are, a page of names at a time.
 
-use crate::domain::team_summary::level_counts;
+use crate::domain::team::levels::level_counts;
 use crate::ui::app_state::{app_state, text, tr};
 use crate::ui::downline::team_data::team;
 use crate::ui::downline::texts::{level_counts_text, name_text, points, rank_name};

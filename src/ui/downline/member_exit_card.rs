@@ -2,9 +2,9 @@
 //! mistake, each with undo. A deleted member's own team moves up to their sponsor.
 
 use crate::domain::dataset::DataSet;
-use crate::domain::iso_date::{format_date, parse_date};
-use crate::domain::member::{Member, MemberStatus};
-use crate::domain::member_exit::{ExitProblem, delete_member, end_membership};
+use crate::domain::locale::iso_date::{format_date, parse_date};
+use crate::domain::team::member::{Member, MemberStatus};
+use crate::domain::team::member_exit::{ExitProblem, delete_member, end_membership};
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::clock::local_clock;

@@ -2,7 +2,7 @@
 //! file to show in a meeting or send to their upline. Colours are written into the
 //! picture, so the saved file looks the same outside the app.
 
-use crate::domain::org_chart::{BOX_HEIGHT, BOX_WIDTH, org_chart};
+use crate::domain::team::org_chart::{BOX_HEIGHT, BOX_WIDTH, org_chart};
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::downline::team_data::team;
 use crate::ui::downline::texts::{member_name, points, rank_name};

@@ -1,6 +1,6 @@
 //! Picks the month the team pages show: this month and the two years before it.
 
-use crate::domain::volume::Period;
+use crate::domain::team::volume::Period;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::downline::team_data::{team, this_month};
 use crate::ui::downline::texts::month;

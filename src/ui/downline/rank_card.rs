@@ -2,8 +2,8 @@
 //! each requirement as have / need, the leg that would get them there, and legs that
 //! bring more than the plan counts.
 
-use crate::domain::comp_plan::PlanKind;
-use crate::domain::rank_outlook::rank_outlook;
+use crate::domain::team::plan::PlanKind;
+use crate::domain::team::rank_outlook::rank_outlook;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::downline::team_data::team;
 use crate::ui::downline::texts::{fraction, leg_warnings, month, points, rank_name, what_if};

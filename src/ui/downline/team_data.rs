@@ -2,11 +2,11 @@
 //! names and the chosen month's figures. Each is computed once per change of the data,
 //! the plan or the month, and shared by the components that show it.
 
-use crate::domain::comp_plan::{CompPlan, PlanKind};
-use crate::domain::team_directory::TeamDirectory;
-use crate::domain::team_month::{TeamMonth, team_month};
-use crate::domain::team_tree::TeamTree;
-use crate::domain::volume::{Period, Volume};
+use crate::domain::team::directory::TeamDirectory;
+use crate::domain::team::month::{TeamMonth, team_month};
+use crate::domain::team::plan::{CompPlan, PlanKind};
+use crate::domain::team::tree::TeamTree;
+use crate::domain::team::volume::{Period, Volume};
 use crate::store::collection::Collections;
 use crate::store::index::{IndexKey, IndexName, Query};
 use crate::ui::app_state::{AppState, app_state};

@@ -1,14 +1,14 @@
 //! What the team pages say about figures, ranks and problems, in the rep's language.
 
-use crate::domain::comp_plan::{CompPlan, PlanKind};
-use crate::domain::downline_check::TreeProblem;
-use crate::domain::locale::Language;
-use crate::domain::member_form::MemberProblem;
-use crate::domain::plan_form::PlanProblem;
-use crate::domain::rank_outlook::{LegChoice, RankOutlook, WhatIf};
-use crate::domain::rank_rules::{Progress, Requirement};
-use crate::domain::team_directory::TeamDirectory;
-use crate::domain::volume::Period;
+use crate::domain::locale::language::Language;
+use crate::domain::team::directory::TeamDirectory;
+use crate::domain::team::list_check::TreeProblem;
+use crate::domain::team::member_draft::MemberProblem;
+use crate::domain::team::plan::{CompPlan, PlanKind};
+use crate::domain::team::plan_draft::PlanProblem;
+use crate::domain::team::rank_outlook::{LegChoice, RankOutlook, WhatIf};
+use crate::domain::team::rank_rules::{Progress, Requirement};
+use crate::domain::team::volume::Period;
 use crate::io::team_csv::{CellProblem, ValueProblem};
 use crate::ui::app_state::AppState;
 use crate::ui::i18n::{Counted, Msg};

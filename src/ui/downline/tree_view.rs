@@ -1,7 +1,7 @@
 //! The genealogy tree: the rep on top, two levels open at first, a node opens its
 //! members on a tap. However many rows are open, only those on screen are rendered.
 
-use crate::domain::team_tree::TreeRow;
+use crate::domain::team::tree::TreeRow;
 use crate::ui::app_state::{app_state, text, tr};
 use crate::ui::downline::team_data::team;
 use crate::ui::downline::texts::{member_name, points, rank_name};

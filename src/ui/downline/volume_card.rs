@@ -1,10 +1,10 @@
 //! A member's volumes and rank over the twelve months up to the chosen one, and the
 //! field to record the chosen month's PV by hand.
 
-use crate::domain::money::parse_hundredths;
-use crate::domain::team_month::team_months;
-use crate::domain::volume::Period;
-use crate::domain::volume_entry::set_personal_volume;
+use crate::domain::locale::money::parse_hundredths;
+use crate::domain::team::month::team_months;
+use crate::domain::team::volume::Period;
+use crate::domain::team::volume_entry::set_personal_volume;
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::downline::team_data::team;

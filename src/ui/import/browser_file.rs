@@ -1,7 +1,7 @@
 //! Bytes from the file the user chose, the browser's character sets for the rare ones
 //! `io` does not carry (Shift_JIS from Japanese phones), and the phone's contact picker.
 
-use crate::domain::contact_form::ContactDraft;
+use crate::domain::contacts::draft::ContactDraft;
 use crate::io::picked_contact::picked_draft;
 use crate::io::vcard::text::Charsets;
 use wasm_bindgen::{JsCast, JsValue};

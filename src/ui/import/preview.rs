@@ -1,9 +1,9 @@
 //! The preview of an import: counts, the first entries as they will be stored, the
 //! likely duplicates with their reasons, and every error and note with its place.
 
-use crate::domain::contact::Contact;
-use crate::domain::contact_import::{ImportPlan, Outcome};
-use crate::domain::phone;
+use crate::domain::contacts::contact::Contact;
+use crate::domain::contacts::import_plan::{ImportPlan, Outcome};
+use crate::domain::locale::phone;
 use crate::io::contact_file::{Format, Leftover, RowProblem};
 use crate::ui::app_state::{AppState, tr};
 use crate::ui::i18n::{Counted, Msg};

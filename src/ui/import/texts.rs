@@ -1,8 +1,8 @@
 //! What the import page says about a file, a row and a likely duplicate, in the user's
 //! language, always naming the place: file, line or card, and field.
 
-use crate::domain::contact_form::{Field, FieldError};
-use crate::domain::duplicates::Reason;
+use crate::domain::contacts::draft::{Field, FieldError};
+use crate::domain::contacts::duplicates::Reason;
 use crate::io::contact_file::{
     FileProblem, Format, Leftover, LeftoverFate, LeftoverFrom, NotTextKind, RowProblem,
 };

@@ -2,15 +2,15 @@
 //! said on return), details, follow-ups, the timeline, orders, consent, referrals and
 //! the person's data rights.
 
-use crate::domain::contact::Contact;
+use crate::domain::contacts::contact::Contact;
+use crate::domain::contacts::interaction::InteractionKind;
+use crate::domain::contacts::order::Order;
+use crate::domain::contacts::quick_actions;
+use crate::domain::contacts::referral::Referrals;
+use crate::domain::contacts::timeline::{TimelineEntry, timeline};
 use crate::domain::dataset::DataSet;
-use crate::domain::interaction::InteractionKind;
-use crate::domain::order::Order;
 use crate::domain::ordering::{order_by, order_by_text};
-use crate::domain::quick_actions;
-use crate::domain::referral::Referrals;
-use crate::domain::task::Task;
-use crate::domain::timeline::{TimelineEntry, timeline};
+use crate::domain::tasks::task::Task;
 use crate::store::index::{IndexName, Query};
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{PendingLog, app_state, tr};

@@ -1,10 +1,10 @@
 //! Creating and editing a contact. Each wrong field gets its message next to it, in the
 //! user's language, and nothing is saved until every field is right.
 
-use crate::domain::contact::Contact;
-use crate::domain::contact_form::{CheckContext, ContactDraft, Field, FieldError, LabeledDraft};
-use crate::domain::country::COUNTRIES;
-use crate::domain::referral::Referrals;
+use crate::domain::contacts::contact::Contact;
+use crate::domain::contacts::draft::{CheckContext, ContactDraft, Field, FieldError, LabeledDraft};
+use crate::domain::contacts::referral::Referrals;
+use crate::domain::locale::country::COUNTRIES;
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::contact::contact_picker::ContactPicker;
@@ -254,7 +254,7 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
                 <label for="reorder-after">{tr(Msg::ReorderAfterDays)}</label>
                 <input id="reorder-after" inputmode="numeric" aria-describedby="reorder-after-error"
                     aria-invalid=invalid(Field::ReorderAfterDays)
-                    placeholder=crate::domain::follow_up::DEFAULT_REORDER_DAYS.to_string()
+                    placeholder=crate::domain::tasks::follow_up::DEFAULT_REORDER_DAYS.to_string()
                     prop:value=move || draft.with(|d| d.reorder_after_days.clone())
                     on:input=move |ev| draft.update(|d| d.reorder_after_days = event_target_value(&ev))/>
                 {error_line(Field::ReorderAfterDays)}

@@ -2,9 +2,9 @@
 //! written until the user has seen the preview and pressed import; then everything is
 //! written in one transaction, and the import can be undone.
 
-use crate::domain::contact::{Contact, Role};
-use crate::domain::contact_form::{ContactDraft, split_tags};
-use crate::domain::contact_import::{BatchChoice, DuplicateChoice, ImportPlan, plan_import};
+use crate::domain::contacts::contact::{Contact, Role};
+use crate::domain::contacts::draft::{ContactDraft, split_tags};
+use crate::domain::contacts::import_plan::{BatchChoice, DuplicateChoice, ImportPlan, plan_import};
 use crate::domain::dataset::DataSet;
 use crate::io::contact_file::{
     ContactFile, FileProblem, Format, ImportRow, MAX_FILE_BYTES, ReadOptions, read_contact_file,

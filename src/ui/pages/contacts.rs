@@ -2,10 +2,10 @@
 //! name, last contact or next follow-up, and virtualised so that only the rows on screen
 //! are in the page, whatever the number of contacts.
 
-use crate::domain::consent::{Channel, ConsentState};
-use crate::domain::contact::Role;
-use crate::domain::contact_directory::{ContactDirectory, DirectoryRow, SortOrder};
-use crate::domain::locale::Language;
+use crate::domain::consent::ledger::{Channel, ConsentState};
+use crate::domain::contacts::contact::Role;
+use crate::domain::contacts::directory::{ContactDirectory, DirectoryRow, SortOrder};
+use crate::domain::locale::language::Language;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::contact_export::ContactExport;

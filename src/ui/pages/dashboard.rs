@@ -1,7 +1,7 @@
 //! The rep's overview: greeting and key figures, computed by `domain::summary`.
 
-use crate::domain::locale::Language;
-use crate::domain::summary::{Summary, SummaryInput};
+use crate::domain::dashboard::key_figures::{Summary, SummaryInput};
+use crate::domain::locale::language::Language;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::i18n::{Counted, Msg};

@@ -1,7 +1,7 @@
 //! The team: a month to look at, a search that jumps to any member, and the team as a
 //! tree or level by level.
 
-use crate::domain::team_summary::{downline_count, level_counts};
+use crate::domain::team::levels::{downline_count, level_counts};
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::downline::level_list::LevelList;
 use crate::ui::downline::member_picker::member_suggestions;

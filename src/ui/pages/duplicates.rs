@@ -1,8 +1,8 @@
 //! Likely duplicates across all contacts, each pair with its reasons, and the merges of
 //! this session, each of which can be undone until the app is closed.
 
-use crate::domain::contact::Contact;
-use crate::domain::duplicates::{DuplicatePair, find_duplicates};
+use crate::domain::contacts::contact::Contact;
+use crate::domain::contacts::duplicates::{DuplicatePair, find_duplicates};
 use crate::domain::ordering::order_by_text;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::i18n::Msg;

@@ -1,9 +1,9 @@
 //! One team member: who they are, their sponsor line up to the rep, their own downline,
 //! rank progress, volumes over twelve months and the org chart of their team.
 
-use crate::domain::contact::Contact;
-use crate::domain::member::Member;
-use crate::domain::team_summary::{downline_count, level_counts};
+use crate::domain::contacts::contact::Contact;
+use crate::domain::team::levels::{downline_count, level_counts};
+use crate::domain::team::member::Member;
 use crate::ui::app_state::{app_state, text, tr};
 use crate::ui::contact::contact_facts::reach_lines;
 use crate::ui::downline::member_exit_card::MemberExitCard;

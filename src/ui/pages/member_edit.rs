@@ -2,11 +2,11 @@
 //! sponsor, placement, join date, member ID or status. Nothing is written until every
 //! field checks out; a wrong field says what is wrong next to it.
 
-use crate::domain::contact::Contact;
+use crate::domain::contacts::contact::Contact;
 use crate::domain::dataset::DataSet;
-use crate::domain::iso_date::format_date;
-use crate::domain::member::{Member, MemberStatus};
-use crate::domain::member_form::{
+use crate::domain::locale::iso_date::format_date;
+use crate::domain::team::member::{Member, MemberStatus};
+use crate::domain::team::member_draft::{
     MemberContext, MemberDraft, MemberField, MemberIssue, check_member,
 };
 use crate::store::write_batch::WriteBatch;

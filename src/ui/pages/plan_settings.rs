@@ -1,8 +1,8 @@
 //! The compensation plan: plan type, what makes a member active, how many levels GV
 //! counts, and the rank ladder with each rank's rules. Two presets start the rep off.
 
-use crate::domain::comp_plan::{CompPlan, PlanKind};
-use crate::domain::plan_form::{PlanDraft, PlanField, PlanIssue, RankDraft};
+use crate::domain::team::plan::{CompPlan, PlanKind};
+use crate::domain::team::plan_draft::{PlanDraft, PlanField, PlanIssue, RankDraft};
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::downline::team_data::{current_plan, plan_unreadable_notice};
 use crate::ui::downline::texts::{plan_kind, plan_problem};

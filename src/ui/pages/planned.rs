@@ -1,8 +1,8 @@
 //! Pages whose feature comes in a later release: an honest empty state that says what
 //! is coming and how many records are already stored for it.
 
-use crate::domain::campaign::Campaign;
-use crate::domain::lead::Lead;
+use crate::domain::campaigns::campaign::Campaign;
+use crate::domain::leads::lead::Lead;
 use crate::store::stored::Stored;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::i18n::Msg;

@@ -1,9 +1,9 @@
 //! Settings: profile, language, theme, storage status, sample data and deleting all data.
 
-use crate::domain::locale::Language;
-use crate::domain::onboarding::clean_name;
+use crate::domain::locale::language::Language;
 use crate::domain::sample::{Owner, SampleSize, generate_at};
-use crate::domain::settings::{Settings, ThemePreference};
+use crate::domain::settings::first_start::clean_name;
+use crate::domain::settings::preferences::{Settings, ThemePreference};
 use crate::store::storage_estimate::request_persistence;
 use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::clock::{local_clock, sample_seed};
@@ -162,7 +162,7 @@ fn SampleSection() -> impl IntoView {
     let state = app_state();
     let empty = move || {
         state.revision.track();
-        store().count::<crate::domain::contact::Contact>() <= 1
+        store().count::<crate::domain::contacts::contact::Contact>() <= 1
     };
     let loaded = RwSignal::new(false);
     let load = Action::new_local(move |_: &()| async move {

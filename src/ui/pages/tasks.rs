@@ -1,8 +1,8 @@
 //! The rep's follow-ups: overdue, today and upcoming, each done, snoozed or moved here.
 
-use crate::domain::agenda::Agenda;
-use crate::domain::contact::Contact;
-use crate::domain::task::Task;
+use crate::domain::contacts::contact::Contact;
+use crate::domain::tasks::agenda::Agenda;
+use crate::domain::tasks::task::Task;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::contact::follow_up_form::FollowUpForm;

@@ -3,9 +3,9 @@
 //! list is valid or the rep chooses to take only the valid lines.
 
 use crate::domain::dataset::DataSet;
-use crate::domain::member::Member;
-use crate::domain::team_import::{StoredTeam, TeamCheck, check_team_rows, plan_team_import};
-use crate::domain::volume::Volume;
+use crate::domain::team::list_import::{StoredTeam, TeamCheck, check_team_rows, plan_team_import};
+use crate::domain::team::member::Member;
+use crate::domain::team::volume::Volume;
 use crate::io::contact_file::MAX_FILE_BYTES;
 use crate::io::csv_import::{CsvError, CsvOptions, read_table};
 use crate::io::team_csv::{TeamColumn, TeamFile, read_team_file, recognise};

@@ -1,5 +1,5 @@
 use super::*;
-use crate::domain::contact_form::checked_as_new;
+use crate::domain::contacts::draft::checked_as_new;
 use crate::io::vcard::syntax::parse;
 use crate::io::vcard::text::BuiltInCharsets;
 

@@ -1,7 +1,7 @@
 use super::*;
-use crate::domain::contact::Address;
-use crate::domain::contact_form::CheckContext;
-use crate::domain::referral::Referrals;
+use crate::domain::contacts::contact::Address;
+use crate::domain::contacts::draft::CheckContext;
+use crate::domain::contacts::referral::Referrals;
 use crate::domain::sample::rng::Rng;
 use crate::io::vcard::contact::card_draft;
 use crate::io::vcard::syntax::parse;
@@ -72,7 +72,7 @@ fn generated(seed: u64) -> Contact {
         let label = *rng.pick(LABELS);
         c.phones.push(Labeled {
             // As the form stores them: a mobile number without a label is "mobil".
-            label: crate::domain::phone::fitting_label(label, &value),
+            label: crate::domain::locale::phone::fitting_label(label, &value),
             value,
         });
     }
@@ -103,7 +103,7 @@ fn generated(seed: u64) -> Contact {
     if rng.chance(0.6) {
         // Some without a year, as phones keep them.
         let year = if rng.chance(0.2) {
-            crate::domain::birthday::YEAR_UNKNOWN
+            crate::domain::contacts::birthday::YEAR_UNKNOWN
         } else {
             1950 + rng.below(50) as i32
         };
@@ -112,7 +112,7 @@ fn generated(seed: u64) -> Contact {
     }
     // As the form makes them: split at commas, trimmed, no repeats.
     let typed: Vec<String> = (0..rng.below(3)).map(|_| awkward(&mut rng)).collect();
-    c.tags = crate::domain::contact_form::split_tags(&typed.join(","));
+    c.tags = crate::domain::contacts::draft::split_tags(&typed.join(","));
     if rng.chance(0.5) {
         c.notes = awkward(&mut rng);
     }

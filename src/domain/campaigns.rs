@@ -1,0 +1,3 @@
+//! Campaigns and the touches they make.
+
+pub mod campaign;

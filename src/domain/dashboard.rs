@@ -1,0 +1,3 @@
+//! The figures the rep's overview shows.
+
+pub mod key_figures;

@@ -1,0 +1,3 @@
+//! Leads: opportunities for a sale or a recruit.
+
+pub mod lead;
