@@ -133,7 +133,7 @@ async function scrollFrames(page, step) {
 async function openTree(page) {
   return page.evaluate(async () => {
     const link = document.createElement('a');
-    link.href = '/downline';
+    link.href = '/team';
     document.querySelector('main').append(link);
     const started = performance.now();
     link.click();

@@ -18,8 +18,6 @@ mod contact;
 #[cfg(target_arch = "wasm32")]
 mod contact_export;
 #[cfg(target_arch = "wasm32")]
-mod downline;
-#[cfg(target_arch = "wasm32")]
 mod download;
 #[cfg(target_arch = "wasm32")]
 mod first_run;
@@ -55,6 +53,8 @@ mod stat_tile;
 mod store_handle;
 #[cfg(target_arch = "wasm32")]
 mod task_row;
+#[cfg(target_arch = "wasm32")]
+mod team;
 #[cfg(target_arch = "wasm32")]
 mod update_banner;
 #[cfg(target_arch = "wasm32")]

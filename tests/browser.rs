@@ -34,7 +34,7 @@ mod contact_records;
 mod contact_import;
 
 #[path = "browser/downline.rs"]
-mod downline;
+mod team;
 
 #[path = "browser/format_two.rs"]
 mod format_two;

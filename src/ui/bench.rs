@@ -180,7 +180,7 @@ pub fn bench_rollup_months() -> Vec<f64> {
     use crate::domain::locale::language::Language;
     use crate::domain::team::month::team_month;
     use crate::domain::team::plan::CompPlan;
-    use crate::ui::downline::team_data::month_volumes;
+    use crate::ui::team::team_data::month_volumes;
     let plan = CompPlan::unilevel_preset(Language::De);
     let mut period = Period::of(benchmark_day());
     let mut times = Vec::new();

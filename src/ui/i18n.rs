@@ -28,7 +28,7 @@ messages! {
     NavDashboard => "Übersicht", "Dashboard";
     NavContacts => "Kontakte", "Contacts";
     NavLeads => "Chancen", "Leads";
-    NavDownline => "Team", "Downline";
+    NavTeam => "Team", "Downline";
     NavCampaigns => "Kampagnen", "Campaigns";
     NavSettings => "Einstellungen", "Settings";
     MainNavigation => "Hauptnavigation", "Main navigation";
@@ -264,7 +264,7 @@ messages! {
     LeadsTitle => "Chancen", "Leads";
     LeadsComing => "Die Verkaufs- und Gewinnungs-Pipeline mit Bewertung kommt in einem späteren Update.",
         "The sales and recruiting pipeline with scoring comes in a later update.";
-    DownlineTitle => "Team", "Downline";
+    TeamTitle => "Team", "Downline";
     AddMember => "Mitglied hinzufügen", "Add member";
     ImportTeam => "Teamliste importieren", "Import team list";
     MoreActions => "Mehr …", "More …";
@@ -325,8 +325,8 @@ messages! {
     SavePv => "PV speichern", "Save PV";
     PvSaved => "PV gespeichert: {}", "PV saved: {}";
     SponsorLine => "Sponsorlinie", "Line of sponsorship";
-    OwnDownline => "Eigene Downline", "Own downline";
-    DownlineCounts => "{} · {} aktiv · {}", "{} · {} active · {}";
+    OwnTeam => "Eigene Downline", "Own downline";
+    OwnTeamCounts => "{} · {} aktiv · {}", "{} · {} active · {}";
     LegsHeading => "Linien", "Legs";
     OrgChartHeading => "Organigramm", "Org chart";
     OrgChartLevels => "Ebenen im Bild", "Levels shown";

@@ -5,7 +5,6 @@ pub mod contact_edit;
 pub mod contact_import;
 pub mod contacts;
 pub mod dashboard;
-pub mod downline;
 pub mod duplicates;
 pub mod member_detail;
 pub mod member_edit;
@@ -14,6 +13,7 @@ pub mod plan_settings;
 pub mod planned;
 pub mod settings;
 pub mod tasks;
+pub mod team;
 pub mod team_import;
 
 pub use planned::{campaigns, leads};

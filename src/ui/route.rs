@@ -16,7 +16,7 @@ pub enum Page {
     EditContact(Option<Uuid>),
     Tasks,
     Leads,
-    Downline,
+    Team,
     /// A new member; `Some` promotes that contact.
     NewMember(Option<Uuid>),
     ImportTeam,
@@ -42,16 +42,16 @@ impl Page {
             ["contacts", contact, "edit"] => Page::EditContact(id(contact)),
             ["tasks"] => Page::Tasks,
             ["leads"] => Page::Leads,
-            ["downline"] => Page::Downline,
-            ["downline", "new"] => Page::NewMember(None),
-            ["downline", "new", contact] => match id(contact) {
+            ["team"] => Page::Team,
+            ["team", "new"] => Page::NewMember(None),
+            ["team", "new", contact] => match id(contact) {
                 Some(contact) => Page::NewMember(Some(contact)),
                 None => Page::NotFound,
             },
-            ["downline", "import"] => Page::ImportTeam,
-            ["downline", "plan"] => Page::Plan,
-            ["downline", member] => Page::Member(id(member)),
-            ["downline", member, "edit"] => Page::EditMember(id(member)),
+            ["team", "import"] => Page::ImportTeam,
+            ["team", "plan"] => Page::Plan,
+            ["team", member] => Page::Member(id(member)),
+            ["team", member, "edit"] => Page::EditMember(id(member)),
             ["campaigns"] => Page::Campaigns,
             ["settings"] => Page::Settings,
             _ => Page::NotFound,
@@ -81,18 +81,18 @@ mod tests {
             Page::EditContact(Some(id))
         );
         assert_eq!(Page::of("/settings"), Page::Settings);
-        assert_eq!(Page::of("/downline"), Page::Downline);
-        assert_eq!(Page::of("/downline/new"), Page::NewMember(None));
+        assert_eq!(Page::of("/team"), Page::Team);
+        assert_eq!(Page::of("/team/new"), Page::NewMember(None));
         assert_eq!(
-            Page::of(&format!("/downline/new/{id}")),
+            Page::of(&format!("/team/new/{id}")),
             Page::NewMember(Some(id))
         );
-        assert_eq!(Page::of("/downline/new/x"), Page::NotFound);
-        assert_eq!(Page::of("/downline/import"), Page::ImportTeam);
-        assert_eq!(Page::of("/downline/plan"), Page::Plan);
-        assert_eq!(Page::of(&format!("/downline/{id}")), Page::Member(Some(id)));
+        assert_eq!(Page::of("/team/new/x"), Page::NotFound);
+        assert_eq!(Page::of("/team/import"), Page::ImportTeam);
+        assert_eq!(Page::of("/team/plan"), Page::Plan);
+        assert_eq!(Page::of(&format!("/team/{id}")), Page::Member(Some(id)));
         assert_eq!(
-            Page::of(&format!("/downline/{id}/edit")),
+            Page::of(&format!("/team/{id}/edit")),
             Page::EditMember(Some(id))
         );
         assert_eq!(Page::of("/contacts/1/2/3"), Page::NotFound);

@@ -13,7 +13,6 @@ use crate::ui::pages::contact_edit::ContactEditPage;
 use crate::ui::pages::contact_import::ContactImportPage;
 use crate::ui::pages::contacts::ContactsPage;
 use crate::ui::pages::dashboard::DashboardPage;
-use crate::ui::pages::downline::DownlinePage;
 use crate::ui::pages::duplicates::DuplicatesPage;
 use crate::ui::pages::leads::LeadsPage;
 use crate::ui::pages::member_detail::MemberDetailPage;
@@ -22,6 +21,7 @@ use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::pages::plan_settings::PlanSettingsPage;
 use crate::ui::pages::settings::SettingsPage;
 use crate::ui::pages::tasks::TasksPage;
+use crate::ui::pages::team::TeamPage;
 use crate::ui::pages::team_import::TeamImportPage;
 use crate::ui::route::Page;
 use crate::ui::router::{Location, provide_router};
@@ -32,7 +32,7 @@ const NAVIGATION: [(&str, Msg, Icon); 6] = [
     ("/", Msg::NavDashboard, Icon::Dashboard),
     ("/contacts", Msg::NavContacts, Icon::Contacts),
     ("/leads", Msg::NavLeads, Icon::Leads),
-    ("/downline", Msg::NavDownline, Icon::Downline),
+    ("/team", Msg::NavTeam, Icon::Team),
     ("/campaigns", Msg::NavCampaigns, Icon::Campaigns),
     ("/settings", Msg::NavSettings, Icon::Settings),
 ];
@@ -64,7 +64,7 @@ fn page_view(page: Page) -> AnyView {
         Page::EditContact(id) => view! { <ContactEditPage id=Some(id)/> }.into_any(),
         Page::Tasks => view! { <TasksPage/> }.into_any(),
         Page::Leads => view! { <LeadsPage/> }.into_any(),
-        Page::Downline => view! { <DownlinePage/> }.into_any(),
+        Page::Team => view! { <TeamPage/> }.into_any(),
         Page::NewMember(contact) => {
             view! { <MemberEditPage editing=None contact=contact/> }.into_any()
         }

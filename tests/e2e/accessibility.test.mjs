@@ -26,7 +26,7 @@ for (const scheme of ['light', 'dark']) {
         await load(b.page, server.url);
         assert.deepEqual(await seriousViolations(b.page), [], 'first run');
         await startAs(b.page, 'Ayşe Yılmaz', { sample: true });
-        for (const path of ['/', '/contacts', '/contacts/new', '/tasks', '/leads', '/downline', '/campaigns', '/settings', '/missing']) {
+        for (const path of ['/', '/contacts', '/contacts/new', '/tasks', '/leads', '/team', '/campaigns', '/settings', '/missing']) {
           await load(b.page, server.url + path);
           assert.deepEqual(await seriousViolations(b.page), [], path);
         }

@@ -112,14 +112,14 @@ export async function waitForServiceWorker(page) {
 
 /** Opens each state of the team pages worth checking and calls `check(label)` there. */
 export async function throughTeamPages(page, url, check) {
-  await load(page, url + '/downline');
+  await load(page, url + '/team');
   await page.waitForSelector('.tree-row');
   await page.click('[data-testid=team-menu]');
   await check('the team tree with its menu open');
   await page.click('[data-testid=levels-tab]');
   await page.click('[data-testid=level] summary');
   await check('the team by level');
-  await load(page, url + '/downline');
+  await load(page, url + '/team');
   await page.click('.tree-row[data-row="1"] .tree-row__link');
   await page.waitForSelector('[data-testid=org-chart] svg');
   await check('a member');
@@ -129,15 +129,15 @@ export async function throughTeamPages(page, url, check) {
   await page.click('[data-testid=save-member]');
   await page.waitForSelector('#member-joined-error:not(:empty)');
   await check('a member form with a problem');
-  await load(page, url + '/downline/new');
+  await load(page, url + '/team/new');
   await check('a new member');
-  await load(page, url + '/downline/import');
+  await load(page, url + '/team/import');
   const csv = 'Beraternummer;Name;Sponsornummer;PV 10/2026\n1;Anna Lutz;1;x\n2;Ben Kreis;9;10\n';
   await page.setInputFiles('[data-testid=team-file]', { name: 'team.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.waitForSelector('[data-testid=team-problems]');
   await page.click('details:has(.column-maps) summary');
   await check('a team list preview with problems and columns');
-  await load(page, url + '/downline/plan');
+  await load(page, url + '/team/plan');
   await page.fill('#plan-active-from', 'viel');
   await page.click('[data-testid=save-plan]');
   await page.waitForSelector('#plan-active-from-error:not(:empty)');

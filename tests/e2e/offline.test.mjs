@@ -54,7 +54,7 @@ test('after one visit the app starts and works with the server stopped', async (
     await ready(b.page);
     assert.equal(await statValue(b.page, 'contacts'), contacts, 'data survives, offline');
     // History URLs work offline too: the worker answers navigations with index.html.
-    await load(b.page, server.url + '/downline');
+    await load(b.page, server.url + '/team');
     assert.equal((await b.page.textContent('main h1')).trim(), 'Team');
     assert.deepEqual(b.problems.filter((p) => !p.includes('Failed to load resource')), []);
   } finally { await b.close(); }

@@ -11,7 +11,7 @@ const ROUTES = [
   ['/', 'Hallo, Petra Weiß!'],
   ['/contacts', 'Kontakte'],
   ['/leads', 'Chancen'],
-  ['/downline', 'Team'],
+  ['/team', 'Team'],
   ['/campaigns', 'Kampagnen'],
   ['/settings', 'Einstellungen'],
 ];

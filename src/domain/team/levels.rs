@@ -25,7 +25,7 @@ pub fn level_counts(tree: &TeamTree, month: &TeamMonth, member: Uuid) -> Vec<Lev
 }
 
 /// The whole downline: every level added up.
-pub fn downline_count(levels: &[LevelCount]) -> LevelCount {
+pub fn team_count(levels: &[LevelCount]) -> LevelCount {
     levels
         .iter()
         .fold(LevelCount::default(), |sum, level| LevelCount {
@@ -75,7 +75,7 @@ mod tests {
             "99 PV is below the preset's 100"
         );
         assert_eq!(
-            downline_count(&levels),
+            team_count(&levels),
             LevelCount {
                 members: 3,
                 active: 1

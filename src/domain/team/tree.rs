@@ -110,11 +110,11 @@ impl TeamTree {
     /// How many of `stored` live members the rep's tree does not reach: those whose
     /// sponsor line is broken in stored data.
     pub fn members_outside(&self, stored: usize) -> usize {
-        stored.saturating_sub(1 + self.downline_of(self.root).len())
+        stored.saturating_sub(1 + self.own_team_of(self.root).len())
     }
 
     /// Everyone below `member`, level by level.
-    pub fn downline_of(&self, member: Uuid) -> Vec<Uuid> {
+    pub fn own_team_of(&self, member: Uuid) -> Vec<Uuid> {
         self.levels_below(member).concat()
     }
 }

@@ -220,8 +220,8 @@ fn ContactPage(view: ContactView) -> impl IntoView {
             <div class="actions actions--tight">
                 <a class="button" href=format!("/contacts/{id}/edit") data-testid="edit-contact">{tr(Msg::Edit)}</a>
                 {match membership {
-                    Some(member) => view! { <a class="button" href=format!("/downline/{member}") data-testid="show-in-team">{tr(Msg::ShowInTeam)}</a> }.into_any(),
-                    None => view! { <a class="button" href=format!("/downline/new/{id}") data-testid="promote-to-member">{tr(Msg::PromoteToMember)}</a> }.into_any(),
+                    Some(member) => view! { <a class="button" href=format!("/team/{member}") data-testid="show-in-team">{tr(Msg::ShowInTeam)}</a> }.into_any(),
+                    None => view! { <a class="button" href=format!("/team/new/{id}") data-testid="promote-to-member">{tr(Msg::PromoteToMember)}</a> }.into_any(),
                 }}
                 <button type="button" class="button" data-testid="delete-contact" on:click=move |_| { delete(); }>
                     {tr(Msg::Delete)}

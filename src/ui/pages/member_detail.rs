@@ -2,19 +2,19 @@
 //! rank progress, volumes over twelve months and the org chart of their team.
 
 use crate::domain::contacts::contact::Contact;
-use crate::domain::team::levels::{downline_count, level_counts};
+use crate::domain::team::levels::{level_counts, team_count};
 use crate::domain::team::member::Member;
 use crate::ui::app_state::{app_state, text, tr};
 use crate::ui::contact::contact_facts::reach_lines;
-use crate::ui::downline::member_exit_card::MemberExitCard;
-use crate::ui::downline::org_chart::OrgChart;
-use crate::ui::downline::period_select::PeriodSelect;
-use crate::ui::downline::rank_card::RankCard;
-use crate::ui::downline::team_data::provide_team;
-use crate::ui::downline::texts::{level_counts_text, member_name, name_text, points};
-use crate::ui::downline::volume_card::VolumeCard;
 use crate::ui::i18n::{Counted, Msg};
 use crate::ui::store_handle::store;
+use crate::ui::team::member_exit_card::MemberExitCard;
+use crate::ui::team::org_chart::OrgChart;
+use crate::ui::team::period_select::PeriodSelect;
+use crate::ui::team::rank_card::RankCard;
+use crate::ui::team::team_data::provide_team;
+use crate::ui::team::texts::{level_counts_text, member_name, name_text, points};
+use crate::ui::team::volume_card::VolumeCard;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -27,7 +27,7 @@ pub fn MemberDetailPage(id: Option<Uuid>) -> impl IntoView {
         id.and_then(|id| store().get::<Member>(id))
     });
     view! {
-        <p class="back"><a href="/downline">{tr(Msg::BackToTeam)}</a></p>
+        <p class="back"><a href="/team">{tr(Msg::BackToTeam)}</a></p>
         {move || match member.get() {
             None => view! { <p class="card empty-state" data-testid="member-not-found">{tr(Msg::MemberNotFound)}</p> }.into_any(),
             Some(member) => {
@@ -40,7 +40,7 @@ pub fn MemberDetailPage(id: Option<Uuid>) -> impl IntoView {
                             {(!member.contact_id.is_nil()).then(|| view! {
                                 <a class="button" href=format!("/contacts/{}", member.contact_id)>{tr(Msg::OpenContact)}</a>
                             })}
-                            <a class="button" href=format!("/downline/{id}/edit") data-testid="edit-member">{tr(Msg::Edit)}</a>
+                            <a class="button" href=format!("/team/{id}/edit") data-testid="edit-member">{tr(Msg::Edit)}</a>
                         </div>
                     </div>
                     <PeriodSelect/>
@@ -48,7 +48,7 @@ pub fn MemberDetailPage(id: Option<Uuid>) -> impl IntoView {
                     <RankCard member=id/>
                     <VolumeCard member=id name=name/>
                     <SponsorLine member=id/>
-                    <OwnDownline member=id/>
+                    <OwnTeam member=id/>
                     <OrgChart member=id name=name/>
                     <MemberExitCard member=member.clone() name=name/>
                 }.into_any()
@@ -62,7 +62,7 @@ fn MemberFacts(member: Member) -> impl IntoView {
     let state = app_state();
     let link = move |id: Uuid| {
         view! {
-            <a href=format!("/downline/{id}")>{name_text(id)}</a>
+            <a href=format!("/team/{id}")>{name_text(id)}</a>
         }
     };
     let leg = member
@@ -106,7 +106,7 @@ fn MemberFacts(member: Member) -> impl IntoView {
             </dl>
             {(!others.is_empty()).then(|| view! {
                 <p class="notice notice--warning">{tr(Msg::OtherMembership)} " "
-                    {others.into_iter().map(|other| view! { <a href=format!("/downline/{other}")>{tr(Msg::OpenMember)}</a> " " }).collect_view()}
+                    {others.into_iter().map(|other| view! { <a href=format!("/team/{other}")>{tr(Msg::OpenMember)}</a> " " }).collect_view()}
                 </p>
             })}
         </section>
@@ -116,7 +116,7 @@ fn MemberFacts(member: Member) -> impl IntoView {
 #[component]
 fn SponsorLine(member: Uuid) -> impl IntoView {
     let state = app_state();
-    let team = crate::ui::downline::team_data::team();
+    let team = crate::ui::team::team_data::team();
     let line = move || {
         team.tree
             .with(|tree| tree.path_to(member))
@@ -133,7 +133,7 @@ fn SponsorLine(member: Uuid) -> impl IntoView {
                             let name = team.names.with(|n| member_name(state, n, id));
                             if id == team.tree.with(|t| t.root()) { format!("{name} ({})", state.t(Msg::YouLabel)) } else { name }
                         };
-                        view! { <li><a href=format!("/downline/{id}")>{text(label)}</a></li> }
+                        view! { <li><a href=format!("/team/{id}")>{text(label)}</a></li> }
                     }).collect_view()}
                 </ol>
             </section>
@@ -142,9 +142,9 @@ fn SponsorLine(member: Uuid) -> impl IntoView {
 }
 
 #[component]
-fn OwnDownline(member: Uuid) -> impl IntoView {
+fn OwnTeam(member: Uuid) -> impl IntoView {
     let state = app_state();
-    let team = crate::ui::downline::team_data::team();
+    let team = crate::ui::team::team_data::team();
     let levels = Memo::new(move |_| {
         team.tree
             .with(|tree| team.month.with(|m| level_counts(tree, m, member)))
@@ -152,9 +152,9 @@ fn OwnDownline(member: Uuid) -> impl IntoView {
     let counts = move || {
         let lang = state.lang.get();
         let levels = levels.get();
-        let total = downline_count(&levels);
+        let total = team_count(&levels);
         state.t_with(
-            Msg::DownlineCounts,
+            Msg::OwnTeamCounts,
             &[
                 &state.count(Counted::Members, total.members),
                 &lang.format_integer(total.active as i64),
@@ -173,7 +173,7 @@ fn OwnDownline(member: Uuid) -> impl IntoView {
             .map(|(leg, volume)| {
                 view! {
                     <li>
-                        <a href=format!("/downline/{leg}")>{name_text(leg)}</a>
+                        <a href=format!("/team/{leg}")>{name_text(leg)}</a>
                         <span class="muted">{format!(" · GV {}", points(lang, volume))}</span>
                     </li>
                 }
@@ -181,9 +181,9 @@ fn OwnDownline(member: Uuid) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <section class="card" data-testid="own-downline">
-            <h2>{tr(Msg::OwnDownline)}</h2>
-            <p data-testid="downline-counts">{text(counts)}</p>
+        <section class="card" data-testid="own-team">
+            <h2>{tr(Msg::OwnTeam)}</h2>
+            <p data-testid="own-team-counts">{text(counts)}</p>
             <ul class="level-counts">
                 {move || levels.get().into_iter().enumerate().map(|(at, level)| view! {
                     <li>{text(move || format!("{}: {}", state.t_with(Msg::LevelHeading, &[&(at + 1).to_string()]),

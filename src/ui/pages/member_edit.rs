@@ -13,14 +13,14 @@ use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::contact::contact_picker::ContactPicker;
-use crate::ui::downline::member_picker::MemberPicker;
-use crate::ui::downline::team_data::{provide_team, root_member};
-use crate::ui::downline::texts::member_problem;
 use crate::ui::focus::focus_by_id;
 use crate::ui::i18n::Msg;
 use crate::ui::router::navigate;
 use crate::ui::spawn::spawn;
 use crate::ui::store_handle::store;
+use crate::ui::team::member_picker::MemberPicker;
+use crate::ui::team::team_data::{provide_team, root_member};
+use crate::ui::team::texts::member_problem;
 use crate::ui::writes::{offer_undo, restore_point, save};
 use chrono::Utc;
 use leptos::prelude::*;
@@ -54,7 +54,7 @@ pub fn MemberEditPage(editing: Option<Option<Uuid>>, contact: Option<Uuid>) -> i
     let existing: Option<Member> = editing.flatten().and_then(|id| store().get::<Member>(id));
     if editing.is_some() && existing.is_none() {
         return view! {
-            <p class="back"><a href="/downline">{tr(Msg::BackToTeam)}</a></p>
+            <p class="back"><a href="/team">{tr(Msg::BackToTeam)}</a></p>
             <p class="card empty-state">{tr(Msg::MemberNotFound)}</p>
         }
         .into_any();
@@ -149,7 +149,7 @@ pub fn MemberEditPage(editing: Option<Option<Uuid>>, contact: Option<Uuid>) -> i
                 spawn(async move {
                     if save(state, batch, &contacts).await {
                         offer_undo(state, message, name, restore);
-                        navigate(&format!("/downline/{id}"));
+                        navigate(&format!("/team/{id}"));
                     }
                 });
             }
@@ -160,7 +160,7 @@ pub fn MemberEditPage(editing: Option<Option<Uuid>>, contact: Option<Uuid>) -> i
     } else {
         Msg::NewMemberTitle
     };
-    let back = editing_id.map_or_else(|| "/downline".to_owned(), |id| format!("/downline/{id}"));
+    let back = editing_id.map_or_else(|| "/team".to_owned(), |id| format!("/team/{id}"));
     let choosing_person = existing.is_none();
     view! {
         <p class="back"><a href=back>{tr(Msg::Cancel)}</a></p>

@@ -4,13 +4,13 @@
 use crate::domain::team::plan::{CompPlan, PlanKind};
 use crate::domain::team::plan_draft::{PlanDraft, PlanField, PlanIssue, RankDraft};
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::downline::team_data::{current_plan, plan_unreadable_notice};
-use crate::ui::downline::texts::{plan_kind, plan_problem};
 use crate::ui::focus::focus_by_id;
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
 use crate::ui::spawn::spawn;
 use crate::ui::store_handle::store;
+use crate::ui::team::team_data::{current_plan, plan_unreadable_notice};
+use crate::ui::team::texts::{plan_kind, plan_problem};
 use leptos::prelude::*;
 
 fn field_id(rank: Option<usize>, field: PlanField) -> String {
@@ -145,7 +145,7 @@ pub fn PlanSettingsPage() -> impl IntoView {
     let kind_memo = Memo::new(move |_| draft.with(|d| d.kind));
     let kind = move || kind_memo.get();
     view! {
-        <p class="back"><a href="/downline">{tr(Msg::BackToTeam)}</a></p>
+        <p class="back"><a href="/team">{tr(Msg::BackToTeam)}</a></p>
         <h1>{tr(Msg::PlanLink)}</h1>
         <p>{tr(Msg::PlanIntro)}</p>
         {plan_unreadable_notice()}

@@ -12,13 +12,13 @@ use crate::io::team_csv::{TeamColumn, TeamFile, read_team_file, recognise};
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
-use crate::ui::downline::team_data::root_member;
-use crate::ui::downline::texts::{cell_problem, month, tree_problem};
 use crate::ui::i18n::{Counted, Msg};
 use crate::ui::import::browser_file::{chosen_file, file_bytes};
 use crate::ui::router::navigate;
 use crate::ui::spawn::spawn;
 use crate::ui::store_handle::store;
+use crate::ui::team::team_data::root_member;
+use crate::ui::team::texts::{cell_problem, month, tree_problem};
 use crate::ui::writes::{offer_undo, restore_point, save};
 use chrono::Utc;
 use leptos::prelude::*;
@@ -210,7 +210,7 @@ pub fn TeamImportPage() -> impl IntoView {
         spawn(async move {
             if save(state, batch, &contacts).await {
                 offer_undo(state, Msg::TeamImported, summary, restore);
-                navigate("/downline");
+                navigate("/team");
             }
             busy.set(false);
         });
@@ -321,7 +321,7 @@ pub fn TeamImportPage() -> impl IntoView {
     };
 
     view! {
-        <p class="back"><a href="/downline">{tr(Msg::BackToTeam)}</a></p>
+        <p class="back"><a href="/team">{tr(Msg::BackToTeam)}</a></p>
         <h1>{tr(Msg::ImportTeam)}</h1>
         <section class="card form">
             <p>{tr(Msg::TeamImportIntro)}</p>

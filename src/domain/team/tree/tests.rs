@@ -70,7 +70,7 @@ fn the_path_runs_from_the_rep_down_and_stops_outside_the_tree() {
     );
     let levels: Vec<usize> = tree.levels_below(id(1)).iter().map(Vec::len).collect();
     assert_eq!(levels, [2, 1, 1]);
-    assert_eq!(tree.downline_of(id(2)), vec![id(4), id(5)]);
+    assert_eq!(tree.own_team_of(id(2)), vec![id(4), id(5)]);
     assert_eq!(tree.members_outside(7), 2, "6 and 7 sponsor each other");
 }
 

@@ -2,10 +2,10 @@
 
 use crate::domain::team::volume::Period;
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::downline::team_data::{team, this_month};
-use crate::ui::downline::texts::month;
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
+use crate::ui::team::team_data::{team, this_month};
+use crate::ui::team::texts::month;
 use leptos::prelude::*;
 
 const MONTHS_BACK: usize = 24;

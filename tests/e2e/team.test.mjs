@@ -14,7 +14,7 @@ after(async () => { await server.stop(); });
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function openTeam(page) {
-  await page.click('[data-nav="/downline"]');
+  await page.click('[data-nav="/team"]');
   await page.waitForSelector('[data-testid=team-summary]');
 }
 
@@ -226,7 +226,7 @@ test('members added by hand with PV show rank progress, the what-if and the leg 
     ]);
     assert.equal(await b.page.textContent('[data-testid=leg-warning]'),
       'Die Linie von Anna Berg bringt 400 mehr, als Gold aus einer Linie zählt (höchstens 60 %).');
-    assert.match(await b.page.textContent('[data-testid=downline-counts]'), /^3 Mitglieder · 3 aktiv · 1 Ebene$/);
+    assert.match(await b.page.textContent('[data-testid=own-team-counts]'), /^3 Mitglieder · 3 aktiv · 1 Ebene$/);
 
     // Last month had no volume: no rank, and every requirement open.
     await b.page.selectOption('#team-period', { label: monthName(-1) });
@@ -236,7 +236,7 @@ test('members added by hand with PV show rank progress, the what-if and the leg 
     // The binary preset: ranks by the weaker leg; members without a leg fill the
     // side with fewer members in order of joining (Anna left, Ben right, Cem left).
     await b.page.selectOption('#team-period', { label: monthName() });
-    await load(b.page, server.url + '/downline/plan');
+    await load(b.page, server.url + '/team/plan');
     await b.page.click('[data-testid=load-binary]');
     await b.page.fill('#rank-1-gv', '800');
     await b.page.click('[data-testid=save-plan]');
@@ -380,7 +380,7 @@ test('a member who left is ended with a day, a member entered by mistake is dele
     await b.page.click('[data-testid=delete-member]');
     await b.page.click('[data-testid=confirm-delete-member]');
     await b.page.waitForSelector('[data-testid=undo-notice]:has-text("„Anna Berg“ wurde aus dem Team gelöscht.")');
-    await b.page.waitForFunction(() => location.pathname === '/downline');
+    await b.page.waitForFunction(() => location.pathname === '/team');
     await b.page.waitForSelector('.tree-row');
     const tree = () => b.page.$$eval('.tree-row', (rows) => rows.map((r) => [
       r.querySelector('.tree-row__name').firstChild.textContent.trim(),

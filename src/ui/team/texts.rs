@@ -35,7 +35,7 @@ pub fn month(lang: Language, period: Period) -> String {
 /// A member's name as reactive text, following the team's data and the language.
 pub fn name_text(member: Uuid) -> Signal<String> {
     let state = crate::ui::app_state::app_state();
-    let team = crate::ui::downline::team_data::team();
+    let team = crate::ui::team::team_data::team();
     crate::ui::app_state::text(move || team.names.with(|names| member_name(state, names, member)))
 }
 

@@ -8,11 +8,11 @@ use crate::domain::team::member_exit::{ExitProblem, delete_member, end_membershi
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::clock::local_clock;
-use crate::ui::downline::team_data::root_member;
 use crate::ui::i18n::Msg;
 use crate::ui::router::navigate;
 use crate::ui::spawn::spawn;
 use crate::ui::store_handle::store;
+use crate::ui::team::team_data::root_member;
 use crate::ui::writes::{offer_undo, restore_point, save};
 use chrono::Utc;
 use leptos::prelude::*;
@@ -91,7 +91,7 @@ pub fn MemberExitCard(member: Member, name: Signal<String>) -> impl IntoView {
         if let Ok(writes) = writes {
             spawn(async move {
                 if write_with_undo(state, writes, Msg::MemberDeleted, name.get_untracked()).await {
-                    navigate("/downline");
+                    navigate("/team");
                 }
             });
         }

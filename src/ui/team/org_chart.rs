@@ -4,10 +4,10 @@
 
 use crate::domain::team::org_chart::{BOX_HEIGHT, BOX_WIDTH, org_chart};
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::downline::team_data::team;
-use crate::ui::downline::texts::{member_name, points, rank_name};
 use crate::ui::download::download;
 use crate::ui::i18n::{Counted, Msg};
+use crate::ui::team::team_data::team;
+use crate::ui::team::texts::{member_name, points, rank_name};
 use leptos::prelude::*;
 use uuid::Uuid;
 

@@ -1,22 +1,22 @@
 //! The team: a month to look at, a search that jumps to any member, and the team as a
 //! tree or level by level.
 
-use crate::domain::team::levels::{downline_count, level_counts};
+use crate::domain::team::levels::{level_counts, team_count};
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::downline::level_list::LevelList;
-use crate::ui::downline::member_picker::member_suggestions;
-use crate::ui::downline::period_select::PeriodSelect;
-use crate::ui::downline::team_data::{plan_unreadable_notice, provide_team};
-use crate::ui::downline::texts::{member_name, month};
-use crate::ui::downline::tree_view::TreeView;
 use crate::ui::i18n::{Counted, Msg};
 use crate::ui::search_picker::SearchSuggestions;
 use crate::ui::store_handle::store;
+use crate::ui::team::level_list::LevelList;
+use crate::ui::team::member_picker::member_suggestions;
+use crate::ui::team::period_select::PeriodSelect;
+use crate::ui::team::team_data::{plan_unreadable_notice, provide_team};
+use crate::ui::team::texts::{member_name, month};
+use crate::ui::team::tree_view::TreeView;
 use leptos::prelude::*;
 use uuid::Uuid;
 
 #[component]
-pub fn DownlinePage() -> impl IntoView {
+pub fn TeamPage() -> impl IntoView {
     let state = app_state();
     let team = provide_team();
     let not_in_tree = RwSignal::new(None::<Uuid>);
@@ -37,7 +37,7 @@ pub fn DownlinePage() -> impl IntoView {
         let lang = state.lang.get();
         let count = team.tree.with(|tree| {
             team.month
-                .with(|m| downline_count(&level_counts(tree, m, tree.root())))
+                .with(|m| team_count(&level_counts(tree, m, tree.root())))
         });
         state.t_with(
             Msg::TeamSummary,
@@ -66,15 +66,15 @@ pub fn DownlinePage() -> impl IntoView {
     let set_view = move |levels: bool| state.team_view.update(|v| v.by_level = levels);
     view! {
         <div class="page-heading">
-            <h1>{tr(Msg::DownlineTitle)}</h1>
+            <h1>{tr(Msg::TeamTitle)}</h1>
             <div class="actions actions--tight">
-                <a class="button button--primary" href="/downline/new" data-testid="add-member">{tr(Msg::AddMember)}</a>
+                <a class="button button--primary" href="/team/new" data-testid="add-member">{tr(Msg::AddMember)}</a>
                 // Used now and then, so on a phone they wait behind one button.
                 <details class="menu">
                     <summary class="button" data-testid="team-menu">{tr(Msg::MoreActions)}</summary>
                     <div class="menu__items">
-                        <a class="button" href="/downline/import" data-testid="team-import-link">{tr(Msg::ImportTeam)}</a>
-                        <a class="button" href="/downline/plan" data-testid="plan-link">{tr(Msg::PlanLink)}</a>
+                        <a class="button" href="/team/import" data-testid="team-import-link">{tr(Msg::ImportTeam)}</a>
+                        <a class="button" href="/team/plan" data-testid="plan-link">{tr(Msg::PlanLink)}</a>
                     </div>
                 </details>
             </div>
@@ -89,7 +89,7 @@ pub fn DownlinePage() -> impl IntoView {
         {move || not_in_tree.get().map(|id| view! {
             <p class="notice notice--warning" role="status">
                 {move || state.t_with(Msg::NotInTree, &[&team.names.with(|n| member_name(state, n, id))])}
-                " "<a href=format!("/downline/{id}")>{tr(Msg::OpenMember)}</a>
+                " "<a href=format!("/team/{id}")>{tr(Msg::OpenMember)}</a>
             </p>
         })}
         <p class="muted" role="status" data-testid="team-summary">{summary}</p>

@@ -3,10 +3,10 @@
 
 use crate::domain::team::tree::TreeRow;
 use crate::ui::app_state::{app_state, text, tr};
-use crate::ui::downline::team_data::team;
-use crate::ui::downline::texts::{member_name, points, rank_name};
 use crate::ui::focus::focus_by_id;
 use crate::ui::i18n::{Counted, Msg};
+use crate::ui::team::team_data::team;
+use crate::ui::team::texts::{member_name, points, rank_name};
 use crate::ui::virtual_window::VirtualWindow;
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -132,7 +132,7 @@ fn TreeNode(
                         </span>
                     </button>
                 })}
-                <a class="tree-row__link" href=format!("/downline/{id}")
+                <a class="tree-row__link" href=format!("/team/{id}")
                     on:click=move |_| state.team_view.update(|v| v.found = Some(id))>
                     <span class="tree-row__name">
                         {text(name)}

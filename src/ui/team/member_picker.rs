@@ -2,10 +2,10 @@
 //! and placement fields of the member form.
 
 use crate::ui::app_state::app_state;
-use crate::ui::downline::team_data::team;
-use crate::ui::downline::texts::member_name;
 use crate::ui::i18n::Msg;
 use crate::ui::search_picker::{SUGGESTIONS, SearchPicker, Suggestion};
+use crate::ui::team::team_data::team;
+use crate::ui::team::texts::member_name;
 use leptos::prelude::*;
 use uuid::Uuid;
 

@@ -3,9 +3,9 @@
 
 use crate::domain::team::levels::level_counts;
 use crate::ui::app_state::{app_state, text, tr};
-use crate::ui::downline::team_data::team;
-use crate::ui::downline::texts::{level_counts_text, name_text, points, rank_name};
 use crate::ui::i18n::Msg;
+use crate::ui::team::team_data::team;
+use crate::ui::team::texts::{level_counts_text, name_text, points, rank_name};
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -88,7 +88,7 @@ fn LevelMember(id: Uuid) -> impl IntoView {
     };
     view! {
         <li>
-            <a href=format!("/downline/{id}")>{name_text(id)}</a>
+            <a href=format!("/team/{id}")>{name_text(id)}</a>
             <span class="muted">{text(line)}</span>
         </li>
     }
