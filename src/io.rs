@@ -1,10 +1,12 @@
 //! File formats: pure functions from bytes to domain values and back. No web APIs.
 
 pub mod charset;
+pub mod contact_csv;
 pub mod contact_file;
 pub mod contacts_json;
 pub mod csv_export;
-pub mod csv_import;
+pub mod csv_table;
+pub mod file_limits;
 pub mod person_export;
 pub mod picked_contact;
 pub mod team_csv;

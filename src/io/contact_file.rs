@@ -5,17 +5,13 @@
 use crate::domain::contacts::draft::ContactDraft;
 use crate::domain::contacts::import_plan::IncomingRow;
 use crate::io::charset::Encoding;
-use crate::io::csv_import::columns::Target;
-use crate::io::csv_import::{CsvError, CsvOptions, CsvTable, read_table};
+use crate::io::contact_csv::columns::Target;
+use crate::io::contact_csv::{has_known_columns, read_rows, targets};
+use crate::io::csv_table::{CsvError, CsvOptions, CsvTable, read_table};
+use crate::io::file_limits::{MAX_FILE_BYTES, MAX_LINE_BYTES};
 use crate::io::vcard::contact::{PropertyFate, card_draft};
 use crate::io::vcard::syntax::for_each_card;
 use crate::io::vcard::text::{Charsets, TextError};
-
-/// Larger files are refused before they are read: a phone's whole address book with
-/// photos stays well below this, and a browser tab would struggle far above it.
-pub const MAX_FILE_BYTES: usize = 40 * 1024 * 1024;
-/// No contact file needs a longer line; a longer one means the file is something else.
-pub const MAX_LINE_BYTES: usize = 512 * 1024;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -230,10 +226,10 @@ fn read_csv(bytes: &[u8], options: &ReadOptions) -> Result<ContactFile, FileProb
     if table.headers.len() < 2 || table_like < table.rows.len() {
         return Err(FileProblem::NotContacts);
     }
-    let recognised = table.has_known_columns();
+    let recognised = has_known_columns(&table);
     let targets = match &options.targets {
         Some(chosen) if chosen.len() == table.headers.len() => chosen.clone(),
-        _ => table.targets(),
+        _ => targets(&table),
     };
     let examples = (0..table.headers.len())
         .map(|column| {
@@ -247,7 +243,7 @@ fn read_csv(bytes: &[u8], options: &ReadOptions) -> Result<ContactFile, FileProb
                 .unwrap_or_default()
         })
         .collect();
-    let (drafts, fates) = table.read_rows(&targets);
+    let (drafts, fates) = read_rows(&table, &targets);
     let rows = drafts
         .into_iter()
         .map(|(line, draft)| ImportRow {

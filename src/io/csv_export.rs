@@ -140,7 +140,8 @@ mod tests {
     use crate::domain::contacts::draft::CheckContext;
     use crate::domain::contacts::referral::Referrals;
     use crate::io::charset::Encoding;
-    use crate::io::csv_import::{CsvOptions, read_table};
+    use crate::io::contact_csv;
+    use crate::io::csv_table::{CsvOptions, read_table};
     use chrono::{NaiveDate, TimeZone, Utc};
 
     #[test]
@@ -193,7 +194,7 @@ mod tests {
                     b','
                 }
             );
-            let drafts = table.drafts(&table.targets());
+            let drafts = contact_csv::drafts(&table, &contact_csv::targets(&table));
             let back = drafts[0].1.check(None, &context).unwrap();
             assert_eq!(back.given_name, c.given_name);
             assert_eq!(back.family_name, c.family_name);

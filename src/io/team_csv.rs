@@ -9,7 +9,7 @@ use crate::domain::locale::text_fold::fold;
 use crate::domain::team::list_check::MemberRow;
 pub use crate::domain::team::list_import::TeamRow;
 use crate::domain::team::volume::Period;
-use crate::io::csv_import::{CsvError, CsvOptions, CsvTable, read_table};
+use crate::io::csv_table::{CsvError, CsvOptions, CsvTable, read_table};
 use chrono::{Datelike, NaiveDate};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -9,7 +9,7 @@ use teamline::domain::team::list_import::{StoredTeam, check_team_rows, plan_team
 use teamline::domain::team::member::{Member, MemberStatus};
 use teamline::domain::team::plan::{CompPlan, PlanKind};
 use teamline::domain::team::volume::Volume;
-use teamline::io::csv_import::CsvOptions;
+use teamline::io::csv_table::CsvOptions;
 use teamline::io::team_csv::read_team_file;
 use teamline::store::migration::{CHUNKS_STORE, META_STORE, PLAN_KEY, SCHEMA_VERSION};
 use teamline::store::repository::Store;

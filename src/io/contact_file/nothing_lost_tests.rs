@@ -8,7 +8,7 @@ use super::*;
 use crate::domain::contacts::contact::Contact;
 use crate::domain::locale::phone;
 use crate::domain::sample::rng::Rng;
-use crate::io::csv_import::columns::{Target, birthday, recognise_all, tags};
+use crate::io::contact_csv::columns::{Target, birthday, recognise_all, tags};
 use crate::io::vcard::text::BuiltInCharsets;
 
 /// Headers of known kinds, each with what a value of it looks like.

@@ -1,6 +1,6 @@
 use super::*;
 use crate::domain::contacts::import_plan::{BatchChoice, ImportPlan, plan_import};
-use crate::io::csv_import::columns::{Label, Target};
+use crate::io::contact_csv::columns::{Label, Target};
 use crate::io::vcard::text::BuiltInCharsets;
 use chrono::TimeZone;
 

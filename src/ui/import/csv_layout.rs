@@ -2,8 +2,8 @@
 //! and what each column holds, with an example value from the file.
 
 use crate::io::charset::Encoding;
+use crate::io::contact_csv::columns::{AddressKind, AddressPart, BirthPart, Label, Target};
 use crate::io::contact_file::{CsvLayout, ReadOptions};
-use crate::io::csv_import::columns::{AddressKind, AddressPart, BirthPart, Label, Target};
 use crate::ui::app_state::tr;
 use crate::ui::i18n::Msg;
 use crate::ui::labels;

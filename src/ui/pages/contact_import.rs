@@ -7,8 +7,9 @@ use crate::domain::contacts::draft::{ContactDraft, split_tags};
 use crate::domain::contacts::import_plan::{BatchChoice, DuplicateChoice, ImportPlan, plan_import};
 use crate::domain::dataset::DataSet;
 use crate::io::contact_file::{
-    ContactFile, FileProblem, Format, ImportRow, MAX_FILE_BYTES, ReadOptions, read_contact_file,
+    ContactFile, FileProblem, Format, ImportRow, ReadOptions, read_contact_file,
 };
+use crate::io::file_limits::MAX_FILE_BYTES;
 use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::i18n::{Counted, Msg};

@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::domain::contacts::contact::Role;
-use crate::io::csv_import::CsvOptions;
+use crate::io::csv_table::CsvOptions;
 use crate::io::team_csv::read_team_file;
 
 const OCTOBER: Period = Period {
