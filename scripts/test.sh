@@ -11,6 +11,9 @@ step "cargo fmt --check, and rustfmt on every file by itself (also those only wa
 cargo fmt --all -- --check
 find src tests -name '*.rs' -print0 | xargs -0 rustfmt --check --edition 2024
 
+step "layers: each uses only what it may"
+scripts/check-layers.sh
+
 step "clippy (native and wasm32), warnings are errors"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --all-targets --all-features --target wasm32-unknown-unknown -- -D warnings

@@ -14,6 +14,8 @@ mod app_state;
 #[cfg(target_arch = "wasm32")]
 mod clock;
 #[cfg(target_arch = "wasm32")]
+mod command;
+#[cfg(target_arch = "wasm32")]
 mod contact;
 #[cfg(target_arch = "wasm32")]
 mod contact_export;
@@ -50,20 +52,15 @@ mod spawn;
 #[cfg(target_arch = "wasm32")]
 mod stat_tile;
 #[cfg(target_arch = "wasm32")]
-mod store_handle;
-#[cfg(target_arch = "wasm32")]
 mod task_row;
 #[cfg(target_arch = "wasm32")]
 mod team;
 #[cfg(target_arch = "wasm32")]
+mod undo_notice;
+#[cfg(target_arch = "wasm32")]
 mod update_banner;
 #[cfg(target_arch = "wasm32")]
 mod virtual_window;
-#[cfg(target_arch = "wasm32")]
-mod writes;
-
-#[cfg(all(target_arch = "wasm32", feature = "bench"))]
-pub mod bench;
 
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]

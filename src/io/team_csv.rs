@@ -44,6 +44,8 @@ pub struct CellProblem {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TeamFile {
+    /// The header line, as the file names the columns.
+    pub headers: Vec<String>,
     pub columns: Vec<TeamColumn>,
     pub rows: Vec<TeamRow>,
     pub problems: Vec<CellProblem>,
@@ -196,6 +198,7 @@ pub fn read_team_file(
         rows.push(row);
     }
     Ok(TeamFile {
+        headers: table.headers,
         columns,
         rows,
         problems,

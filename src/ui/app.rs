@@ -1,13 +1,12 @@
 //! The root component: opens the store, then shows the first-run screen or the app.
 
+use crate::app::open_store;
 use crate::store::error::StoreError;
-use crate::store::repository::{DATABASE_NAME, Store};
 use crate::ui::app_state::{AppState, browser_language, sync_document_language, tr};
 use crate::ui::first_run::FirstRun;
 use crate::ui::i18n::Msg;
 use crate::ui::shell::Shell;
 use crate::ui::spawn::spawn;
-use crate::ui::store_handle::{set_store, try_store};
 use leptos::prelude::*;
 
 #[component]
@@ -17,16 +16,15 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| sync_document_language(state.lang.get()));
 
     let opened = LocalResource::new(move || async move {
-        let store = Store::open(DATABASE_NAME).await?;
-        store.on_upgraded_elsewhere(move || state.upgraded_elsewhere.set(true));
-        store.on_changed_elsewhere(move || {
-            if let Some(store) = try_store() {
-                state.apply_settings(store.settings());
-            }
-            state.data_changed();
-        });
-        state.apply_settings(store.settings());
-        set_store(store);
+        let settings = open_store::open(
+            move || state.upgraded_elsewhere.set(true),
+            move |settings| {
+                state.apply_settings(settings);
+                state.data_changed();
+            },
+        )
+        .await?;
+        state.apply_settings(settings);
         Ok::<(), StoreError>(())
     });
 
@@ -48,7 +46,7 @@ fn Started() -> impl IntoView {
     // Reminders for today are planned after the first screen is up, not before.
     Effect::new(move |_| {
         if has_profile.get() {
-            spawn(crate::ui::writes::sync_all_reminders(state));
+            spawn(crate::ui::command::plan_all_reminders(state));
         }
     });
     move || {

@@ -8,7 +8,7 @@ use crate::domain::settings::preferences::{Settings, ThemePreference};
 use crate::domain::team::volume::Period;
 use crate::store::error::StoreError;
 use crate::ui::i18n::{Counted, Msg, fill};
-use crate::ui::writes::Undo;
+use crate::ui::undo_notice::UndoNotice;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -23,9 +23,9 @@ pub struct AppState {
     pub error: RwSignal<Option<StoreError>>,
     pub upgraded_elsewhere: RwSignal<bool>,
     /// The last change that can be undone.
-    pub undo: RwSignal<Option<Undo>>,
+    pub undo: RwSignal<Option<UndoNotice>>,
     /// Merges made since the app was opened, each of which can still be undone.
-    pub merges: RwSignal<Vec<Undo>>,
+    pub merges: RwSignal<Vec<UndoNotice>>,
     /// A quick action just opened another app; coming back offers to log it.
     pub pending_log: RwSignal<Option<PendingLog>>,
     /// What the contact list shows, kept while the rep opens contacts and comes back.

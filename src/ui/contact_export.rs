@@ -1,15 +1,15 @@
 //! Exporting contacts as vCard or CSV: all of them, or the list as filtered right now.
 
-use crate::domain::contacts::contact::Contact;
+use crate::app::contacts;
+use crate::app::open_store::store;
 use crate::domain::contacts::directory::ContactDirectory;
 use crate::io::csv_export::{CsvStyle, contacts_to_csv};
 use crate::io::vcard::write::{Version, contacts_to_vcard};
 use crate::ui::app_state::{app_state, tr};
+use crate::ui::clock::local_clock;
 use crate::ui::download::download;
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
-use crate::ui::store_handle::store;
-use chrono::Utc;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -44,14 +44,8 @@ pub fn ContactExport(
                     .with_untracked(|d| m.iter().filter_map(|&i| d.row(i).map(|r| r.id)).collect())
             })
         });
-        let contacts: Vec<Contact> = store().read(|all| match &ids {
-            Some(ids) => ids
-                .iter()
-                .filter_map(|id| all.contacts.get(id).cloned())
-                .collect(),
-            None => all.contacts.iter().cloned().collect(),
-        });
-        let date = crate::domain::locale::iso_date::format_date(Utc::now().date_naive());
+        let contacts = contacts::for_export(&*store(), ids.as_deref());
+        let date = crate::domain::locale::iso_date::format_date(local_clock().today());
         let (extension, mime, bytes) = match format.get_untracked() {
             ExportFormat::Vcard(version) => (
                 "vcf",

@@ -1,8 +1,8 @@
 //! The first-run screen: the rep's name and country, then an empty start or sample data.
 
-use crate::domain::sample::{Owner, SampleSize, generate_at};
-use crate::domain::settings::first_start::{clean_name, start_empty};
-use crate::domain::settings::preferences::Settings;
+use crate::app::open_store::store;
+use crate::app::settings::{Start, first_start};
+use crate::domain::settings::first_start::clean_name;
 use crate::store::error::StoreError;
 use crate::store::storage_estimate::request_persistence;
 use crate::ui::app_state::{app_state, tr};
@@ -10,12 +10,11 @@ use crate::ui::clock::{local_clock, sample_seed};
 use crate::ui::i18n::Msg;
 use crate::ui::notices::StoreErrorNotice;
 use crate::ui::profile_fields::{CountrySelect, NameField};
-use crate::ui::store_handle::store;
-use chrono::Utc;
 use leptos::prelude::*;
 
+/// The button the rep pressed.
 #[derive(Clone, Copy, PartialEq)]
-enum Start {
+enum Begin {
     Empty,
     Sample,
 }
@@ -27,7 +26,7 @@ pub fn FirstRun() -> impl IntoView {
     let country = RwSignal::new("DE".to_string());
     let name_missing = RwSignal::new(false);
 
-    let begin = Action::new_local(move |start: &Start| {
+    let begin = Action::new_local(move |start: &Begin| {
         let start = *start;
         let typed_name = clean_name(&name.get_untracked());
         let country = country.get_untracked();
@@ -37,29 +36,14 @@ pub fn FirstRun() -> impl IntoView {
                 name_missing.set(true);
                 return Ok(());
             };
-            let now = Utc::now();
-            let (data, profile) = match start {
-                Start::Empty => start_empty(&name, &country, now),
-                Start::Sample => {
-                    let today = local_clock().today();
-                    let sample = generate_at(
-                        sample_seed(),
-                        SampleSize::DEMO,
-                        today,
-                        now,
-                        &Owner { name: &name },
-                    );
-                    let profile = sample.owner_profile(&name, &country);
-                    (sample.data, profile)
-                }
+            let start = match start {
+                Begin::Empty => Start::Empty,
+                Begin::Sample => Start::Sample {
+                    seed: sample_seed(),
+                },
             };
             let store = store();
-            store.import(data).await?;
-            let settings = Settings {
-                profile: Some(profile),
-                ..store.settings()
-            };
-            store.save_settings(settings.clone()).await?;
+            let settings = first_start(&*store, &name, &country, start, &local_clock()).await?;
             state.apply_settings(settings);
             state.data_changed();
             // Ask early that the browser keep the data; Settings shows the answer.
@@ -80,7 +64,7 @@ pub fn FirstRun() -> impl IntoView {
             <h1>{tr(Msg::WelcomeTitle)}</h1>
             <p>{tr(Msg::WelcomeIntro)}</p>
             <StoreErrorNotice/>
-            <form class="card form" on:submit=move |ev| { ev.prevent_default(); begin.dispatch(Start::Empty); }>
+            <form class="card form" on:submit=move |ev| { ev.prevent_default(); begin.dispatch(Begin::Empty); }>
                 <NameField id="owner-name" label=Msg::YourName value=name missing=name_missing/>
                 <CountrySelect id="owner-country" label=Msg::YourCountry value=country/>
                 <div class="actions">
@@ -88,7 +72,7 @@ pub fn FirstRun() -> impl IntoView {
                         {tr(Msg::StartEmpty)}
                     </button>
                     <button type="button" class="button button--primary" disabled=move || busy.get()
-                        on:click=move |_| { begin.dispatch(Start::Sample); }>
+                        on:click=move |_| { begin.dispatch(Begin::Sample); }>
                         {tr(Msg::TrySample)}
                     </button>
                 </div>

@@ -3,5 +3,7 @@
 
 pub mod browser_file;
 pub mod csv_layout;
+pub mod file_choice;
+pub mod import_choices;
 pub mod preview;
 pub mod texts;

@@ -1,20 +1,18 @@
 //! Comparing two contacts and merging them: for each field where they differ, the user
 //! picks the value that holds (the newer one is picked at first).
 
+use crate::app::duplicates::{MergeChoice, merge_choice, merge_contacts};
+use crate::app::open_store::store;
 use crate::domain::contacts::address_lines::address_lines;
 use crate::domain::contacts::contact::Contact;
-use crate::domain::contacts::merge::{
-    MergeField, differing_fields, merge, newest_choices, survivor_first,
-};
+use crate::domain::contacts::merge::MergeField;
 use crate::domain::locale::language::Language;
-use crate::store::person_records::person_records;
-use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{AppState, app_state, tr};
+use crate::ui::clock::local_clock;
+use crate::ui::command::run;
 use crate::ui::i18n::{Counted, Msg};
 use crate::ui::spawn::spawn;
-use crate::ui::store_handle::store;
-use crate::ui::writes::{Undo, save};
-use chrono::Utc;
+use crate::ui::undo_notice::UndoNotice;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -32,7 +30,13 @@ fn field_label(field: MergeField) -> Msg {
     }
 }
 
-fn value(state: AppState, lang: Language, field: MergeField, contact: &Contact) -> String {
+fn value(
+    state: AppState,
+    lang: Language,
+    field: MergeField,
+    contact: &Contact,
+    referrers: &[(Uuid, String)],
+) -> String {
     let days = |n: Option<u16>| n.map(|n| state.count(Counted::EveryDays, usize::from(n)));
     let shown = match field {
         MergeField::Name => Some(
@@ -62,8 +66,8 @@ fn value(state: AppState, lang: Language, field: MergeField, contact: &Contact) 
         MergeField::Source => contact.source.clone(),
         MergeField::ReferredBy => contact
             .referred_by
-            .and_then(|id| store().get::<Contact>(id))
-            .map(|c| c.display_name()),
+            .and_then(|id| referrers.iter().find(|(r, _)| *r == id))
+            .map(|(_, name)| name.clone()),
         MergeField::StayInTouch => days(contact.stay_in_touch_days),
         MergeField::ReorderAfter => days(contact.reorder_after_days),
     };
@@ -79,18 +83,17 @@ pub fn MergeForm(
     on_done: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = app_state();
-    let Some((keep, gone)) =
-        store().read(|all| Some((person_records(all, first)?, person_records(all, second)?)))
-    else {
+    let Some(choice) = merge_choice(&*store(), first, second) else {
         return view! { <p class="card" role="alert">{tr(Msg::ContactNotFound)}</p> }.into_any();
     };
-    let (keep, gone) = if survivor_first(&keep.contact, &gone.contact) {
-        (keep, gone)
-    } else {
-        (gone, keep)
-    };
-    let fields = differing_fields(&keep.contact, &gone.contact);
-    let from_gone = RwSignal::new(newest_choices(&keep.contact, &gone.contact));
+    let MergeChoice {
+        keep,
+        gone,
+        differing: fields,
+        newest_from_gone,
+        referrer_names,
+    } = &choice;
+    let from_gone = RwSignal::new(newest_from_gone.clone());
     let busy = RwSignal::new(false);
     let lang = state.lang.get_untracked();
     let choices = fields
@@ -98,7 +101,7 @@ pub fn MergeForm(
         .enumerate()
         .map(|(i, &field)| {
             let option = |from_other: bool, contact: &Contact| {
-                let text = value(state, lang, field, contact);
+                let text = value(state, lang, field, contact, referrer_names);
                 view! {
                     <label class="choice">
                         <input type="radio" name=format!("merge-{i}")
@@ -125,27 +128,20 @@ pub fn MergeForm(
         keep.contact.display_name(),
         gone.contact.display_name()
     );
-    let run = move |_| {
-        let merged = merge(
-            keep.clone(),
-            gone.clone(),
-            &from_gone.get_untracked(),
-            Utc::now(),
-        );
-        let subject = merged.write.contacts[0].display_name();
-        let keep_id = merged.write.contacts[0].meta.id;
-        let mut batch = WriteBatch::new();
-        batch.put_all(merged.write);
-        let undo = Undo {
-            message: Msg::ContactsMerged,
-            subject,
-            restore: merged.before,
-        };
+    let choice = StoredValue::new(choice.clone());
+    let merge = move |_| {
         busy.set(true);
         spawn(async move {
-            if save(state, batch, &[keep_id]).await {
-                state.undo.set(Some(undo.clone()));
-                state.merges.update(|m| m.push(undo));
+            let (clock, store, fields) = (local_clock(), store(), from_gone.get_untracked());
+            let merging = merge_contacts(&*store, choice.get_value(), &fields, &clock);
+            if let Some((subject, undo)) = run(state, merging).await {
+                let notice = UndoNotice {
+                    message: Msg::ContactsMerged,
+                    subject,
+                    undo,
+                };
+                state.undo.set(Some(notice.clone()));
+                state.merges.update(|m| m.push(notice));
                 on_done();
             }
             busy.set(false);
@@ -158,7 +154,7 @@ pub fn MergeForm(
             {choices}
             {no_choice.then(|| view! { <p class="muted">{tr(Msg::MergeNothingDiffers)}</p> })}
             <div class="actions">
-                <button class="button button--primary" data-testid="merge" disabled=move || busy.get() on:click=run>{tr(Msg::MergeButton)}</button>
+                <button class="button button--primary" data-testid="merge" disabled=move || busy.get() on:click=merge>{tr(Msg::MergeButton)}</button>
                 <button class="button button--quiet" on:click=move |_| on_done()>{tr(Msg::Cancel)}</button>
             </div>
         </section>

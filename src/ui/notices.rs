@@ -4,8 +4,8 @@
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::i18n::Msg;
 use crate::ui::spawn::spawn;
+use crate::ui::undo_notice::UndoNotice;
 use crate::ui::update_banner::UpdateBanner;
-use crate::ui::writes::Undo;
 use leptos::prelude::*;
 
 #[component]
@@ -28,7 +28,7 @@ pub fn Notices() -> impl IntoView {
 #[component]
 fn UndoNotice() -> impl IntoView {
     let state = app_state();
-    let undo_now = move |undo: Undo| spawn(crate::ui::writes::undo(state, undo));
+    let undo_now = move |undo: UndoNotice| spawn(crate::ui::command::undo(state, undo));
     move || {
         state.undo.get().map(|undo| {
             let text = state.t_with(undo.message, &[&undo.subject]);

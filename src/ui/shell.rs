@@ -1,7 +1,7 @@
 //! The app shell: navigation (a bottom tab bar on phones, a side bar on wide screens),
 //! notices, and the routed pages.
 
-use crate::domain::tasks::agenda::Agenda;
+use crate::app::open_store::store;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::i18n::{Counted, Msg};
@@ -25,7 +25,6 @@ use crate::ui::pages::team::TeamPage;
 use crate::ui::pages::team_import::TeamImportPage;
 use crate::ui::route::Page;
 use crate::ui::router::{Location, provide_router};
-use crate::ui::store_handle::store;
 use leptos::prelude::*;
 
 const NAVIGATION: [(&str, Msg, Icon); 6] = [
@@ -39,12 +38,7 @@ const NAVIGATION: [(&str, Msg, Icon); 6] = [
 
 /// Tasks due today or overdue, for the Contacts tab's badge.
 fn due_task_count() -> usize {
-    store().read(|all| {
-        Agenda::of(all.tasks.iter(), &local_clock(), |id| {
-            all.contacts.get(id).is_some()
-        })
-        .due_count()
-    })
+    crate::app::tasks::due_count(&*store(), &local_clock())
 }
 
 /// Whether the navigation entry for `href` belongs to the page at `path`: the Contacts

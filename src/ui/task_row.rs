@@ -1,15 +1,14 @@
 //! One open task with what can be done to it: done, snoozed by a day, or moved.
 
-use crate::domain::tasks::agenda::{complete, reschedule, snooze};
+use crate::app::open_store::store;
+use crate::app::tasks::{TaskChange, change_task};
 use crate::domain::tasks::task::Task;
-use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{from_input, local_clock, show, to_input};
+use crate::ui::command::run;
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
 use crate::ui::spawn::spawn;
-use crate::ui::writes::save;
-use chrono::Utc;
 use leptos::prelude::*;
 
 /// `contact_name` is shown (as a link) on lists of many contacts' tasks.
@@ -20,12 +19,11 @@ pub fn TaskRow(task: Task, contact_name: Option<String>) -> impl IntoView {
     let moving = RwSignal::new(false);
     let new_time = RwSignal::new(String::new());
     let bad_time = RwSignal::new(false);
-    let store_change = move |changed: Task| {
+    let store_change = move |change: TaskChange| {
         spawn(async move {
-            let contacts: Vec<_> = changed.contact_id.into_iter().collect();
-            let mut batch = WriteBatch::new();
-            batch.put(changed);
-            save(state, batch, &contacts).await;
+            let (store, clock) = (store(), local_clock());
+            let id = task.with_value(|t| t.meta.id);
+            run(state, change_task(&*store, id, change, &clock)).await;
         });
     };
     let (title, due_at, contact_id, id) = task.with_value(|t| {
@@ -53,11 +51,11 @@ pub fn TaskRow(task: Task, contact_name: Option<String>) -> impl IntoView {
             </div>
             <div class="task__actions">
                 <button type="button" class="button" data-action="done"
-                    on:click=move |_| { store_change(complete(&task.get_value(), Utc::now())); }>
+                    on:click=move |_| { store_change(TaskChange::Done); }>
                     {tr(Msg::TaskDone)}
                 </button>
                 <button type="button" class="button" data-action="snooze"
-                    on:click=move |_| { store_change(snooze(&task.get_value(), Utc::now())); }>
+                    on:click=move |_| { store_change(TaskChange::Snooze); }>
                     {tr(Msg::TaskSnooze)}
                 </button>
                 <button type="button" class="button" data-action="move"
@@ -71,7 +69,7 @@ pub fn TaskRow(task: Task, contact_name: Option<String>) -> impl IntoView {
                 <form class="task__move" on:submit=move |ev| {
                     ev.prevent_default();
                     match from_input(&local_clock(), &new_time.get_untracked()) {
-                        Some(at) => { store_change(reschedule(&task.get_value(), at, Utc::now())); moving.set(false); }
+                        Some(at) => { store_change(TaskChange::MoveTo(at)); moving.set(false); }
                         None => bad_time.set(true),
                     }
                 }>

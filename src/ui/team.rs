@@ -1,6 +1,7 @@
 //! The pieces of the team pages: the shared team figures, the tree, the level list, the
 //! member's cards and the org chart.
 
+pub mod column_mapping;
 pub mod level_list;
 pub mod member_exit_card;
 pub mod member_picker;
@@ -8,6 +9,7 @@ pub mod org_chart;
 pub mod period_select;
 pub mod rank_card;
 pub mod team_data;
+pub mod team_list_preview;
 pub mod texts;
 pub mod tree_view;
 pub mod volume_card;

@@ -103,23 +103,16 @@ pub fn newest_choices(keep: &Contact, gone: &Contact) -> Vec<MergeField> {
     }
 }
 
-/// What a merge writes, and the same records as they were, for undoing it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Merged {
-    pub write: DataSet,
-    pub before: DataSet,
-}
-
-/// Merges `gone` into `keep`; `from_gone` are the fields whose value `gone` gives.
+/// Merges `gone` into `keep`: the records to write. `from_gone` are the fields whose
+/// value `gone` gives.
 pub fn merge(
     keep: PersonRecords,
     gone: PersonRecords,
     from_gone: &[MergeField],
     now: DateTime<Utc>,
-) -> Merged {
+) -> DataSet {
     let keep_id = keep.contact.meta.id;
     let gone_id = gone.contact.meta.id;
-    let mut before = DataSet::default();
     let mut write = DataSet::default();
 
     let mut contact = keep.contact.clone();
@@ -139,24 +132,21 @@ pub fn merge(
     contact.meta.touch(now);
     let mut tombstone = gone.contact.clone();
     tombstone.meta.mark_deleted(now);
-    before.contacts.extend([keep.contact, gone.contact]);
     write.contacts.extend([contact, tombstone]);
 
     for referred in gone.referred.into_iter().filter(|c| c.meta.id != keep_id) {
-        let mut moved = referred.clone();
+        let mut moved = referred;
         moved.referred_by = Some(keep_id);
         moved.meta.touch(now);
-        before.contacts.push(referred);
         write.contacts.push(moved);
     }
 
     macro_rules! move_all {
         ($list:ident, $records:expr) => {
             for record in $records {
-                let mut moved = record.clone();
+                let mut moved = record;
                 moved.contact_id = keep_id;
                 moved.meta.touch(now);
-                before.$list.push(record);
                 write.$list.push(moved);
             }
         };
@@ -167,19 +157,18 @@ pub fn merge(
     move_all!(campaign_touches, gone.campaign_touches);
     move_all!(members, gone.memberships);
     for task in gone.tasks {
-        let mut moved = task.clone();
+        let mut moved = task;
         // Open reminders are planned again for the contact that stays; they would only
         // double the ones it has.
-        if task.kind != TaskKind::FollowUp && task.is_open() {
+        if moved.kind != TaskKind::FollowUp && moved.is_open() {
             moved.meta.mark_deleted(now);
         } else {
             moved.contact_id = Some(keep_id);
             moved.meta.touch(now);
         }
-        before.tasks.push(task);
         write.tasks.push(moved);
     }
-    Merged { write, before }
+    write
 }
 
 #[cfg(test)]

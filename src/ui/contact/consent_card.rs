@@ -1,17 +1,17 @@
 //! The consent ledger of one contact: the state per channel, recording a grant or a
 //! refusal with how it was given and the proof, one-tap withdrawal, and the full history.
 
+use crate::app::contact_history::record_consent;
+use crate::app::open_store::store;
 use crate::domain::consent::ledger::{Channel, ConsentChange, ConsentMethod, ConsentState};
 use crate::domain::contacts::contact::Contact;
 use crate::domain::ordering::order_by;
-use crate::domain::record::stored_precision;
-use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::clock::{local_clock, show};
+use crate::ui::command::run;
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
 use crate::ui::spawn::spawn;
-use crate::ui::writes::save;
 use chrono::Utc;
 use leptos::prelude::*;
 
@@ -19,13 +19,9 @@ const METHODS: [ConsentMethod; 5] = ConsentMethod::FOR_CONSENT;
 const WITHDRAWAL_METHODS: [ConsentMethod; 5] = ConsentMethod::FOR_WITHDRAWAL;
 
 async fn record(state: AppState, contact: &Contact, change: ConsentChange) -> bool {
-    let mut updated = contact.clone();
-    updated.consent.record(change);
-    updated.meta.touch(Utc::now());
-    let id = updated.meta.id;
-    let mut batch = WriteBatch::new();
-    batch.put(updated);
-    save(state, batch, &[id]).await
+    let (store, clock) = (store(), local_clock());
+    let recording = record_consent(&*store, contact.meta.id, change, &clock);
+    run(state, recording).await.flatten().is_some()
 }
 
 /// The name tests and styles know a channel by.
@@ -66,7 +62,7 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
                 } else {
                     ConsentState::Refused
                 },
-                at: stored_precision(Utc::now()),
+                at: Utc::now(),
                 method: method.get_untracked(),
                 proof: proof_text,
             };
@@ -95,7 +91,7 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
             let change = ConsentChange {
                 channel: chosen,
                 state: ConsentState::Refused,
-                at: stored_precision(Utc::now()),
+                at: Utc::now(),
                 method: withdrawal_method.get_untracked(),
                 proof: withdrawal_note.get_untracked().trim().to_owned(),
             };

@@ -1,11 +1,11 @@
 //! Picks one of the existing contacts by typing part of a name: who referred a contact,
 //! or the contact who joins the team.
 
-use crate::domain::contacts::contact::Contact;
+use crate::app::contacts;
+use crate::app::open_store::store;
 use crate::domain::contacts::directory::ContactDirectory;
 use crate::ui::i18n::Msg;
 use crate::ui::search_picker::{SUGGESTIONS, SearchPicker, Suggestion};
-use crate::ui::store_handle::store;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -23,7 +23,7 @@ pub fn ContactPicker(
     let directory = StoredValue::new_local(None::<ContactDirectory>);
     let suggest = Callback::new(move |typed: String| -> Vec<Suggestion> {
         if directory.with_value(Option::is_none) {
-            let built = store().read(|all| ContactDirectory::new(all.contacts.iter(), [], []));
+            let built = contacts::name_directory(&*store());
             directory.set_value(Some(built));
         }
         directory.with_value(|d| {
@@ -37,12 +37,8 @@ pub fn ContactPicker(
                 .collect()
         })
     });
-    let chosen_name = Signal::derive(move || {
-        value
-            .get()
-            .and_then(|id| store().get::<Contact>(id))
-            .map(|c| c.display_name())
-    });
+    let chosen_name =
+        Signal::derive(move || value.get().and_then(|id| contacts::name(&*store(), id)));
     view! {
         <SearchPicker input_id=input_id label=label
             chosen_name=chosen_name suggest=suggest on_change=on_change

@@ -1,14 +1,13 @@
 //! Setting a follow-up task for a contact: what, and when.
 
-use crate::domain::record::RecordMeta;
-use crate::domain::tasks::task::{Task, TaskKind};
-use crate::store::write_batch::WriteBatch;
+use crate::app::open_store::store;
+use crate::app::tasks::add_follow_up;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{from_input, local_clock, to_input};
+use crate::ui::command::run;
 use crate::ui::i18n::Msg;
 use crate::ui::spawn::spawn;
-use crate::ui::writes::save;
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -34,18 +33,9 @@ pub fn FollowUpForm(contact_id: Option<Uuid>) -> impl IntoView {
             let (false, Some(due_at)) = (text.is_empty(), due) else {
                 return;
             };
-            let mut batch = WriteBatch::new();
-            batch.put(Task {
-                meta: RecordMeta::new(Utc::now()),
-                kind: TaskKind::FollowUp,
-                title: text,
-                due_at: crate::domain::record::stored_precision(due_at),
-                contact_id,
-                lead_id: None,
-                done_at: None,
-            });
-            let contacts: Vec<Uuid> = contact_id.into_iter().collect();
-            if save(state, batch, &contacts).await {
+            let (store, clock) = (store(), local_clock());
+            let adding = add_follow_up(&*store, contact_id, text, due_at, &clock);
+            if run(state, adding).await.is_some() {
                 title.set(String::new());
                 saved.set(true);
             }

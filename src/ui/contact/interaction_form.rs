@@ -1,15 +1,16 @@
 //! Logging an interaction: kind, direction, time, a summary and the outcome. The same
 //! form offers to log a call or message after a quick action opened the phone's app.
 
+use crate::app::contact_history::log_interaction;
+use crate::app::open_store::store;
 use crate::domain::contacts::interaction::{Direction, Interaction, InteractionKind, Outcome};
-use crate::domain::record::{RecordMeta, stored_precision};
-use crate::store::write_batch::WriteBatch;
+use crate::domain::record::RecordMeta;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{from_input, local_clock, to_input};
+use crate::ui::command::run;
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
 use crate::ui::spawn::spawn;
-use crate::ui::writes::save;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -66,19 +67,20 @@ pub fn InteractionForm(
                 bad_time.set(true);
                 return;
             };
-            let now = Utc::now();
+            let (store, clock) = (store(), local_clock());
             let interaction = Interaction {
-                meta: RecordMeta::new(now),
+                meta: RecordMeta::new(clock.now),
                 contact_id,
                 kind: kind.get_untracked(),
                 direction: direction.get_untracked(),
-                at: stored_precision(at),
+                at,
                 summary: summary.get_untracked().trim().to_owned(),
                 outcome: outcome.get_untracked(),
             };
-            let mut batch = WriteBatch::new();
-            batch.put(interaction);
-            if save(state, batch, &[contact_id]).await {
+            if run(state, log_interaction(&*store, interaction, &clock))
+                .await
+                .is_some()
+            {
                 on_done.run(());
             }
         })

@@ -1,18 +1,19 @@
 //! A customer's orders: recording a sale, the history newest first, and the totals.
 
-use crate::domain::contacts::contact::{Contact, Role};
+use crate::app::contact_history::add_order;
+use crate::app::open_store::store;
+use crate::domain::contacts::contact::Contact;
 use crate::domain::contacts::order::{Order, OrderTotals};
 use crate::domain::locale::iso_date::{format_date, parse_date};
 use crate::domain::locale::money::{Cents, parse_hundredths};
 use crate::domain::ordering::order_by;
 use crate::domain::record::RecordMeta;
-use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
+use crate::ui::command::run;
 use crate::ui::i18n::{Counted, Msg};
 use crate::ui::spawn::spawn;
-use crate::ui::writes::save;
-use chrono::{Datelike, Utc};
+use chrono::Datelike;
 use leptos::prelude::*;
 
 #[component]
@@ -39,23 +40,18 @@ pub fn OrdersCard(contact: Contact, orders: Vec<Order>) -> impl IntoView {
             let (Some(day), Some(cents), Some(centipoints)) = (day, cents, centipoints) else {
                 return;
             };
-            let now = Utc::now();
-            let mut customer = contact.get_value();
-            let mut batch = WriteBatch::new();
-            batch.put(Order {
-                meta: RecordMeta::new(now),
-                contact_id: customer.meta.id,
+            let (store, clock) = (store(), local_clock());
+            let order = Order {
+                meta: RecordMeta::new(clock.now),
+                contact_id: contact.with_value(|c| c.meta.id),
                 date: day,
                 amount: Cents(cents),
                 volume_centipoints: centipoints,
-            });
-            // Whoever buys is a customer.
-            if !customer.has_role(Role::Customer) {
-                customer.roles.insert(0, Role::Customer);
-                customer.meta.touch(now);
-                batch.put(customer.clone());
-            }
-            if save(state, batch, &[customer.meta.id]).await {
+            };
+            if run(state, add_order(&*store, order, &clock))
+                .await
+                .is_some()
+            {
                 amount.set(String::new());
                 points.set(String::new());
             }

@@ -1,19 +1,16 @@
 //! The person's rights: a copy of everything stored about them (right of access), and
 //! erasure from every store (right to erasure).
 
+use crate::app::open_store::store;
+use crate::app::privacy::{access_file, erase_person};
 use crate::domain::contacts::contact::Contact;
-use crate::domain::contacts::erasure::erase;
-use crate::io::person_export::{file_name, person_to_json};
-use crate::store::person_records::person_records;
-use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{app_state, tr};
+use crate::ui::clock::local_clock;
+use crate::ui::command::run;
 use crate::ui::download::download;
 use crate::ui::i18n::Msg;
 use crate::ui::router::navigate;
 use crate::ui::spawn::spawn;
-use crate::ui::store_handle::store;
-use crate::ui::writes::save;
-use chrono::Utc;
 use leptos::prelude::*;
 
 #[component]
@@ -25,16 +22,11 @@ pub fn PrivacyCard(contact: Contact) -> impl IntoView {
     let exported = RwSignal::new(false);
 
     let export = move |_| {
-        let Some(person) = store().read(|all| person_records(all, id)) else {
+        let prefix = state.t(Msg::AccessFilePrefix);
+        let Some(file) = access_file(&*store(), id, prefix, &local_clock()) else {
             return;
         };
-        let now = Utc::now();
-        let name = file_name(&person, state.t(Msg::AccessFilePrefix), now);
-        match download(
-            &name,
-            "application/json",
-            person_to_json(&person, now).as_bytes(),
-        ) {
+        match download(&file.name, "application/json", file.json.as_bytes()) {
             Ok(()) => exported.set(true),
             Err(detail) => state
                 .error
@@ -43,13 +35,14 @@ pub fn PrivacyCard(contact: Contact) -> impl IntoView {
     };
     let erase_now = move || {
         spawn(async move {
-            let Some(person) = store().read(|all| person_records(all, id)) else {
-                return;
-            };
-            let mut batch = WriteBatch::new();
-            batch.put_all(erase(person, Utc::now()));
-            if save(state, batch, &[]).await {
+            let (store, clock) = (store(), local_clock());
+            if run(state, erase_person(&*store, id, &clock))
+                .await
+                .is_some()
+            {
+                // An undo or a merge of this session would bring the person back.
                 state.undo.set(None);
+                state.merges.set(Vec::new());
                 navigate("/contacts");
             }
         });

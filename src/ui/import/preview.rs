@@ -1,6 +1,8 @@
 //! The preview of an import: counts, the first entries as they will be stored, the
 //! likely duplicates with their reasons, and every error and note with its place.
 
+use crate::app::contact_import;
+use crate::app::open_store::store;
 use crate::domain::contacts::contact::Contact;
 use crate::domain::contacts::import_plan::{ImportPlan, Outcome};
 use crate::domain::locale::phone;
@@ -9,7 +11,6 @@ use crate::ui::app_state::{AppState, tr};
 use crate::ui::i18n::{Counted, Msg};
 use crate::ui::import::texts;
 use crate::ui::stat_tile::{TileLabel, stat_tile};
-use crate::ui::store_handle::store;
 use leptos::prelude::*;
 
 /// Rows listed at most, so that a file full of errors does not fill the page.
@@ -42,15 +43,7 @@ pub fn preview(
     let lang = state.lang.get();
     let counts = plan.counts();
     let place = |line| texts::place(state, format, line);
-    let name_of = |id| {
-        plan.rows
-            .iter()
-            .filter_map(|r| r.contact.as_ref())
-            .find(|c| c.meta.id == id)
-            .map(Contact::display_name)
-            .or_else(|| store().get::<Contact>(id).map(|c| c.display_name()))
-            .unwrap_or_default()
-    };
+    let name_of = |id| contact_import::name_of(&*store(), plan, id);
     let sample = plan
         .rows
         .iter()

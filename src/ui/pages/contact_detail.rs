@@ -2,18 +2,14 @@
 //! said on return), details, follow-ups, the timeline, orders, consent, referrals and
 //! the person's data rights.
 
-use crate::domain::contacts::contact::Contact;
+use crate::app::contact_page::{ContactPage, contact_page};
+use crate::app::contacts::delete_contact;
+use crate::app::open_store::store;
 use crate::domain::contacts::interaction::InteractionKind;
-use crate::domain::contacts::order::Order;
 use crate::domain::contacts::quick_actions;
-use crate::domain::contacts::referral::Referrals;
-use crate::domain::contacts::timeline::{TimelineEntry, timeline};
-use crate::domain::dataset::DataSet;
-use crate::domain::ordering::{order_by, order_by_text};
-use crate::domain::tasks::task::Task;
-use crate::store::index::{IndexName, Query};
-use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{PendingLog, app_state, tr};
+use crate::ui::clock::local_clock;
+use crate::ui::command::{offer_undo, run};
 use crate::ui::contact::consent_card::ConsentCard;
 use crate::ui::contact::contact_facts::{reach_lines, who_lines};
 use crate::ui::contact::follow_up_form::FollowUpForm;
@@ -25,72 +21,10 @@ use crate::ui::i18n::{Counted, Msg};
 use crate::ui::labels;
 use crate::ui::router::navigate;
 use crate::ui::spawn::spawn;
-use crate::ui::store_handle::store;
 use crate::ui::task_row::TaskRow;
-use crate::ui::writes::{offer_undo, save};
 use chrono::Utc;
 use leptos::prelude::*;
 use uuid::Uuid;
-
-#[derive(Clone, PartialEq)]
-struct ContactView {
-    contact: Contact,
-    /// Who referred this contact, and who referred them, nearest first.
-    chain: Vec<(Uuid, String)>,
-    referred: Vec<(Uuid, String)>,
-    timeline: Vec<TimelineEntry>,
-    orders: Vec<Order>,
-    open_tasks: Vec<Task>,
-}
-
-fn contact_view(id: Uuid) -> Option<ContactView> {
-    store().read(|all| {
-        let contact = all.contacts.get(&id)?.clone();
-        let name = |id: &Uuid| all.contacts.get(id).map(|c| (*id, c.display_name()));
-        // Only the links this page shows: up the chain, and the people referred.
-        let mut links = Vec::new();
-        let mut current = id;
-        while let Some(referrer) = all.contacts.get(&current).and_then(|c| c.referred_by) {
-            if links.iter().any(|&(from, _)| from == current) {
-                break;
-            }
-            links.push((current, referrer));
-            current = referrer;
-        }
-        links.extend(
-            all.contacts
-                .query(Query::Equals(IndexName::ReferredBy, id.into()))
-                .iter()
-                .map(|c| (c.meta.id, id)),
-        );
-        let referrals = Referrals::new(links);
-        let chain = referrals.chain_up(id).iter().filter_map(name).collect();
-        let mut referred: Vec<_> = referrals.referred_by(id).iter().filter_map(name).collect();
-        order_by_text(&mut referred, |(_, name)| name.clone());
-        let of = Query::Equals(IndexName::Contact, id.into());
-        let tasks = all.tasks.query(of);
-        let orders: Vec<Order> = all.orders.query(of).into_iter().cloned().collect();
-        let mut open_tasks: Vec<Task> = tasks
-            .iter()
-            .filter(|t| t.is_open())
-            .map(|t| (*t).clone())
-            .collect();
-        order_by(&mut open_tasks, |t| t.due_at.timestamp_millis());
-        Some(ContactView {
-            timeline: timeline(
-                all.interactions.query(of),
-                &orders,
-                all.leads.query(of),
-                tasks,
-            ),
-            contact,
-            chain,
-            referred,
-            orders,
-            open_tasks,
-        })
-    })
-}
 
 fn contact_links(people: Vec<(Uuid, String)>) -> impl IntoView {
     people
@@ -104,7 +38,7 @@ pub fn ContactDetailPage(id: Option<Uuid>) -> impl IntoView {
     let state = app_state();
     let view_model = Memo::new(move |_| {
         state.revision.track();
-        id.and_then(contact_view)
+        id.and_then(|id| contact_page(&*store(), id))
     });
     move || match view_model.get() {
         None => view! {
@@ -112,44 +46,33 @@ pub fn ContactDetailPage(id: Option<Uuid>) -> impl IntoView {
             <p><a href="/contacts">{tr(Msg::BackToContacts)}</a></p>
         }
         .into_any(),
-        Some(contact_view) => view! { <ContactPage view=contact_view/> }.into_any(),
+        Some(page) => view! { <ContactView page=page/> }.into_any(),
     }
 }
 
 #[component]
-fn ContactPage(view: ContactView) -> impl IntoView {
+fn ContactView(page: ContactPage) -> impl IntoView {
     let state = app_state();
-    let ContactView {
+    let ContactPage {
         contact,
         chain,
         referred,
         timeline,
         orders,
         open_tasks,
-    } = view;
+        membership,
+    } = page;
     let id = contact.meta.id;
     let name = contact.display_name();
     let lang = state.lang.get_untracked();
 
-    let deleted = StoredValue::new(contact.clone());
     let delete = move || {
         spawn(async move {
-            let mut batch = WriteBatch::new();
-            store().read(|all| {
-                batch.delete::<Contact>(all, id, Utc::now());
-            });
-            if save(state, batch, &[id]).await {
-                let contact = deleted.get_value();
-                let name = contact.display_name();
-                offer_undo(
-                    state,
-                    Msg::ContactDeleted,
-                    name,
-                    DataSet {
-                        contacts: vec![contact],
-                        ..DataSet::default()
-                    },
-                );
+            let clock = local_clock();
+            if let Some(Some((name, undo))) =
+                run(state, delete_contact(&*store(), id, &clock)).await
+            {
+                offer_undo(state, Msg::ContactDeleted, name, undo);
                 navigate("/contacts");
             }
         });
@@ -206,12 +129,6 @@ fn ContactPage(view: ContactView) -> impl IntoView {
         Msg::ReferralChainLabel
     };
     let no_referrals = chain.is_empty() && referred.is_empty();
-    let membership = store().read(|all| {
-        all.members
-            .query(Query::Equals(IndexName::Contact, id.into()))
-            .first()
-            .map(|m| m.meta.id)
-    });
 
     view! {
         <p class="back"><a href="/contacts">{tr(Msg::BackToContacts)}</a></p>

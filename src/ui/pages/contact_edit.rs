@@ -1,12 +1,14 @@
 //! Creating and editing a contact. Each wrong field gets its message next to it, in the
 //! user's language, and nothing is saved until every field is right.
 
+use crate::app::contacts;
+use crate::app::open_store::store;
 use crate::domain::contacts::contact::Contact;
-use crate::domain::contacts::draft::{CheckContext, ContactDraft, Field, FieldError, LabeledDraft};
-use crate::domain::contacts::referral::Referrals;
+use crate::domain::contacts::draft::{ContactDraft, Field, FieldError, LabeledDraft};
 use crate::domain::locale::country::COUNTRIES;
-use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{AppState, app_state, tr};
+use crate::ui::clock::local_clock;
+use crate::ui::command::run;
 use crate::ui::contact::contact_picker::ContactPicker;
 use crate::ui::focus::focus_by_id;
 use crate::ui::i18n::Msg;
@@ -14,9 +16,6 @@ use crate::ui::labels;
 use crate::ui::role_choices::RoleChoices;
 use crate::ui::router::navigate;
 use crate::ui::spawn::spawn;
-use crate::ui::store_handle::store;
-use crate::ui::writes::save;
-use chrono::Utc;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -45,7 +44,7 @@ fn error_text(state: AppState, errors: RwSignal<Vec<FieldError>>, field: Field) 
 #[component]
 /// `id` is `None` for a new contact, and `Some(None)` for an address without a valid id.
 pub fn ContactEditPage(id: Option<Option<Uuid>>) -> impl IntoView {
-    let existing: Option<Contact> = id.flatten().and_then(|id| store().get::<Contact>(id));
+    let existing = id.flatten().and_then(|id| contacts::contact(&*store(), id));
     if id.is_some() && existing.is_none() {
         return view! {
             <h1>{tr(Msg::ContactNotFound)}</h1>
@@ -85,21 +84,15 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
 
     let submit = move || {
         spawn(async move {
-            let referrals = store().read(|all| {
-                Referrals::new(
-                    all.contacts
-                        .iter()
-                        .filter_map(|c| c.referred_by.map(|r| (c.meta.id, r))),
-                )
-            });
+            let (store, clock) = (store(), local_clock());
             let checked = draft.with_untracked(|d| {
-                d.check(
-                    existing.get_value().as_ref(),
-                    &CheckContext {
-                        calling_code: state.calling_code(),
-                        now: Utc::now(),
-                        referrals: &referrals,
-                    },
+                let editing = existing.get_value();
+                contacts::check_contact_form(
+                    &*store,
+                    d,
+                    editing.as_ref(),
+                    state.calling_code(),
+                    &clock,
                 )
             });
             match checked {
@@ -113,9 +106,10 @@ fn ContactForm(existing: Option<Contact>) -> impl IntoView {
                 Ok(contact) => {
                     errors.set(Vec::new());
                     let id = contact.meta.id;
-                    let mut batch = WriteBatch::new();
-                    batch.put(contact);
-                    if save(state, batch, &[id]).await {
+                    if run(state, contacts::save_contact(&*store, contact, &clock))
+                        .await
+                        .is_some()
+                    {
                         navigate(&format!("/contacts/{id}"));
                     }
                 }

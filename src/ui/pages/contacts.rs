@@ -2,6 +2,8 @@
 //! name, last contact or next follow-up, and virtualised so that only the rows on screen
 //! are in the page, whatever the number of contacts.
 
+use crate::app::contacts;
+use crate::app::open_store::store;
 use crate::domain::consent::ledger::{Channel, ConsentState};
 use crate::domain::contacts::contact::Role;
 use crate::domain::contacts::directory::{ContactDirectory, DirectoryRow, SortOrder};
@@ -11,7 +13,6 @@ use crate::ui::clock::local_clock;
 use crate::ui::contact_export::ContactExport;
 use crate::ui::i18n::{Counted, Msg};
 use crate::ui::labels;
-use crate::ui::store_handle::store;
 use crate::ui::virtual_window::VirtualWindow;
 use leptos::prelude::*;
 
@@ -54,13 +55,7 @@ pub fn ContactsPage() -> impl IntoView {
     let state = app_state();
     let directory = Memo::new(move |_| {
         state.revision.track();
-        store().read(|all| {
-            ContactDirectory::new(
-                all.contacts.iter(),
-                all.interactions.iter(),
-                all.tasks.iter(),
-            )
-        })
+        contacts::directory(&*store())
     });
     let choice = state.contact_list;
     let matches = Memo::new(move |_| {

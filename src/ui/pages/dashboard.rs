@@ -1,34 +1,21 @@
 //! The rep's overview: greeting and key figures, computed by `domain::summary`.
 
-use crate::domain::dashboard::key_figures::{Summary, SummaryInput};
+use crate::app::dashboard::key_figures;
+use crate::app::open_store::store;
+use crate::domain::dashboard::key_figures::Summary;
 use crate::domain::locale::language::Language;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::i18n::{Counted, Msg};
 use crate::ui::stat_tile::{TileLabel, stat_tile};
-use crate::ui::store_handle::store;
 use leptos::prelude::*;
-
-fn current_summary() -> Summary {
-    store().read(|all| {
-        Summary::of(SummaryInput {
-            contacts: all.contacts.iter(),
-            leads: all.leads.iter(),
-            orders: all.orders.iter(),
-            tasks: all.tasks.iter(),
-            members: all.members.len(),
-            interactions: all.interactions.len(),
-            clock: local_clock(),
-        })
-    })
-}
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
     let state = app_state();
     let summary = Memo::new(move |_| {
         state.revision.track();
-        current_summary()
+        key_figures(&*store(), &local_clock())
     });
     let name = move || {
         state.settings.with(|s| {

@@ -1,48 +1,26 @@
 //! Likely duplicates across all contacts, each pair with its reasons, and the merges of
 //! this session, each of which can be undone until the app is closed.
 
-use crate::domain::contacts::contact::Contact;
-use crate::domain::contacts::duplicates::{DuplicatePair, find_duplicates};
-use crate::domain::ordering::order_by_text;
+use crate::app::duplicates::{self, NamedPair};
+use crate::app::open_store::store;
 use crate::ui::app_state::{app_state, tr};
+use crate::ui::command::run;
 use crate::ui::i18n::Msg;
 use crate::ui::import::texts;
 use crate::ui::merge_form::MergeForm;
 use crate::ui::spawn::spawn;
-use crate::ui::store_handle::store;
 use leptos::prelude::*;
-use std::collections::HashSet;
 use uuid::Uuid;
 
 /// Pairs shown at first and added by each "show more"; the benchmark set has thousands.
 const PAGE: usize = 100;
-
-fn name(id: Uuid) -> String {
-    store()
-        .get::<Contact>(id)
-        .map(|c| c.display_name())
-        .unwrap_or_default()
-}
 
 #[component]
 pub fn DuplicatesPage() -> impl IntoView {
     let state = app_state();
     let pairs = Memo::new(move |_| {
         state.revision.track();
-        let different: HashSet<(Uuid, Uuid)> = store().not_duplicates().into_iter().collect();
-        let mut pairs: Vec<(String, DuplicatePair)> = store()
-            .read(|all| find_duplicates(all.contacts.iter()))
-            .into_iter()
-            .filter(|pair| !different.contains(&pair.ids()))
-            .map(|pair| {
-                (
-                    format!("{} ↔ {}", name(pair.first), name(pair.second)),
-                    pair,
-                )
-            })
-            .collect();
-        order_by_text(&mut pairs, |(names, _)| names.to_lowercase());
-        pairs
+        duplicates::pairs(&*store())
     });
     let shown = RwSignal::new(PAGE);
     let open = RwSignal::new(None::<(Uuid, Uuid)>);
@@ -69,7 +47,7 @@ pub fn DuplicatesPage() -> impl IntoView {
                             <li class="task">
                                 <span class="task__text">{move || state.t_with(Msg::MergedPair, &[&subject])}</span>
                                 <button class="button" data-testid="undo-merge"
-                                    on:click=move |_| spawn(crate::ui::writes::undo(state, undo.clone()))>{tr(Msg::Undo)}</button>
+                                    on:click=move |_| spawn(crate::ui::command::undo(state, undo.clone()))>{tr(Msg::Undo)}</button>
                             </li>
                         }
                     }).collect_view()}
@@ -82,7 +60,7 @@ pub fn DuplicatesPage() -> impl IntoView {
             pairs
                 .iter()
                 .take(shown.get())
-                .map(|(names, pair)| {
+                .map(|NamedPair { names, pair }| {
                     let ids = (pair.first, pair.second);
                     let reasons = texts::reasons(state, &pair.reasons);
                     view! {
@@ -91,10 +69,7 @@ pub fn DuplicatesPage() -> impl IntoView {
                             <span class="task__actions">
                                 <button class="button" data-testid="compare" on:click=move |_| open.set(Some(ids))>{tr(Msg::Compare)}</button>
                                 <button class="button button--quiet" data-testid="not-duplicate" on:click=move |_| spawn(async move {
-                                    match store().mark_not_duplicate(ids.0, ids.1).await {
-                                        Ok(()) => state.data_changed(),
-                                        Err(error) => state.error.set(Some(error)),
-                                    }
+                                    run(state, duplicates::mark_different(&*store(), ids.0, ids.1)).await;
                                 })>{tr(Msg::NotADuplicate)}</button>
                             </span>
                         </li>

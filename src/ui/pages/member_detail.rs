@@ -1,13 +1,12 @@
 //! One team member: who they are, their sponsor line up to the rep, their own downline,
 //! rank progress, volumes over twelve months and the org chart of their team.
 
-use crate::domain::contacts::contact::Contact;
+use crate::app::open_store::store;
+use crate::app::team::{self, MemberPage};
 use crate::domain::team::levels::{level_counts, team_count};
-use crate::domain::team::member::Member;
 use crate::ui::app_state::{app_state, text, tr};
 use crate::ui::contact::contact_facts::reach_lines;
 use crate::ui::i18n::{Counted, Msg};
-use crate::ui::store_handle::store;
 use crate::ui::team::member_exit_card::MemberExitCard;
 use crate::ui::team::org_chart::OrgChart;
 use crate::ui::team::period_select::PeriodSelect;
@@ -24,13 +23,14 @@ pub fn MemberDetailPage(id: Option<Uuid>) -> impl IntoView {
     let team = provide_team();
     let member = Memo::new(move |_| {
         state.revision.track();
-        id.and_then(|id| store().get::<Member>(id))
+        id.and_then(|id| team::member_page(&*store(), id))
     });
     view! {
         <p class="back"><a href="/team">{tr(Msg::BackToTeam)}</a></p>
         {move || match member.get() {
             None => view! { <p class="card empty-state" data-testid="member-not-found">{tr(Msg::MemberNotFound)}</p> }.into_any(),
-            Some(member) => {
+            Some(page) => {
+                let member = page.member.clone();
                 let id = member.meta.id;
                 let name = Signal::derive(move || team.names.with(|n| member_name(state, n, id)));
                 view! {
@@ -44,7 +44,7 @@ pub fn MemberDetailPage(id: Option<Uuid>) -> impl IntoView {
                         </div>
                     </div>
                     <PeriodSelect/>
-                    <MemberFacts member=member.clone()/>
+                    <MemberFacts page=page/>
                     <RankCard member=id/>
                     <VolumeCard member=id name=name/>
                     <SponsorLine member=id/>
@@ -58,8 +58,13 @@ pub fn MemberDetailPage(id: Option<Uuid>) -> impl IntoView {
 }
 
 #[component]
-fn MemberFacts(member: Member) -> impl IntoView {
+fn MemberFacts(page: MemberPage) -> impl IntoView {
     let state = app_state();
+    let MemberPage {
+        member,
+        contact,
+        other_memberships: others,
+    } = page;
     let link = move |id: Uuid| {
         view! {
             <a href=format!("/team/{id}")>{name_text(id)}</a>
@@ -68,19 +73,7 @@ fn MemberFacts(member: Member) -> impl IntoView {
     let leg = member
         .placement_leg
         .map(|l| if l == 0 { Msg::LegLeft } else { Msg::LegRight });
-    let others: Vec<Uuid> = store().read(|all| {
-        all.members
-            .iter()
-            .filter(|m| {
-                m.contact_id == member.contact_id
-                    && m.meta.id != member.meta.id
-                    && !member.contact_id.is_nil()
-            })
-            .map(|m| m.meta.id)
-            .collect()
-    });
-    let reach = store()
-        .get::<Contact>(member.contact_id)
+    let reach = contact
         .map(|c| {
             let home = state.home_country();
             reach_lines(&c, state.lang.get_untracked(), home.as_deref())

@@ -2,27 +2,22 @@
 //! sponsor, placement, join date, member ID or status. Nothing is written until every
 //! field checks out; a wrong field says what is wrong next to it.
 
-use crate::domain::contacts::contact::Contact;
-use crate::domain::dataset::DataSet;
+use crate::app::open_store::store;
+use crate::app::team;
 use crate::domain::locale::iso_date::format_date;
 use crate::domain::team::member::{Member, MemberStatus};
-use crate::domain::team::member_draft::{
-    MemberContext, MemberDraft, MemberField, MemberIssue, check_member,
-};
-use crate::store::write_batch::WriteBatch;
+use crate::domain::team::member_draft::{MemberDraft, MemberField, MemberIssue};
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
+use crate::ui::command::{offer_undo, run};
 use crate::ui::contact::contact_picker::ContactPicker;
 use crate::ui::focus::focus_by_id;
 use crate::ui::i18n::Msg;
 use crate::ui::router::navigate;
 use crate::ui::spawn::spawn;
-use crate::ui::store_handle::store;
 use crate::ui::team::member_picker::MemberPicker;
 use crate::ui::team::team_data::{provide_team, root_member};
 use crate::ui::team::texts::member_problem;
-use crate::ui::writes::{offer_undo, restore_point, save};
-use chrono::Utc;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -51,7 +46,7 @@ fn error_id(field: MemberField) -> &'static str {
 pub fn MemberEditPage(editing: Option<Option<Uuid>>, contact: Option<Uuid>) -> impl IntoView {
     let state = app_state();
     provide_team();
-    let existing: Option<Member> = editing.flatten().and_then(|id| store().get::<Member>(id));
+    let existing: Option<Member> = editing.flatten().and_then(|id| team::member(&*store(), id));
     if editing.is_some() && existing.is_none() {
         return view! {
             <p class="back"><a href="/team">{tr(Msg::BackToTeam)}</a></p>
@@ -95,22 +90,12 @@ pub fn MemberEditPage(editing: Option<Option<Uuid>>, contact: Option<Uuid>) -> i
     };
     let editing_id = existing.as_ref().map(|m| m.meta.id);
     let is_root = editing_id == Some(root_member(state));
-    let stored = existing.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let now = Utc::now();
         let form = draft.get_untracked();
-        let chosen_contact = form.contact.and_then(|id| store().get::<Contact>(id));
-        let checked = store().read(|all| {
-            let members: Vec<&Member> = all.members.iter().collect();
-            let context = MemberContext {
-                members: &members,
-                root: root_member(state),
-                now,
-                today,
-            };
-            check_member(&form, stored.as_ref(), chosen_contact.as_ref(), &context)
-        });
+        let clock = local_clock();
+        let checked =
+            team::check_member_form(&*store(), &form, editing_id, root_member(state), &clock);
         match checked {
             Err(found) => {
                 if let Some(first) = found.first() {
@@ -121,34 +106,17 @@ pub fn MemberEditPage(editing: Option<Option<Uuid>>, contact: Option<Uuid>) -> i
             Ok(change) => {
                 issues.set(Vec::new());
                 let id = change.member.meta.id;
-                let name = change
-                    .contact
-                    .as_ref()
-                    .or(chosen_contact.as_ref())
-                    .map(Contact::display_name)
-                    .or_else(|| {
-                        store()
-                            .get::<Contact>(change.member.contact_id)
-                            .map(|c| c.display_name())
-                    })
-                    .unwrap_or_default();
-                let writes = DataSet {
-                    contacts: change.contact.into_iter().collect(),
-                    members: vec![change.member],
-                    ..DataSet::default()
-                };
-                let restore = restore_point(&writes);
-                let contacts: Vec<Uuid> = writes.contacts.iter().map(|c| c.meta.id).collect();
-                let mut batch = WriteBatch::new();
-                batch.put_all(writes);
+                let name = team::change_name(&*store(), &change);
                 let message = if editing_id.is_some() {
                     Msg::MemberSaved
                 } else {
                     Msg::MemberAdded
                 };
                 spawn(async move {
-                    if save(state, batch, &contacts).await {
-                        offer_undo(state, message, name, restore);
+                    if let Some(undo) =
+                        run(state, team::save_member(&*store(), change, &clock)).await
+                    {
+                        offer_undo(state, message, name, undo);
                         navigate(&format!("/team/{id}"));
                     }
                 });

@@ -1,6 +1,7 @@
 //! The compensation plan: plan type, what makes a member active, how many levels GV
 //! counts, and the rank ladder with each rank's rules. Two presets start the rep off.
 
+use crate::app::open_store::store;
 use crate::domain::team::plan::{CompPlan, PlanKind};
 use crate::domain::team::plan_draft::{PlanDraft, PlanField, PlanIssue, RankDraft};
 use crate::ui::app_state::{app_state, tr};
@@ -8,7 +9,6 @@ use crate::ui::focus::focus_by_id;
 use crate::ui::i18n::Msg;
 use crate::ui::labels;
 use crate::ui::spawn::spawn;
-use crate::ui::store_handle::store;
 use crate::ui::team::team_data::{current_plan, plan_unreadable_notice};
 use crate::ui::team::texts::{plan_kind, plan_problem};
 use leptos::prelude::*;
@@ -131,7 +131,7 @@ pub fn PlanSettingsPage() -> impl IntoView {
             Ok(plan) => {
                 issues.set(Vec::new());
                 spawn(async move {
-                    match store().save_plan(plan).await {
+                    match crate::app::team::save_plan(&*store(), plan).await {
                         Ok(()) => {
                             state.data_changed();
                             status.set(Some(Msg::PlanSaved));

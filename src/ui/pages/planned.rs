@@ -1,24 +1,22 @@
 //! Pages whose feature comes in a later release: an honest empty state that says what
 //! is coming and how many records are already stored for it.
 
-use crate::domain::campaigns::campaign::Campaign;
-use crate::domain::leads::lead::Lead;
-use crate::store::stored::Stored;
+use crate::app::open_store::store;
+use crate::app::planned::PlannedArea;
+use crate::app::planned::stored_count;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::i18n::Msg;
-use crate::ui::store_handle::store;
 use leptos::prelude::*;
 
 #[component]
-fn PlannedPage<T: Stored>(
-    title: Msg,
-    coming: Msg,
-    #[prop(optional)] _records: std::marker::PhantomData<T>,
-) -> impl IntoView {
+fn PlannedPage(area: PlannedArea, title: Msg, coming: Msg) -> impl IntoView {
     let state = app_state();
     let count = move || {
         state.revision.track();
-        state.lang.get().format_integer(store().count::<T>() as i64)
+        state
+            .lang
+            .get()
+            .format_integer(stored_count(&*store(), area) as i64)
     };
     view! {
         <h1>{tr(title)}</h1>
@@ -30,23 +28,23 @@ fn PlannedPage<T: Stored>(
 }
 
 macro_rules! planned_page {
-    ($module:ident, $name:ident, $t:ty, $title:ident, $coming:ident) => {
+    ($module:ident, $name:ident, $area:ident, $title:ident, $coming:ident) => {
         pub mod $module {
             use super::*;
 
             #[component]
             pub fn $name() -> impl IntoView {
-                view! { <PlannedPage<$t> title=Msg::$title coming=Msg::$coming/> }
+                view! { <PlannedPage area=PlannedArea::$area title=Msg::$title coming=Msg::$coming/> }
             }
         }
     };
 }
 
-planned_page!(leads, LeadsPage, Lead, LeadsTitle, LeadsComing);
+planned_page!(leads, LeadsPage, Leads, LeadsTitle, LeadsComing);
 planned_page!(
     campaigns,
     CampaignsPage,
-    Campaign,
+    Campaigns,
     CampaignsTitle,
     CampaignsComing
 );

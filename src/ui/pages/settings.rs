@@ -1,7 +1,8 @@
 //! Settings: profile, language, theme, storage status, sample data and deleting all data.
 
+use crate::app::open_store::store;
+use crate::app::settings as app_settings;
 use crate::domain::locale::language::Language;
-use crate::domain::sample::{Owner, SampleSize, generate_at};
 use crate::domain::settings::first_start::clean_name;
 use crate::domain::settings::preferences::{Settings, ThemePreference};
 use crate::store::storage_estimate::request_persistence;
@@ -10,13 +11,11 @@ use crate::ui::clock::{local_clock, sample_seed};
 use crate::ui::i18n::Msg;
 use crate::ui::profile_fields::{CountrySelect, NameField};
 use crate::ui::spawn::spawn;
-use crate::ui::store_handle::store;
-use chrono::Utc;
 use leptos::prelude::*;
 
 /// Saves settings and applies them; errors go to the notice bar.
 async fn save(state: AppState, settings: Settings) -> bool {
-    match store().save_settings(settings.clone()).await {
+    match app_settings::save_settings(&*store(), settings.clone()).await {
         Ok(()) => {
             state.apply_settings(settings);
             true
@@ -162,30 +161,11 @@ fn SampleSection() -> impl IntoView {
     let state = app_state();
     let empty = move || {
         state.revision.track();
-        store().count::<crate::domain::contacts::contact::Contact>() <= 1
+        app_settings::only_own_contact(&*store())
     };
     let loaded = RwSignal::new(false);
     let load = Action::new_local(move |_: &()| async move {
-        let now = Utc::now();
-        let settings = state.settings.get_untracked();
-        let name = settings
-            .profile
-            .as_ref()
-            .map(|p| p.name.clone())
-            .unwrap_or_default();
-        let sample = generate_at(
-            sample_seed(),
-            SampleSize::DEMO,
-            local_clock().today(),
-            now,
-            &Owner { name: &name },
-        );
-        // The sample's team hangs under the rep's own contact and root member.
-        let data = match settings.profile.as_ref() {
-            Some(profile) => sample.adopted_by(profile.contact_id, profile.member_id),
-            None => sample.data,
-        };
-        match store().import(data).await {
+        match app_settings::load_sample(&*store(), sample_seed(), &local_clock()).await {
             Ok(()) => {
                 loaded.set(true);
                 state.data_changed();
@@ -213,7 +193,7 @@ fn DeleteAllSection() -> impl IntoView {
     let typed = RwSignal::new(String::new());
     let confirmed = move || typed.get().trim() == state.t(Msg::ConfirmWord);
     let delete = Action::new_local(move |_: &()| async move {
-        match store().delete_everything().await {
+        match app_settings::delete_everything(&*store()).await {
             Ok(()) => {
                 state.apply_settings(Settings::default());
                 state.data_changed();

@@ -1,69 +1,28 @@
 //! The rep's follow-ups: overdue, today and upcoming, each done, snoozed or moved here.
 
-use crate::domain::contacts::contact::Contact;
-use crate::domain::tasks::agenda::Agenda;
-use crate::domain::tasks::task::Task;
+use crate::app::open_store::store;
+use crate::app::tasks::{AgendaPage, NamedTask, agenda};
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::contact::follow_up_form::FollowUpForm;
 use crate::ui::i18n::Msg;
-use crate::ui::store_handle::store;
 use crate::ui::task_row::TaskRow;
 use leptos::prelude::*;
 
 /// Upcoming tasks shown at once; the rest are counted.
 const UPCOMING_SHOWN: usize = 50;
 
-/// A task with the name of its contact, if any.
-type NamedTask = (Task, Option<String>);
-
-#[derive(Clone, PartialEq)]
-struct AgendaView {
-    overdue: Vec<NamedTask>,
-    today: Vec<NamedTask>,
-    upcoming: Vec<NamedTask>,
-    upcoming_total: usize,
-}
-
-fn agenda_view() -> AgendaView {
-    store().read(|all| {
-        let clock = local_clock();
-        let agenda = Agenda::of(all.tasks.iter(), &clock, |id| {
-            all.contacts.get(id).is_some()
-        });
-        let named = |tasks: &[&Task], limit: usize| {
-            tasks
-                .iter()
-                .take(limit)
-                .map(|t| {
-                    let name = t
-                        .contact_id
-                        .and_then(|id| all.contacts.get(&id))
-                        .map(Contact::display_name);
-                    ((*t).clone(), name)
-                })
-                .collect()
-        };
-        AgendaView {
-            overdue: named(&agenda.overdue, usize::MAX),
-            today: named(&agenda.today, usize::MAX),
-            upcoming: named(&agenda.upcoming, UPCOMING_SHOWN),
-            upcoming_total: agenda.upcoming.len(),
-        }
-    })
-}
-
 #[component]
 pub fn TasksPage() -> impl IntoView {
     let state = app_state();
     let agenda = Memo::new(move |_| {
         state.revision.track();
-        agenda_view()
+        agenda(&*store(), &local_clock(), UPCOMING_SHOWN)
     });
     let section = move |id: &'static str,
                         heading: Msg,
                         empty: Msg,
-                        pick: fn(&AgendaView) -> Vec<NamedTask>| {
+                        pick: fn(&AgendaPage) -> Vec<NamedTask>| {
         view! {
             <section class="card" aria-labelledby=format!("{id}-heading") data-testid=id>
                 <h2 id=format!("{id}-heading")>

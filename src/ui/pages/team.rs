@@ -1,11 +1,11 @@
 //! The team: a month to look at, a search that jumps to any member, and the team as a
 //! tree or level by level.
 
+use crate::app::open_store::store;
 use crate::domain::team::levels::{level_counts, team_count};
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::i18n::{Counted, Msg};
 use crate::ui::search_picker::SearchSuggestions;
-use crate::ui::store_handle::store;
 use crate::ui::team::level_list::LevelList;
 use crate::ui::team::member_picker::member_suggestions;
 use crate::ui::team::period_select::PeriodSelect;
@@ -50,8 +50,9 @@ pub fn TeamPage() -> impl IntoView {
     };
     let detached = move || {
         state.revision.track();
-        let stored = store().read(|all| all.members.len());
-        let outside = team.tree.with(|tree| tree.members_outside(stored));
+        let outside = team
+            .tree
+            .with(|tree| crate::app::team::members_outside(&*store(), tree));
         (outside > 0).then(|| state.count(Counted::DetachedMembers, outside))
     };
     // Only a change from no team to a team (or back) rebuilds the views below.

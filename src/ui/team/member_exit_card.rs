@@ -1,20 +1,18 @@
 //! Ending a membership (left the company, on a day) or deleting a member entered by
 //! mistake, each with undo. A deleted member's own team moves up to their sponsor.
 
-use crate::domain::dataset::DataSet;
+use crate::app::open_store::store;
+use crate::app::team;
 use crate::domain::locale::iso_date::{format_date, parse_date};
 use crate::domain::team::member::{Member, MemberStatus};
-use crate::domain::team::member_exit::{ExitProblem, delete_member, end_membership};
-use crate::store::write_batch::WriteBatch;
-use crate::ui::app_state::{AppState, app_state, tr};
+use crate::domain::team::member_exit::ExitProblem;
+use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
+use crate::ui::command::{offer_undo, run};
 use crate::ui::i18n::Msg;
 use crate::ui::router::navigate;
 use crate::ui::spawn::spawn;
-use crate::ui::store_handle::store;
 use crate::ui::team::team_data::root_member;
-use crate::ui::writes::{offer_undo, restore_point, save};
-use chrono::Utc;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -22,27 +20,6 @@ enum Asking {
     Nothing,
     EndDate,
     ConfirmDelete,
-}
-
-/// Writes `members` with an undo that brings back what they replace.
-async fn write_with_undo(
-    state: AppState,
-    members: Vec<Member>,
-    message: Msg,
-    subject: String,
-) -> bool {
-    let writes = DataSet {
-        members,
-        ..DataSet::default()
-    };
-    let restore = restore_point(&writes);
-    let mut batch = WriteBatch::new();
-    batch.put_all(writes);
-    let saved = save(state, batch, &[]).await;
-    if saved {
-        offer_undo(state, message, subject, restore);
-    }
-    saved
 }
 
 fn problem_text(problem: ExitProblem) -> Msg {
@@ -70,31 +47,33 @@ pub fn MemberExitCard(member: Member, name: Signal<String>) -> impl IntoView {
             problem.set(Some(Msg::ProblemDateMissing));
             return;
         };
-        let ended =
-            member.with_value(|m| end_membership(m, day, root, local_clock().today(), Utc::now()));
-        match ended {
-            Err(found) => problem.set(Some(problem_text(found))),
-            Ok(ended) => spawn(async move {
-                if write_with_undo(state, vec![ended], Msg::MemberEnded, name.get_untracked()).await
-                {
+        let id = member.with_value(|m| m.meta.id);
+        // The name as it is now: once the command ran, the team shows it differently.
+        let subject = name.get_untracked();
+        spawn(async move {
+            let (store, clock) = (store(), local_clock());
+            let ended = team::end_membership(&*store, id, day, root, &clock);
+            match run(state, ended).await {
+                Some(Ok(undo)) => {
+                    offer_undo(state, Msg::MemberEnded, subject, undo);
                     asking.set(Asking::Nothing);
                 }
-            }),
-        }
+                Some(Err(found)) => problem.set(Some(problem_text(found))),
+                None => {}
+            }
+        });
     };
     let delete = move || {
         let id = member.with_value(|m| m.meta.id);
-        let writes = store().read(|all| {
-            let members: Vec<&Member> = all.members.iter().collect();
-            delete_member(&members, id, root, Utc::now())
+        let subject = name.get_untracked();
+        spawn(async move {
+            let (store, clock) = (store(), local_clock());
+            let deleted = team::delete_member(&*store, id, root, &clock);
+            if let Some(Ok(undo)) = run(state, deleted).await {
+                offer_undo(state, Msg::MemberDeleted, subject, undo);
+                navigate("/team");
+            }
         });
-        if let Ok(writes) = writes {
-            spawn(async move {
-                if write_with_undo(state, writes, Msg::MemberDeleted, name.get_untracked()).await {
-                    navigate("/team");
-                }
-            });
-        }
     };
     let ended_on = member.with_value(|m| {
         (m.status == MemberStatus::Terminated)

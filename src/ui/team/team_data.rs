@@ -2,16 +2,15 @@
 //! names and the chosen month's figures. Each is computed once per change of the data,
 //! the plan or the month, and shared by the components that show it.
 
+use crate::app::open_store::store;
+use crate::app::team;
 use crate::domain::team::directory::TeamDirectory;
-use crate::domain::team::month::{TeamMonth, team_month};
-use crate::domain::team::plan::{CompPlan, PlanKind};
+use crate::domain::team::month::TeamMonth;
+use crate::domain::team::plan::CompPlan;
 use crate::domain::team::tree::TeamTree;
-use crate::domain::team::volume::{Period, Volume};
-use crate::store::collection::Collections;
-use crate::store::index::{IndexKey, IndexName, Query};
+use crate::domain::team::volume::Period;
 use crate::ui::app_state::{AppState, app_state};
 use crate::ui::clock::local_clock;
-use crate::ui::store_handle::store;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -26,9 +25,7 @@ pub struct Team {
 
 /// The plan the rep saved, or the unilevel preset in their language.
 pub fn current_plan(state: AppState) -> CompPlan {
-    store()
-        .plan()
-        .unwrap_or_else(|| CompPlan::unilevel_preset(state.lang.get_untracked()))
+    team::plan(&*store(), state.lang.get_untracked())
 }
 
 /// Says so when the stored plan could not be read and a preset stands in for it.
@@ -36,7 +33,7 @@ pub fn plan_unreadable_notice() -> impl IntoView {
     let state = app_state();
     move || {
         state.revision.track();
-        store().plan_unreadable().then(|| {
+        team::plan_unreadable(&*store()).then(|| {
             view! {
                 <p class="notice notice--warning" role="status" data-testid="plan-unreadable">
                     {crate::ui::app_state::tr(crate::ui::i18n::Msg::PlanUnreadable)}
@@ -58,18 +55,6 @@ pub fn root_member(state: AppState) -> Uuid {
         .unwrap_or_default()
 }
 
-/// The volumes a month's figures need: the month's own, found through the period index,
-/// or in a binary plan every month up to it, for the carry-over.
-pub fn month_volumes<'a>(all: &'a Collections, plan: &CompPlan, period: Period) -> Vec<&'a Volume> {
-    match plan.kind {
-        PlanKind::Binary => all.volumes.iter().filter(|v| v.period <= period).collect(),
-        _ => all.volumes.query(Query::Equals(
-            IndexName::Period,
-            IndexKey::Int(period.ordinal()),
-        )),
-    }
-}
-
 /// Recomputed values are never compared with the old ones: they differ after any change
 /// that recomputes them, and comparing would cost as much as computing.
 fn computed<T: Send + Sync + 'static>(compute: impl Fn() -> T + Send + Sync + 'static) -> Memo<T> {
@@ -86,11 +71,11 @@ pub fn provide_team() -> Team {
     let tree = computed(move || {
         state.revision.track();
         let root = root_member(state);
-        store().read(|all| TeamTree::new(all.members.iter(), root))
+        team::tree(&*store(), root)
     });
     let names = computed(move || {
         state.revision.track();
-        store().read(|all| TeamDirectory::new(all.members.iter(), |id| all.contacts.get(&id)))
+        team::directory(&*store())
     });
     let period = Memo::new(move |_| {
         state
@@ -101,16 +86,7 @@ pub fn provide_team() -> Team {
     let month = computed(move || {
         state.revision.track();
         let period = period.get();
-        plan.with(|plan| {
-            store().read(|all| {
-                team_month(
-                    all.members.iter(),
-                    month_volumes(all, plan, period),
-                    plan,
-                    period,
-                )
-            })
-        })
+        plan.with(|plan| team::month(&*store(), plan, period))
     });
     let team = Team {
         plan,

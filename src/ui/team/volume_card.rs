@@ -1,19 +1,17 @@
 //! A member's volumes and rank over the twelve months up to the chosen one, and the
 //! field to record the chosen month's PV by hand.
 
+use crate::app::open_store::store;
+use crate::app::team;
 use crate::domain::locale::money::parse_hundredths;
-use crate::domain::team::month::team_months;
 use crate::domain::team::volume::Period;
-use crate::domain::team::volume_entry::set_personal_volume;
-use crate::store::write_batch::WriteBatch;
 use crate::ui::app_state::{app_state, tr};
+use crate::ui::clock::local_clock;
+use crate::ui::command::{offer_undo, run};
 use crate::ui::i18n::Msg;
 use crate::ui::spawn::spawn;
-use crate::ui::store_handle::store;
 use crate::ui::team::team_data::team;
 use crate::ui::team::texts::{month, points, rank_name};
-use crate::ui::writes::{offer_undo, restore_point, save};
-use chrono::Utc;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -35,10 +33,9 @@ pub fn VolumeCard(member: Uuid, name: Signal<String>) -> impl IntoView {
         state.revision.track();
         let last = team.period.get();
         let first = (1..MONTHS).fold(last, |p, _| p.previous());
-        let months = team.plan.with(|plan| {
-            store()
-                .read(|all| team_months(all.members.iter(), all.volumes.iter(), plan, first, last))
-        });
+        let months = team
+            .plan
+            .with(|plan| team::months(&*store(), plan, first, last));
         months
             .iter()
             .rev()
@@ -71,27 +68,16 @@ pub fn VolumeCard(member: Uuid, name: Signal<String>) -> impl IntoView {
         };
         wrong.set(false);
         let period = team.period.get_untracked();
-        let writes = store().read(|all| {
-            set_personal_volume(all.volumes.iter(), member, period, centipoints, Utc::now())
-        });
-        if writes.is_empty() {
-            return;
-        }
-        let changed = crate::domain::dataset::DataSet {
-            volumes: writes,
-            ..Default::default()
-        };
-        let restore = restore_point(&changed);
-        let mut batch = WriteBatch::new();
-        batch.put_all(changed);
         let subject = format!(
             "{} · {}",
             name.get_untracked(),
             month(state.lang.get_untracked(), period)
         );
         spawn(async move {
-            if save(state, batch, &[]).await {
-                offer_undo(state, Msg::PvSaved, subject, restore);
+            let (store, clock) = (store(), local_clock());
+            let set = team::set_pv(&*store, member, period, centipoints, &clock);
+            if let Some(Some(undo)) = run(state, set).await {
+                offer_undo(state, Msg::PvSaved, subject, undo);
             }
         });
     };

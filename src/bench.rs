@@ -1,13 +1,13 @@
 //! Entry points the benchmark (`bench/run.mjs`) calls through `window.wasmBindings`.
 //! They use the same generator and store as the app.
 
+use crate::app::open_store::store;
 use crate::domain::dataset::DataSet;
 use crate::domain::sample::{Owner, SampleSize, generate};
 use crate::domain::settings::preferences::Settings;
 use crate::domain::team::volume::Period;
 use crate::io::contacts_json::contacts_to_json;
 use crate::store::repository::Store;
-use crate::ui::store_handle::store;
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -177,10 +177,10 @@ pub fn bench_import_vcards(seed: u64) -> String {
 /// store's period index, then every member's figures).
 #[wasm_bindgen]
 pub fn bench_rollup_months() -> Vec<f64> {
+    use crate::app::team::month_volumes;
     use crate::domain::locale::language::Language;
     use crate::domain::team::month::team_month;
     use crate::domain::team::plan::CompPlan;
-    use crate::ui::team::team_data::month_volumes;
     let plan = CompPlan::unilevel_preset(Language::De);
     let mut period = Period::of(benchmark_day());
     let mut times = Vec::new();

@@ -1,0 +1,28 @@
+//! The application layer: the use cases the pages offer, between the pages (`ui/`) and
+//! storage (`store/`). Queries return the data a page shows, ready to render; commands
+//! plan one write batch from the rules in `domain/`, write it, plan the reminders again,
+//! and return an [`undo::Undo`] that puts back what they replaced. Storage tells the
+//! app's other tabs. Guards that must hold whoever calls live here or below.
+//!
+//! Everything here goes through the [`storage::Storage`] trait, so it is tested natively
+//! against a store in memory; the browser's IndexedDB store is the other implementation.
+
+pub mod contact_history;
+pub mod contact_import;
+pub mod contact_page;
+pub mod contacts;
+pub mod dashboard;
+pub mod duplicates;
+pub mod import;
+pub mod planned;
+pub mod privacy;
+pub mod settings;
+pub mod storage;
+pub mod tasks;
+pub mod team;
+pub mod team_list;
+pub mod undo;
+pub mod writes;
+
+#[cfg(target_arch = "wasm32")]
+pub mod open_store;

@@ -1,0 +1,142 @@
+//! Importing contacts, through the one import flow ([`crate::app::import`]): a vCard or
+//! CSV file (or contacts picked on the phone) read into rows, planned against the stored
+//! contacts (new, updated, unchanged, likely duplicates, deleted before, wrong), then
+//! written in one transaction with undo.
+
+use crate::app::import::{Counting, Imported, write_import};
+use crate::app::storage::Storage;
+use crate::domain::contacts::contact::Contact;
+use crate::domain::contacts::draft::ContactDraft;
+use crate::domain::contacts::import_plan::{BatchChoice, DuplicateChoice, ImportPlan, plan_import};
+use crate::domain::dataset::DataSet;
+use crate::domain::locale::local_clock::LocalClock;
+use crate::io::contact_file::{
+    ContactFile, FileProblem, Format, ImportRow, ReadOptions, read_contact_file,
+};
+use crate::io::vcard::text::Charsets;
+use crate::store::error::StoreError;
+use uuid::Uuid;
+
+/// Reads a contact file; `charsets` decodes the rare character sets (the browser's
+/// `TextDecoder`).
+pub fn read(
+    bytes: &[u8],
+    options: &ReadOptions,
+    charsets: &dyn Charsets,
+) -> Result<ContactFile, FileProblem> {
+    read_contact_file(bytes, options, charsets)
+}
+
+/// Contacts picked on the phone, as a file of rows.
+pub fn picked(drafts: &[ContactDraft]) -> ContactFile {
+    ContactFile {
+        format: Format::Vcard,
+        rows: drafts
+            .iter()
+            .enumerate()
+            .map(|(i, draft)| ImportRow {
+                line: i + 1,
+                uid: None,
+                draft: draft.clone(),
+                problem: None,
+            })
+            .collect(),
+        layout: None,
+        leftovers: Vec::new(),
+    }
+}
+
+/// What importing the file would do, writing nothing.
+pub fn plan(
+    storage: &impl Storage,
+    file: &ContactFile,
+    batch: &BatchChoice,
+    calling_code: &str,
+    clock: &LocalClock,
+) -> ImportPlan {
+    let rows = file
+        .rows
+        .iter()
+        .filter(|row| row.problem.is_none())
+        .map(ImportRow::incoming);
+    storage.read(|all| {
+        let stored: Vec<&Contact> = all.contacts.iter_including_deleted().collect();
+        plan_import(&stored, rows, batch, calling_code, clock.now)
+    })
+}
+
+/// The name of a contact a plan mentions, from the plan or the stored contacts.
+pub fn name_of(storage: &impl Storage, plan: &ImportPlan, id: Uuid) -> String {
+    plan.rows
+        .iter()
+        .filter_map(|r| r.contact.as_ref())
+        .find(|c| c.meta.id == id)
+        .map(Contact::display_name)
+        .or_else(|| storage.read(|all| all.contacts.get(&id).map(Contact::display_name)))
+        .unwrap_or_default()
+}
+
+/// Writes what the plan holds, with the user's choice for likely duplicates.
+pub async fn write(
+    storage: &impl Storage,
+    plan: &ImportPlan,
+    duplicates: DuplicateChoice,
+    clock: &LocalClock,
+) -> Result<Imported, StoreError> {
+    let writes = DataSet {
+        contacts: plan.contacts_to_write(duplicates),
+        ..DataSet::default()
+    };
+    write_import(storage, writes, Counting::ContactsWritten, clock).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::storage::MemoryStorage;
+    use crate::app::undo::undo;
+    use crate::io::vcard::text::BuiltInCharsets;
+    use chrono::{TimeZone, Utc};
+    use futures::executor::block_on;
+
+    #[test]
+    fn a_file_imports_once_updates_later_and_undoes() {
+        let storage = MemoryStorage::default();
+        let clock = LocalClock::utc(Utc.with_ymd_and_hms(2026, 6, 17, 10, 0, 0).unwrap());
+        let cards = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:a-1\r\nN:Lutz;Anna;;;\r\nTEL:0171 2345678\r\nEND:VCARD\r\n\
+                     BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kurz;Ben;;;\r\nEND:VCARD\r\n";
+        let file = read(cards.as_bytes(), &ReadOptions::default(), &BuiltInCharsets).unwrap();
+        let batch = BatchChoice::default();
+        let first = plan(&storage, &file, &batch, "49", &clock);
+        let imported = block_on(write(&storage, &first, DuplicateChoice::Skip, &clock)).unwrap();
+        assert_eq!((imported.added, imported.updated), (2, 0));
+        let again = plan(&storage, &file, &batch, "49", &clock);
+        assert!(
+            again
+                .contacts_to_write(DuplicateChoice::AddAsNew)
+                .is_empty()
+        );
+
+        let changed = cards.replace(
+            "TEL:0171 2345678",
+            "TEL:0171 2345678\r\nEMAIL:anna@example.de",
+        );
+        let file = read(
+            changed.as_bytes(),
+            &ReadOptions::default(),
+            &BuiltInCharsets,
+        )
+        .unwrap();
+        let update = plan(&storage, &file, &batch, "49", &clock);
+        let imported = block_on(write(&storage, &update, DuplicateChoice::Skip, &clock)).unwrap();
+        assert_eq!((imported.added, imported.updated), (0, 1));
+        block_on(undo(&storage, &imported.undo, &clock)).unwrap();
+        let anna = storage.read(|all| {
+            all.contacts
+                .iter()
+                .find(|c| c.given_name == "Anna")
+                .cloned()
+        });
+        assert!(anna.unwrap().emails.is_empty(), "the update is undone");
+    }
+}

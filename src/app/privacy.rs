@@ -1,0 +1,85 @@
+//! The person's rights: a copy of everything stored about them (right of access, GDPR
+//! Art. 15) and erasure from every store (Art. 17). Erasure has no undo: an undo would
+//! keep the very data the person asked to have removed.
+
+use crate::app::storage::Storage;
+use crate::app::writes::commit;
+use crate::domain::contacts::erasure::erase;
+use crate::domain::locale::local_clock::LocalClock;
+use crate::io::person_export::{file_name, person_to_json};
+use crate::store::error::StoreError;
+use crate::store::person_records::person_records;
+use crate::store::write_batch::WriteBatch;
+use uuid::Uuid;
+
+/// The access file: its name (starting with `prefix`, in the rep's language) and JSON.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AccessFile {
+    pub name: String,
+    pub json: String,
+}
+
+pub fn access_file(
+    storage: &impl Storage,
+    id: Uuid,
+    prefix: &str,
+    clock: &LocalClock,
+) -> Option<AccessFile> {
+    let person = storage.read(|all| person_records(all, id))?;
+    Some(AccessFile {
+        name: file_name(&person, prefix, clock.now),
+        json: person_to_json(&person, clock.now),
+    })
+}
+
+/// Erases the person and everything about them. Returns whether there was anyone.
+pub async fn erase_person(
+    storage: &impl Storage,
+    id: Uuid,
+    clock: &LocalClock,
+) -> Result<bool, StoreError> {
+    let Some(person) = storage.read(|all| person_records(all, id)) else {
+        return Ok(false);
+    };
+    let mut batch = WriteBatch::new();
+    batch.put_all(erase(person, clock.now));
+    commit(storage, batch, &[], clock).await.map(|()| true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::storage::MemoryStorage;
+    use crate::app::undo::write_with_undo;
+    use crate::domain::contacts::contact::Contact;
+    use crate::domain::dataset::DataSet;
+    use chrono::{TimeZone, Utc};
+    use futures::executor::block_on;
+
+    #[test]
+    fn the_access_file_names_the_person_and_erasure_leaves_nothing_of_them() {
+        let storage = MemoryStorage::default();
+        let clock = LocalClock::utc(Utc.with_ymd_and_hms(2026, 6, 17, 10, 0, 0).unwrap());
+        let mut anna = Contact::new("Anna", "Lutz", clock.now);
+        anna.notes = "Mag Pfefferminztee".into();
+        let data = DataSet {
+            contacts: vec![anna.clone()],
+            ..DataSet::default()
+        };
+        block_on(write_with_undo(&storage, data, &clock)).unwrap();
+
+        let file = access_file(&storage, anna.meta.id, "Auskunft", &clock).unwrap();
+        assert!(file.name.starts_with("Auskunft"), "{}", file.name);
+        assert!(file.json.contains("Mag Pfefferminztee"));
+
+        assert_eq!(
+            block_on(erase_person(&storage, anna.meta.id, &clock)),
+            Ok(true)
+        );
+        storage.read(|all| {
+            let left = all.contacts.get_including_deleted(&anna.meta.id);
+            assert!(left.is_none_or(|c| c.notes.is_empty() && c.given_name.is_empty()));
+        });
+        assert!(access_file(&storage, anna.meta.id, "Auskunft", &clock).is_none());
+    }
+}

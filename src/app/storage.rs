@@ -1,0 +1,153 @@
+//! What the application layer needs from storage. The browser's [`Store`] (IndexedDB,
+//! in `store/`) is one implementation; [`MemoryStorage`] keeps everything in memory for
+//! the native tests of the use cases.
+
+use crate::domain::settings::preferences::Settings;
+use crate::domain::team::plan::CompPlan;
+use crate::store::collection::Collections;
+use crate::store::error::StoreError;
+use crate::store::write_batch::WriteBatch;
+use std::future::Future;
+use uuid::Uuid;
+
+pub trait Storage {
+    /// Runs `f` on every record, as memory holds them.
+    fn read<R>(&self, f: impl FnOnce(&Collections) -> R) -> R;
+    /// Writes the batch: all of it or, failing, none of it.
+    fn commit(&self, batch: WriteBatch) -> impl Future<Output = Result<(), StoreError>>;
+    fn settings(&self) -> Settings;
+    fn save_settings(&self, settings: Settings) -> impl Future<Output = Result<(), StoreError>>;
+    /// The rep's compensation plan, once saved.
+    fn plan(&self) -> Option<CompPlan>;
+    /// Whether a stored plan could not be read.
+    fn plan_unreadable(&self) -> bool;
+    fn save_plan(&self, plan: CompPlan) -> impl Future<Output = Result<(), StoreError>>;
+    /// Pairs of contacts the rep said are different people.
+    fn not_duplicates(&self) -> Vec<(Uuid, Uuid)>;
+    fn mark_not_duplicate(&self, a: Uuid, b: Uuid) -> impl Future<Output = Result<(), StoreError>>;
+    /// Removes every record, the settings and the plan.
+    fn delete_everything(&self) -> impl Future<Output = Result<(), StoreError>>;
+}
+
+#[cfg(target_arch = "wasm32")]
+mod device {
+    use super::*;
+    use crate::store::repository::Store;
+
+    impl Storage for Store {
+        fn read<R>(&self, f: impl FnOnce(&Collections) -> R) -> R {
+            Store::read(self, f)
+        }
+        async fn commit(&self, batch: WriteBatch) -> Result<(), StoreError> {
+            Store::commit(self, batch).await
+        }
+        fn settings(&self) -> Settings {
+            Store::settings(self)
+        }
+        async fn save_settings(&self, settings: Settings) -> Result<(), StoreError> {
+            Store::save_settings(self, settings).await
+        }
+        fn plan(&self) -> Option<CompPlan> {
+            Store::plan(self)
+        }
+        fn plan_unreadable(&self) -> bool {
+            Store::plan_unreadable(self)
+        }
+        async fn save_plan(&self, plan: CompPlan) -> Result<(), StoreError> {
+            Store::save_plan(self, plan).await
+        }
+        fn not_duplicates(&self) -> Vec<(Uuid, Uuid)> {
+            Store::not_duplicates(self)
+        }
+        async fn mark_not_duplicate(&self, a: Uuid, b: Uuid) -> Result<(), StoreError> {
+            Store::mark_not_duplicate(self, a, b).await
+        }
+        async fn delete_everything(&self) -> Result<(), StoreError> {
+            Store::delete_everything(self).await
+        }
+    }
+}
+
+#[cfg(test)]
+pub use memory::MemoryStorage;
+
+#[cfg(test)]
+mod memory {
+    use super::*;
+    use std::cell::RefCell;
+
+    /// Storage in memory for the native tests: the same records and the same batches,
+    /// without IndexedDB. A test can make the next write fail.
+    #[derive(Default)]
+    pub struct MemoryStorage {
+        data: RefCell<Collections>,
+        settings: RefCell<Settings>,
+        plan: RefCell<Option<CompPlan>>,
+        not_duplicates: RefCell<Vec<(Uuid, Uuid)>>,
+        fail_next: RefCell<Option<StoreError>>,
+        pub commits: std::cell::Cell<usize>,
+    }
+
+    impl MemoryStorage {
+        /// Makes the next write fail with `error`, as a full disk would.
+        pub fn fail_next_write(&self, error: StoreError) {
+            *self.fail_next.borrow_mut() = Some(error);
+        }
+
+        fn written(&self) -> Result<(), StoreError> {
+            match self.fail_next.borrow_mut().take() {
+                Some(error) => Err(error),
+                None => {
+                    self.commits.set(self.commits.get() + 1);
+                    Ok(())
+                }
+            }
+        }
+    }
+
+    impl Storage for MemoryStorage {
+        fn read<R>(&self, f: impl FnOnce(&Collections) -> R) -> R {
+            f(&self.data.borrow())
+        }
+        async fn commit(&self, batch: WriteBatch) -> Result<(), StoreError> {
+            self.written()?;
+            batch.apply(&mut self.data.borrow_mut());
+            Ok(())
+        }
+        fn settings(&self) -> Settings {
+            self.settings.borrow().clone()
+        }
+        async fn save_settings(&self, settings: Settings) -> Result<(), StoreError> {
+            self.written()?;
+            *self.settings.borrow_mut() = settings;
+            Ok(())
+        }
+        fn plan(&self) -> Option<CompPlan> {
+            self.plan.borrow().clone()
+        }
+        fn plan_unreadable(&self) -> bool {
+            false
+        }
+        async fn save_plan(&self, plan: CompPlan) -> Result<(), StoreError> {
+            self.written()?;
+            *self.plan.borrow_mut() = Some(plan);
+            Ok(())
+        }
+        fn not_duplicates(&self) -> Vec<(Uuid, Uuid)> {
+            self.not_duplicates.borrow().clone()
+        }
+        async fn mark_not_duplicate(&self, a: Uuid, b: Uuid) -> Result<(), StoreError> {
+            self.written()?;
+            self.not_duplicates.borrow_mut().push((a.min(b), a.max(b)));
+            Ok(())
+        }
+        async fn delete_everything(&self) -> Result<(), StoreError> {
+            self.written()?;
+            *self.data.borrow_mut() = Collections::default();
+            *self.settings.borrow_mut() = Settings::default();
+            *self.plan.borrow_mut() = None;
+            self.not_duplicates.borrow_mut().clear();
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! A change the rep can still undo, as the notice names it ("„Anna Lutz“ wurde
+//! gelöscht."), with the application layer's undo behind it.
+
+use crate::app::undo::Undo;
+use crate::ui::i18n::Msg;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct UndoNotice {
+    pub message: Msg,
+    pub subject: String,
+    pub undo: Undo,
+}
