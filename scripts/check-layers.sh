@@ -24,7 +24,7 @@ forbid src/store "crate::(app|ui)::|leptos" \
     "store/ knows nothing of the use cases or the screens"
 forbid src/app "crate::ui::|leptos|web_sys|js_sys" \
     "app/ knows nothing of the screens or the browser"
-forbid src/ui "crate::store::(collection|index|write_batch|repository|person_records|chunk|stored)|indexed_db_futures|\.read\(\|" \
+forbid src/ui "\b(Collections|Query|IndexName|WriteBatch)\b|crate::store::(collection|index|write_batch|repository|device_store|person_records|chunk|stored)|indexed_db_futures|\.read\(\|" \
     "ui/ goes through app/: no raw collections, queries or write batches"
 
 if [ "$broken" = 0 ]; then

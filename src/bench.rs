@@ -7,7 +7,7 @@ use crate::domain::sample::{Owner, SampleSize, generate};
 use crate::domain::settings::preferences::Settings;
 use crate::domain::team::volume::Period;
 use crate::io::contacts_json::contacts_to_json;
-use crate::store::repository::Store;
+use crate::store::device_store::Store;
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;

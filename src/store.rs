@@ -19,7 +19,7 @@ pub mod write_batch;
 #[cfg(target_arch = "wasm32")]
 pub mod database;
 #[cfg(target_arch = "wasm32")]
-pub mod repository;
+pub mod device_store;
 #[cfg(target_arch = "wasm32")]
 pub mod storage_estimate;
 #[cfg(target_arch = "wasm32")]

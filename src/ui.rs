@@ -3,8 +3,8 @@
 //!
 //! Only the message table compiles natively too, so that its tests run with `cargo test`.
 
-pub mod i18n;
-pub mod route;
+pub mod addresses;
+pub mod messages;
 
 // Everything else needs the browser, so it is built for wasm32 only.
 #[cfg(target_arch = "wasm32")]
@@ -30,9 +30,9 @@ mod icons;
 #[cfg(target_arch = "wasm32")]
 mod import;
 #[cfg(target_arch = "wasm32")]
-mod labels;
-#[cfg(target_arch = "wasm32")]
 mod merge_form;
+#[cfg(target_arch = "wasm32")]
+mod navigation;
 #[cfg(target_arch = "wasm32")]
 mod notices;
 #[cfg(target_arch = "wasm32")]
@@ -41,8 +41,6 @@ mod pages;
 mod profile_fields;
 #[cfg(target_arch = "wasm32")]
 mod role_choices;
-#[cfg(target_arch = "wasm32")]
-mod router;
 #[cfg(target_arch = "wasm32")]
 mod search_picker;
 #[cfg(target_arch = "wasm32")]
@@ -59,6 +57,8 @@ mod team;
 mod undo_notice;
 #[cfg(target_arch = "wasm32")]
 mod update_banner;
+#[cfg(target_arch = "wasm32")]
+mod value_names;
 #[cfg(target_arch = "wasm32")]
 mod virtual_window;
 

@@ -7,8 +7,8 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 #[path = "browser/raw_idb.rs"]
 mod raw_idb;
 
-#[path = "browser/repository.rs"]
-mod repository;
+#[path = "browser/device_store.rs"]
+mod device_store;
 
 #[path = "browser/atomicity.rs"]
 mod atomicity;
@@ -33,7 +33,7 @@ mod contact_records;
 #[path = "browser/contact_import.rs"]
 mod contact_import;
 
-#[path = "browser/downline.rs"]
+#[path = "browser/team.rs"]
 mod team;
 
 #[path = "browser/format_two.rs"]

@@ -2,8 +2,8 @@
 //! holds it; components reach it through [`store`] and hand it to the use cases.
 
 use crate::domain::settings::preferences::Settings;
+use crate::store::device_store::{DATABASE_NAME, Store};
 use crate::store::error::StoreError;
-use crate::store::repository::{DATABASE_NAME, Store};
 use std::cell::RefCell;
 use std::rc::Rc;
 

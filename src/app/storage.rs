@@ -32,7 +32,7 @@ pub trait Storage {
 #[cfg(target_arch = "wasm32")]
 mod device {
     use super::*;
-    use crate::store::repository::Store;
+    use crate::store::device_store::Store;
 
     impl Storage for Store {
         fn read<R>(&self, f: impl FnOnce(&Collections) -> R) -> R {

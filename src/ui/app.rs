@@ -4,7 +4,7 @@ use crate::app::open_store;
 use crate::store::error::StoreError;
 use crate::ui::app_state::{AppState, browser_language, sync_document_language, tr};
 use crate::ui::first_run::FirstRun;
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 use crate::ui::shell::Shell;
 use crate::ui::spawn::spawn;
 use leptos::prelude::*;

@@ -7,7 +7,7 @@ use crate::domain::locale::language::Language;
 use crate::domain::settings::preferences::{Settings, ThemePreference};
 use crate::domain::team::volume::Period;
 use crate::store::error::StoreError;
-use crate::ui::i18n::{Counted, Msg, fill};
+use crate::ui::messages::{Counted, Msg, fill};
 use crate::ui::undo_notice::UndoNotice;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;

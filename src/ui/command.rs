@@ -6,7 +6,7 @@ use crate::app::undo::{self, Undo};
 use crate::store::error::StoreError;
 use crate::ui::app_state::AppState;
 use crate::ui::clock::local_clock;
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 use crate::ui::undo_notice::UndoNotice;
 use leptos::prelude::*;
 use std::future::Future;

@@ -8,8 +8,8 @@ use crate::io::vcard::write::{Version, contacts_to_vcard};
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::download::download;
-use crate::ui::i18n::Msg;
-use crate::ui::labels;
+use crate::ui::messages::Msg;
+use crate::ui::value_names;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -76,7 +76,7 @@ pub fn ContactExport(
                 <div>
                     <label for="export-format">{tr(Msg::ExportFormat)}</label>
                     <select id="export-format" on:change=move |ev| {
-                        if let Some((chosen, _)) = labels::chosen(&FORMATS, &event_target_value(&ev)) { format.set(chosen); }
+                        if let Some((chosen, _)) = value_names::chosen(&FORMATS, &event_target_value(&ev)) { format.set(chosen); }
                     }>
                         {FORMATS.into_iter().enumerate().map(|(i, (_, msg))| view! { <option value=i.to_string()>{tr(msg)}</option> }).collect_view()}
                     </select>

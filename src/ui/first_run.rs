@@ -7,7 +7,7 @@ use crate::store::error::StoreError;
 use crate::store::storage_estimate::request_persistence;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{local_clock, sample_seed};
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 use crate::ui::notices::StoreErrorNotice;
 use crate::ui::profile_fields::{CountrySelect, NameField};
 use leptos::prelude::*;

@@ -5,5 +5,5 @@ pub mod browser_file;
 pub mod csv_layout;
 pub mod file_choice;
 pub mod import_choices;
+pub mod import_messages;
 pub mod preview;
-pub mod texts;

@@ -10,7 +10,7 @@ use crate::domain::locale::language::Language;
 use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::command::run;
-use crate::ui::i18n::{Counted, Msg};
+use crate::ui::messages::{Counted, Msg};
 use crate::ui::spawn::spawn;
 use crate::ui::undo_notice::UndoNotice;
 use leptos::prelude::*;

@@ -2,7 +2,7 @@
 //! and storage errors.
 
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 use crate::ui::spawn::spawn;
 use crate::ui::undo_notice::UndoNotice;
 use crate::ui::update_banner::UpdateBanner;

@@ -2,7 +2,7 @@
 
 use crate::domain::locale::country::COUNTRIES;
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 use leptos::prelude::*;
 
 /// A required name with its message next to it while `missing` is set.

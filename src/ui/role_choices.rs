@@ -2,7 +2,7 @@
 
 use crate::domain::contacts::contact::Role;
 use crate::ui::app_state::tr;
-use crate::ui::labels;
+use crate::ui::value_names;
 use leptos::prelude::*;
 
 #[component]
@@ -18,7 +18,7 @@ pub fn RoleChoices(
                     <input type="checkbox" name=name value=i.to_string()
                         prop:checked=move || chosen(role)
                         on:change=move |ev| choose(role, event_target_checked(&ev))/>
-                    <span>{tr(labels::role(role))}</span>
+                    <span>{tr(value_names::role(role))}</span>
                 </label>
             }).collect_view()}
         </div>

@@ -3,7 +3,7 @@
 //! fields and the team search all use it.
 
 use crate::ui::app_state::tr;
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 use leptos::prelude::*;
 use uuid::Uuid;
 

@@ -2,10 +2,12 @@
 //! notices, and the routed pages.
 
 use crate::app::open_store::store;
+use crate::ui::addresses::Page;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
-use crate::ui::i18n::{Counted, Msg};
 use crate::ui::icons::{Icon, IconView};
+use crate::ui::messages::{Counted, Msg};
+use crate::ui::navigation::{Location, provide_router};
 use crate::ui::notices::Notices;
 use crate::ui::pages::campaigns::CampaignsPage;
 use crate::ui::pages::contact_detail::ContactDetailPage;
@@ -23,8 +25,6 @@ use crate::ui::pages::settings::SettingsPage;
 use crate::ui::pages::tasks::TasksPage;
 use crate::ui::pages::team::TeamPage;
 use crate::ui::pages::team_import::TeamImportPage;
-use crate::ui::route::Page;
-use crate::ui::router::{Location, provide_router};
 use leptos::prelude::*;
 
 const NAVIGATION: [(&str, Msg, Icon); 6] = [

@@ -1,7 +1,7 @@
 //! One figure with its label, as the dashboard and the import preview show them.
 
 use crate::ui::app_state::{app_state, text};
-use crate::ui::i18n::{Counted, Msg};
+use crate::ui::messages::{Counted, Msg};
 use leptos::prelude::*;
 
 /// A tile's label: the same for any figure, or in the form the figure's number takes

@@ -6,9 +6,9 @@ use crate::domain::tasks::task::Task;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{from_input, local_clock, show, to_input};
 use crate::ui::command::run;
-use crate::ui::i18n::Msg;
-use crate::ui::labels;
+use crate::ui::messages::Msg;
 use crate::ui::spawn::spawn;
+use crate::ui::value_names;
 use leptos::prelude::*;
 
 /// `contact_name` is shown (as a link) on lists of many contacts' tasks.
@@ -28,7 +28,7 @@ pub fn TaskRow(task: Task, contact_name: Option<String>) -> impl IntoView {
     };
     let (title, due_at, contact_id, id) = task.with_value(|t| {
         let title = if t.title.is_empty() {
-            state.t(labels::task_kind(t.kind)).to_owned()
+            state.t(value_names::task_kind(t.kind)).to_owned()
         } else {
             t.title.clone()
         };

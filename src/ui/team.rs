@@ -10,6 +10,6 @@ pub mod period_select;
 pub mod rank_card;
 pub mod team_data;
 pub mod team_list_preview;
-pub mod texts;
+pub mod team_messages;
 pub mod tree_view;
 pub mod volume_card;

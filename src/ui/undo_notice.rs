@@ -2,7 +2,7 @@
 //! gelöscht."), with the application layer's undo behind it.
 
 use crate::app::undo::Undo;
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct UndoNotice {

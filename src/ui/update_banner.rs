@@ -3,7 +3,7 @@
 //! provides `teamlineApplyUpdate()`, which activates the new worker and reloads.
 
 use crate::ui::app_state::tr;
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -3,8 +3,8 @@ use chrono::NaiveDate;
 use teamline::domain::contacts::contact::Contact;
 use teamline::domain::contacts::interaction::Interaction;
 use teamline::domain::sample::{Owner, SampleSize, generate};
+use teamline::store::device_store::Store;
 use teamline::store::error::StoreError;
-use teamline::store::repository::Store;
 use teamline::store::write_batch::WriteBatch;
 use wasm_bindgen_test::wasm_bindgen_test;
 

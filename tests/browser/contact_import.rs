@@ -6,7 +6,7 @@ use teamline::domain::contacts::import_plan::{
 };
 use teamline::io::contact_file::{ImportRow, ReadOptions, read_contact_file};
 use teamline::io::vcard::text::BuiltInCharsets;
-use teamline::store::repository::Store;
+use teamline::store::device_store::Store;
 use teamline::store::write_batch::WriteBatch;
 use wasm_bindgen_test::wasm_bindgen_test;
 

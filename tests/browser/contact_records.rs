@@ -12,10 +12,10 @@ use teamline::domain::contacts::referral::Referrals;
 use teamline::domain::locale::money::Cents;
 use teamline::domain::record::{RecordMeta, stored_precision};
 use teamline::domain::tasks::task::{Task, TaskKind};
+use teamline::store::device_store::Store;
 use teamline::store::index::{IndexName, Query};
 use teamline::store::migration::{CHUNKS_STORE, META_STORE};
 use teamline::store::person_records::person_records;
-use teamline::store::repository::Store;
 use teamline::store::write_batch::WriteBatch;
 use wasm_bindgen_test::wasm_bindgen_test;
 

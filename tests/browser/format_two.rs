@@ -12,8 +12,8 @@ use teamline::domain::settings::preferences::ThemePreference;
 use teamline::domain::team::member::Member;
 use teamline::domain::team::plan::{CompPlan, PlanKind};
 use teamline::store::chunk::FORMAT_VERSION;
+use teamline::store::device_store::Store;
 use teamline::store::migration::{CHUNKS_STORE, META_STORE};
-use teamline::store::repository::Store;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 const STORED: &str = include_str!("../fixtures/store/format-2/indexeddb.txt");

@@ -6,7 +6,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 use teamline::domain::contacts::contact::Contact;
 use teamline::store::collection::bucket_of;
-use teamline::store::repository::Store;
+use teamline::store::device_store::Store;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 fn contact_in_bucket(name: &str, bucket: u8) -> Contact {

@@ -5,9 +5,9 @@ use crate::{fresh_name, raw_idb};
 use std::cell::Cell;
 use std::rc::Rc;
 use teamline::domain::contacts::contact::Contact;
+use teamline::store::device_store::Store;
 use teamline::store::error::StoreError;
 use teamline::store::migration::{CHUNKS_STORE, META_STORE};
-use teamline::store::repository::Store;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]

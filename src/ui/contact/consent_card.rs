@@ -9,9 +9,9 @@ use crate::domain::ordering::order_by;
 use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::clock::{local_clock, show};
 use crate::ui::command::run;
-use crate::ui::i18n::Msg;
-use crate::ui::labels;
+use crate::ui::messages::Msg;
 use crate::ui::spawn::spawn;
+use crate::ui::value_names;
 use chrono::Utc;
 use leptos::prelude::*;
 
@@ -106,9 +106,9 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
         let key = channel_key(c);
         view! {
             <li class="consent-row" data-channel=key>
-                <span class="consent-row__channel">{tr(labels::channel(c))}</span>
+                <span class="consent-row__channel">{tr(value_names::channel(c))}</span>
                 <span class=format!("badge consent--{current:?}").to_lowercase() data-testid=format!("consent-{key}")>
-                    {tr(labels::consent_state(current))}
+                    {tr(value_names::consent_state(current))}
                 </span>
                 <span class="consent-row__actions">
                     {(current == ConsentState::Granted).then(|| view! {
@@ -142,14 +142,14 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
             {move || withdrawing.get().map(|c| view! {
                 <form class="form consent-form" data-testid="withdrawal-form"
                     on:submit=move |ev| { ev.prevent_default(); confirm_withdrawal(); }>
-                    <h3>{move || state.t_with(Msg::WithdrawFor, &[state.t(labels::channel(c))])}</h3>
+                    <h3>{move || state.t_with(Msg::WithdrawFor, &[state.t(value_names::channel(c))])}</h3>
                     <label for="withdrawal-method">{tr(Msg::WithdrawalHow)}</label>
                     <select id="withdrawal-method" on:change=move |ev| {
                         let value = event_target_value(&ev);
-                        withdrawal_method.set(labels::chosen(&WITHDRAWAL_METHODS, &value).unwrap_or(ConsentMethod::InPerson));
+                        withdrawal_method.set(value_names::chosen(&WITHDRAWAL_METHODS, &value).unwrap_or(ConsentMethod::InPerson));
                     }>
                         {WITHDRAWAL_METHODS.into_iter().enumerate().map(|(i, m)| view! {
-                            <option value=i.to_string() selected=move || withdrawal_method.get() == m>{tr(labels::consent_method(m))}</option>
+                            <option value=i.to_string() selected=move || withdrawal_method.get() == m>{tr(value_names::consent_method(m))}</option>
                         }).collect_view()}
                     </select>
                     <label for="withdrawal-note">{tr(Msg::WithdrawalNote)}</label>
@@ -165,7 +165,7 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
             {move || channel.get().map(|c| view! {
                 <form class="form consent-form" data-testid="consent-form"
                     on:submit=move |ev| { ev.prevent_default(); submit(); }>
-                    <h3>{move || state.t_with(Msg::RecordConsentFor, &[state.t(labels::channel(c))])}</h3>
+                    <h3>{move || state.t_with(Msg::RecordConsentFor, &[state.t(value_names::channel(c))])}</h3>
                     <div class="choices" role="radiogroup" aria-label=tr(Msg::ConsentStateLabel)>
                         <label class="choice"><input type="radio" name="consent-state" prop:checked=move || granted.get()
                             on:change=move |_| granted.set(true)/><span>{tr(Msg::ConsentGranted)}</span></label>
@@ -175,10 +175,10 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
                     <label for="consent-method">{tr(Msg::ConsentMethodLabel)}</label>
                     <select id="consent-method" on:change=move |ev| {
                         let value = event_target_value(&ev);
-                        method.set(labels::chosen(&METHODS, &value).unwrap_or(ConsentMethod::InPerson));
+                        method.set(value_names::chosen(&METHODS, &value).unwrap_or(ConsentMethod::InPerson));
                     }>
                         {METHODS.into_iter().enumerate().map(|(i, m)| view! {
-                            <option value=i.to_string() selected=move || method.get() == m>{tr(labels::consent_method(m))}</option>
+                            <option value=i.to_string() selected=move || method.get() == m>{tr(value_names::consent_method(m))}</option>
                         }).collect_view()}
                     </select>
                     <label for="consent-proof">{tr(Msg::ConsentProofLabel)}</label>
@@ -202,9 +202,9 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
                 {history.into_iter().map(|change| view! {
                     <li>
                         <span class="history__when">{show(&clock, lang, change.at)}</span>
-                        " · "<span>{tr(labels::channel(change.channel))}</span>
-                        " · "<strong>{tr(labels::consent_state(change.state))}</strong>
-                        " · "<span>{tr(labels::consent_method(change.method))}</span>
+                        " · "<span>{tr(value_names::channel(change.channel))}</span>
+                        " · "<strong>{tr(value_names::consent_state(change.state))}</strong>
+                        " · "<span>{tr(value_names::consent_method(change.method))}</span>
                         {(!change.proof.is_empty()).then(|| view! { <q class="history__proof">{change.proof.clone()}</q> })}
                     </li>
                 }).collect_view()}

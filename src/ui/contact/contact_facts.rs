@@ -4,7 +4,7 @@ use crate::domain::contacts::address_lines::address_lines;
 use crate::domain::contacts::contact::Contact;
 use crate::domain::locale::language::Language;
 use crate::domain::locale::phone;
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 
 /// Nickname, company with department, and job title; empty where the contact has none.
 pub fn who_lines(contact: &Contact) -> [(Msg, String); 3] {

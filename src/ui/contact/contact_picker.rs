@@ -4,7 +4,7 @@
 use crate::app::contacts;
 use crate::app::open_store::store;
 use crate::domain::contacts::directory::ContactDirectory;
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 use crate::ui::search_picker::{SUGGESTIONS, SearchPicker, Suggestion};
 use leptos::prelude::*;
 use uuid::Uuid;

@@ -5,7 +5,7 @@ use crate::app::tasks::add_follow_up;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{from_input, local_clock, to_input};
 use crate::ui::command::run;
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 use crate::ui::spawn::spawn;
 use chrono::Duration;
 use leptos::prelude::*;

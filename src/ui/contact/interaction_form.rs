@@ -8,9 +8,9 @@ use crate::domain::record::RecordMeta;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{from_input, local_clock, to_input};
 use crate::ui::command::run;
-use crate::ui::i18n::Msg;
-use crate::ui::labels;
+use crate::ui::messages::Msg;
 use crate::ui::spawn::spawn;
+use crate::ui::value_names;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -94,23 +94,23 @@ pub fn InteractionForm(
                 <div>
                     <label for="interaction-kind">{tr(Msg::InteractionKindLabel)}</label>
                     <select id="interaction-kind" on:change=move |ev| {
-                        if let Some(k) = labels::chosen(&KINDS, &event_target_value(&ev)) {
+                        if let Some(k) = value_names::chosen(&KINDS, &event_target_value(&ev)) {
                             kind.set(k);
                             direction.set(default_direction(k));
                         }
                     }>
                         {KINDS.into_iter().enumerate().map(|(i, k)| view! {
-                            <option value=i.to_string() selected=move || kind.get() == k>{tr(labels::interaction_kind(k))}</option>
+                            <option value=i.to_string() selected=move || kind.get() == k>{tr(value_names::interaction_kind(k))}</option>
                         }).collect_view()}
                     </select>
                 </div>
                 <div>
                     <label for="interaction-direction">{tr(Msg::DirectionLabel)}</label>
                     <select id="interaction-direction" on:change=move |ev| {
-                        if let Some(d) = labels::chosen(&DIRECTIONS, &event_target_value(&ev)) { direction.set(d); }
+                        if let Some(d) = value_names::chosen(&DIRECTIONS, &event_target_value(&ev)) { direction.set(d); }
                     }>
                         {DIRECTIONS.into_iter().enumerate().map(|(i, d)| view! {
-                            <option value=i.to_string() selected=move || direction.get() == d>{tr(labels::direction(d))}</option>
+                            <option value=i.to_string() selected=move || direction.get() == d>{tr(value_names::direction(d))}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -134,7 +134,7 @@ pub fn InteractionForm(
                             <input type="radio" name="outcome" value=i.to_string()
                                 prop:checked=move || outcome.get() == Some(o)
                                 on:change=move |_| outcome.set(Some(o))/>
-                            <span>{tr(labels::outcome(o))}</span>
+                            <span>{tr(value_names::outcome(o))}</span>
                         </label>
                     }).collect_view()}
                 </div>

@@ -11,7 +11,7 @@ use crate::domain::record::RecordMeta;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::command::run;
-use crate::ui::i18n::{Counted, Msg};
+use crate::ui::messages::{Counted, Msg};
 use crate::ui::spawn::spawn;
 use chrono::Datelike;
 use leptos::prelude::*;

@@ -8,8 +8,8 @@ use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::command::run;
 use crate::ui::download::download;
-use crate::ui::i18n::Msg;
-use crate::ui::router::navigate;
+use crate::ui::messages::Msg;
+use crate::ui::navigation::navigate;
 use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 

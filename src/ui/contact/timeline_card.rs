@@ -4,8 +4,8 @@ use crate::domain::contacts::interaction::Direction;
 use crate::domain::contacts::timeline::{TimelineEntry, TimelineEvent};
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{local_clock, show};
-use crate::ui::i18n::{Counted, Msg};
-use crate::ui::labels;
+use crate::ui::messages::{Counted, Msg};
+use crate::ui::value_names;
 use leptos::prelude::*;
 
 #[component]
@@ -22,15 +22,18 @@ pub fn TimelineCard(entries: Vec<TimelineEntry>) -> impl IntoView {
                 TimelineEvent::Interaction(i) => (
                     "interaction",
                     match i.direction {
-                        Direction::Internal => state.t(labels::interaction_kind(i.kind)).to_owned(),
+                        Direction::Internal => {
+                            state.t(value_names::interaction_kind(i.kind)).to_owned()
+                        }
                         direction => format!(
                             "{} · {}",
-                            state.t(labels::interaction_kind(i.kind)),
-                            state.t(labels::direction(direction))
+                            state.t(value_names::interaction_kind(i.kind)),
+                            state.t(value_names::direction(direction))
                         ),
                     },
                     [
-                        i.outcome.map(|o| state.t(labels::outcome(o)).to_owned()),
+                        i.outcome
+                            .map(|o| state.t(value_names::outcome(o)).to_owned()),
                         (!i.summary.is_empty()).then_some(i.summary),
                     ]
                     .into_iter()
@@ -52,7 +55,10 @@ pub fn TimelineCard(entries: Vec<TimelineEntry>) -> impl IntoView {
                 ),
                 TimelineEvent::LeadStage { title, stage, .. } => (
                     "lead",
-                    state.t_with(Msg::TimelineLead, &[state.t(labels::lead_stage(stage))]),
+                    state.t_with(
+                        Msg::TimelineLead,
+                        &[state.t(value_names::lead_stage(stage))],
+                    ),
                     title,
                 ),
                 TimelineEvent::Task(task) => (
@@ -65,7 +71,7 @@ pub fn TimelineCard(entries: Vec<TimelineEntry>) -> impl IntoView {
                         })
                         .to_owned(),
                     if task.title.is_empty() {
-                        state.t(labels::task_kind(task.kind)).to_owned()
+                        state.t(value_names::task_kind(task.kind)).to_owned()
                     } else {
                         task.title
                     },

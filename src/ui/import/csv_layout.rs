@@ -5,8 +5,8 @@ use crate::io::charset::Encoding;
 use crate::io::contact_csv::columns::{AddressKind, AddressPart, BirthPart, Label, Target};
 use crate::io::contact_file::{CsvLayout, ReadOptions};
 use crate::ui::app_state::tr;
-use crate::ui::i18n::Msg;
-use crate::ui::labels;
+use crate::ui::messages::Msg;
+use crate::ui::value_names;
 use leptos::prelude::*;
 
 const DELIMITERS: [(u8, Msg); 3] = [
@@ -99,7 +99,7 @@ fn choice_of(all: &[(Target, Msg)], target: &Target) -> usize {
 #[component]
 pub fn CsvLayoutForm(layout: CsvLayout, options: RwSignal<ReadOptions>) -> impl IntoView {
     let set_delimiter = move |ev| {
-        if let Some((delimiter, _)) = labels::chosen(&DELIMITERS, &event_target_value(&ev)) {
+        if let Some((delimiter, _)) = value_names::chosen(&DELIMITERS, &event_target_value(&ev)) {
             options.update(|o| {
                 o.csv.delimiter = Some(delimiter);
                 o.targets = None;
@@ -107,7 +107,7 @@ pub fn CsvLayoutForm(layout: CsvLayout, options: RwSignal<ReadOptions>) -> impl 
         }
     };
     let set_encoding = move |ev| {
-        if let Some((encoding, _)) = labels::chosen(&ENCODINGS, &event_target_value(&ev)) {
+        if let Some((encoding, _)) = value_names::chosen(&ENCODINGS, &event_target_value(&ev)) {
             options.update(|o| o.csv.encoding = Some(encoding));
         }
     };
@@ -144,7 +144,7 @@ pub fn CsvLayoutForm(layout: CsvLayout, options: RwSignal<ReadOptions>) -> impl 
                             <option value=i.to_string() selected=i == current>{tr(msg)}</option>
                         }).collect_view()}
                     </select>
-                    {example.map(|e| view! { <span class="muted column-map__example">{move || crate::ui::i18n::fill(tr(Msg::ColumnExample)(), &[&e])}</span> })}
+                    {example.map(|e| view! { <span class="muted column-map__example">{move || crate::ui::messages::fill(tr(Msg::ColumnExample)(), &[&e])}</span> })}
                 </div>
             }
         })

@@ -4,8 +4,8 @@
 
 use crate::io::file_limits::MAX_FILE_BYTES;
 use crate::ui::app_state::tr;
-use crate::ui::i18n::Msg;
 use crate::ui::import::browser_file::{chosen_file, file_bytes};
+use crate::ui::messages::Msg;
 use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -4,7 +4,7 @@
 use crate::domain::contacts::contact::Role;
 use crate::domain::contacts::import_plan::{DuplicateChoice, ImportPlan};
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::i18n::{Counted, Msg};
+use crate::ui::messages::{Counted, Msg};
 use crate::ui::role_choices::RoleChoices;
 use leptos::prelude::*;
 

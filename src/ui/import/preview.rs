@@ -8,8 +8,8 @@ use crate::domain::contacts::import_plan::{ImportPlan, Outcome};
 use crate::domain::locale::phone;
 use crate::io::contact_file::{Format, Leftover, RowProblem};
 use crate::ui::app_state::{AppState, tr};
-use crate::ui::i18n::{Counted, Msg};
-use crate::ui::import::texts;
+use crate::ui::import::import_messages;
+use crate::ui::messages::{Counted, Msg};
 use crate::ui::stat_tile::{TileLabel, stat_tile};
 use leptos::prelude::*;
 
@@ -42,7 +42,7 @@ pub fn preview(
 ) -> AnyView {
     let lang = state.lang.get();
     let counts = plan.counts();
-    let place = |line| texts::place(state, format, line);
+    let place = |line| import_messages::place(state, format, line);
     let name_of = |id| contact_import::name_of(&*store(), plan, id);
     let sample = plan
         .rows
@@ -66,7 +66,7 @@ pub fn preview(
                             .map(Contact::display_name)
                             .unwrap_or_default(),
                         &name_of(*of),
-                        &texts::reasons(state, reasons),
+                        &import_messages::reasons(state, reasons),
                     ],
                 ),
             ),
@@ -76,11 +76,11 @@ pub fn preview(
         .collect();
     let mut problems: Vec<String> = unreadable
         .iter()
-        .map(|(line, problem)| texts::row_problem(state, &place(*line), problem))
+        .map(|(line, problem)| import_messages::row_problem(state, &place(*line), problem))
         .collect();
     for row in &plan.rows {
         for error in &row.problems {
-            problems.push(texts::field_problem(
+            problems.push(import_messages::field_problem(
                 state,
                 &place(row.line),
                 error,
@@ -101,7 +101,7 @@ pub fn preview(
     problems.truncate(LISTED);
     let kept: Vec<String> = leftovers
         .iter()
-        .map(|l| texts::leftover(state, l))
+        .map(|l| import_messages::leftover(state, l))
         .collect();
     let list = |items: Vec<String>, id: &'static str| {
         view! { <ul class="import-list" data-testid=id>{items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> }

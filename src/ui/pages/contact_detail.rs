@@ -17,11 +17,11 @@ use crate::ui::contact::interaction_form::InteractionForm;
 use crate::ui::contact::orders_card::OrdersCard;
 use crate::ui::contact::privacy_card::PrivacyCard;
 use crate::ui::contact::timeline_card::TimelineCard;
-use crate::ui::i18n::{Counted, Msg};
-use crate::ui::labels;
-use crate::ui::router::navigate;
+use crate::ui::messages::{Counted, Msg};
+use crate::ui::navigation::navigate;
 use crate::ui::spawn::spawn;
 use crate::ui::task_row::TaskRow;
+use crate::ui::value_names;
 use chrono::Utc;
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -98,7 +98,10 @@ fn ContactView(page: ContactPage) -> impl IntoView {
             .map(|p| {
                 let heading = state.t_with(
                     Msg::LogPrompt,
-                    &[state.t(labels::interaction_kind(p.kind)), &pending_name],
+                    &[
+                        state.t(value_names::interaction_kind(p.kind)),
+                        &pending_name,
+                    ],
                 );
                 view! {
                     <section class="card card--prompt" data-testid="log-prompt">
@@ -145,7 +148,7 @@ fn ContactView(page: ContactPage) -> impl IntoView {
                 </button>
             </div>
         </div>
-        <p>{contact.roles.iter().map(|&role| view! { <span class="badge badge--first">{tr(labels::role(role))}</span> }).collect_view()}</p>
+        <p>{contact.roles.iter().map(|&role| view! { <span class="badge badge--first">{tr(value_names::role(role))}</span> }).collect_view()}</p>
         {pending}
         <section class="card" aria-labelledby="quick-heading">
             <h2 id="quick-heading">{tr(Msg::QuickActions)}</h2>

@@ -11,11 +11,11 @@ use crate::ui::clock::local_clock;
 use crate::ui::command::run;
 use crate::ui::contact::contact_picker::ContactPicker;
 use crate::ui::focus::focus_by_id;
-use crate::ui::i18n::Msg;
-use crate::ui::labels;
+use crate::ui::messages::Msg;
+use crate::ui::navigation::navigate;
 use crate::ui::role_choices::RoleChoices;
-use crate::ui::router::navigate;
 use crate::ui::spawn::spawn;
+use crate::ui::value_names;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -35,7 +35,7 @@ fn field_id(field: Field) -> String {
 fn error_text(state: AppState, errors: RwSignal<Vec<FieldError>>, field: Field) -> Option<String> {
     errors.with(|errors| {
         errors.iter().find(|e| e.field == field).map(|e| {
-            let (msg, arg) = labels::problem(&e.problem);
+            let (msg, arg) = value_names::problem(&e.problem);
             state.t_with(msg, &[&arg])
         })
     })

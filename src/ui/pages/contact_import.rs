@@ -10,12 +10,12 @@ use crate::io::contact_file::{ContactFile, FileProblem, Format, ReadOptions};
 use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::command::{offer_undo, run};
-use crate::ui::i18n::Msg;
 use crate::ui::import::browser_file::{BrowserCharsets, can_pick_contacts, pick_contacts};
 use crate::ui::import::csv_layout::CsvLayoutForm;
 use crate::ui::import::file_choice::{ChosenFile, FileChoice, ImportRefused};
 use crate::ui::import::import_choices::{ImportChoices, ImportChoicesCard};
-use crate::ui::import::{preview::preview, texts};
+use crate::ui::import::{import_messages, preview::preview};
+use crate::ui::messages::Msg;
 use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -63,7 +63,7 @@ fn read_source(source: &Source, options: &ReadOptions) -> Reading {
 
 fn refusal(state: AppState, reading: &Reading) -> Option<String> {
     Some(match reading.result.as_ref().err()? {
-        Some(problem) => texts::file_problem(state, &reading.name, problem),
+        Some(problem) => import_messages::file_problem(state, &reading.name, problem),
         None => state.t_with(Msg::FileUnreadable, &[&reading.name]),
     })
 }

@@ -11,8 +11,8 @@ use crate::domain::locale::language::Language;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::contact_export::ContactExport;
-use crate::ui::i18n::{Counted, Msg};
-use crate::ui::labels;
+use crate::ui::messages::{Counted, Msg};
+use crate::ui::value_names;
 use crate::ui::virtual_window::VirtualWindow;
 use leptos::prelude::*;
 
@@ -134,12 +134,12 @@ pub fn ContactsPage() -> impl IntoView {
                     <div>
                         <label for="filter-role">{tr(Msg::FilterRole)}</label>
                         <select id="filter-role" on:change=move |ev| {
-                            let role = labels::chosen(&Role::ALL, &event_target_value(&ev));
+                            let role = value_names::chosen(&Role::ALL, &event_target_value(&ev));
                             set_choice(&|c| c.filter.role = role);
                         }>
                             <option value="" selected=move || choice.with(|c| c.filter.role.is_none())>{tr(Msg::AnyOption)}</option>
                             {Role::ALL.into_iter().enumerate().map(|(i, role)| view! {
-                                <option value=i.to_string() selected=move || choice.with(|c| c.filter.role == Some(role))>{tr(labels::role(role))}</option>
+                                <option value=i.to_string() selected=move || choice.with(|c| c.filter.role == Some(role))>{tr(value_names::role(role))}</option>
                             }).collect_view()}
                         </select>
                     </div>
@@ -165,7 +165,7 @@ pub fn ContactsPage() -> impl IntoView {
                             <option value="" selected=move || choice.with(|c| c.filter.consent.is_none())>{tr(Msg::AnyOption)}</option>
                             {consent_choices().enumerate().map(|(i, (channel, consent))| view! {
                                 <option value=i.to_string() selected=move || choice.with(|c| c.filter.consent == Some((channel, consent)))>
-                                    {move || format!("{}: {}", state.t(labels::channel(channel)), state.t(labels::consent_state(consent)))}
+                                    {move || format!("{}: {}", state.t(value_names::channel(channel)), state.t(value_names::consent_state(consent)))}
                                 </option>
                             }).collect_view()}
                         </select>
@@ -173,7 +173,7 @@ pub fn ContactsPage() -> impl IntoView {
                     <div>
                         <label for="sort-order">{tr(Msg::SortLabel)}</label>
                         <select id="sort-order" on:change=move |ev| {
-                            let sort = labels::chosen(&SORTS, &event_target_value(&ev)).map_or(SortOrder::Name, |(s, _)| s);
+                            let sort = value_names::chosen(&SORTS, &event_target_value(&ev)).map_or(SortOrder::Name, |(s, _)| s);
                             set_choice(&|c| c.sort = sort);
                         }>
                             {SORTS.into_iter().enumerate().map(|(i, (sort, msg))| view! {
@@ -198,7 +198,7 @@ pub fn ContactsPage() -> impl IntoView {
                             <span class="contact-row__detail">
                                 {let shown = row.clone(); move || row_detail(&shown, choice.with(|c| c.sort), state.lang.get())}
                                 {row.roles.iter().map(|&role| view! {
-                                    <span class="badge">{tr(labels::role(role))}</span>
+                                    <span class="badge">{tr(value_names::role(role))}</span>
                                 }).collect_view()}
                             </span>
                         </a>

@@ -6,7 +6,7 @@ use crate::domain::dashboard::key_figures::Summary;
 use crate::domain::locale::language::Language;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
-use crate::ui::i18n::{Counted, Msg};
+use crate::ui::messages::{Counted, Msg};
 use crate::ui::stat_tile::{TileLabel, stat_tile};
 use leptos::prelude::*;
 

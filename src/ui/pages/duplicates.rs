@@ -5,9 +5,9 @@ use crate::app::duplicates::{self, NamedPair};
 use crate::app::open_store::store;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::command::run;
-use crate::ui::i18n::Msg;
-use crate::ui::import::texts;
+use crate::ui::import::import_messages;
 use crate::ui::merge_form::MergeForm;
+use crate::ui::messages::Msg;
 use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -62,7 +62,7 @@ pub fn DuplicatesPage() -> impl IntoView {
                 .take(shown.get())
                 .map(|NamedPair { names, pair }| {
                     let ids = (pair.first, pair.second);
-                    let reasons = texts::reasons(state, &pair.reasons);
+                    let reasons = import_messages::reasons(state, &pair.reasons);
                     view! {
                         <li class="task" data-testid="duplicate-pair">
                             <span class="task__text"><strong>{names.clone()}</strong><span class="muted">{reasons}</span></span>

@@ -12,12 +12,12 @@ use crate::ui::clock::local_clock;
 use crate::ui::command::{offer_undo, run};
 use crate::ui::contact::contact_picker::ContactPicker;
 use crate::ui::focus::focus_by_id;
-use crate::ui::i18n::Msg;
-use crate::ui::router::navigate;
+use crate::ui::messages::Msg;
+use crate::ui::navigation::navigate;
 use crate::ui::spawn::spawn;
 use crate::ui::team::member_picker::MemberPicker;
 use crate::ui::team::team_data::{provide_team, root_member};
-use crate::ui::team::texts::member_problem;
+use crate::ui::team::team_messages::member_problem;
 use leptos::prelude::*;
 use uuid::Uuid;
 

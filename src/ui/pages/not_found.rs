@@ -1,5 +1,5 @@
 use crate::ui::app_state::tr;
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 use leptos::prelude::*;
 
 #[component]

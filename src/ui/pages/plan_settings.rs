@@ -6,11 +6,11 @@ use crate::domain::team::plan::{CompPlan, PlanKind};
 use crate::domain::team::plan_draft::{PlanDraft, PlanField, PlanIssue, RankDraft};
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::focus::focus_by_id;
-use crate::ui::i18n::Msg;
-use crate::ui::labels;
+use crate::ui::messages::Msg;
 use crate::ui::spawn::spawn;
 use crate::ui::team::team_data::{current_plan, plan_unreadable_notice};
-use crate::ui::team::texts::{plan_kind, plan_problem};
+use crate::ui::team::team_messages::{plan_kind, plan_problem};
+use crate::ui::value_names;
 use leptos::prelude::*;
 
 fn field_id(rank: Option<usize>, field: PlanField) -> String {
@@ -159,7 +159,7 @@ pub fn PlanSettingsPage() -> impl IntoView {
             })}
             <label for="plan-kind">{tr(Msg::PlanKindLabel)}</label>
             <select id="plan-kind" on:change=move |ev| {
-                if let Some(chosen) = labels::chosen(&PlanKind::ALL, &event_target_value(&ev)) { draft.update(|d| d.kind = chosen) }
+                if let Some(chosen) = value_names::chosen(&PlanKind::ALL, &event_target_value(&ev)) { draft.update(|d| d.kind = chosen) }
             }>
                 {PlanKind::ALL.into_iter().enumerate().map(|(i, k)| view! {
                     <option value=i.to_string() selected=move || kind() == k>{tr(plan_kind(k))}</option>

@@ -5,7 +5,7 @@ use crate::app::open_store::store;
 use crate::app::planned::PlannedArea;
 use crate::app::planned::stored_count;
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 use leptos::prelude::*;
 
 #[component]

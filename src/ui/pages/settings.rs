@@ -8,7 +8,7 @@ use crate::domain::settings::preferences::{Settings, ThemePreference};
 use crate::store::storage_estimate::request_persistence;
 use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::clock::{local_clock, sample_seed};
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 use crate::ui::profile_fields::{CountrySelect, NameField};
 use crate::ui::spawn::spawn;
 use leptos::prelude::*;

@@ -5,7 +5,7 @@ use crate::app::tasks::{AgendaPage, NamedTask, agenda};
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::contact::follow_up_form::FollowUpForm;
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 use crate::ui::task_row::TaskRow;
 use leptos::prelude::*;
 

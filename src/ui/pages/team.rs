@@ -4,13 +4,13 @@
 use crate::app::open_store::store;
 use crate::domain::team::levels::{level_counts, team_count};
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::i18n::{Counted, Msg};
+use crate::ui::messages::{Counted, Msg};
 use crate::ui::search_picker::SearchSuggestions;
 use crate::ui::team::level_list::LevelList;
 use crate::ui::team::member_picker::member_suggestions;
 use crate::ui::team::period_select::PeriodSelect;
 use crate::ui::team::team_data::{plan_unreadable_notice, provide_team};
-use crate::ui::team::texts::{member_name, month};
+use crate::ui::team::team_messages::{member_name, month};
 use crate::ui::team::tree_view::TreeView;
 use leptos::prelude::*;
 use uuid::Uuid;

@@ -3,8 +3,8 @@
 
 use crate::io::team_csv::{TeamColumn, recognise};
 use crate::ui::app_state::{AppState, app_state, tr};
-use crate::ui::i18n::Msg;
-use crate::ui::team::texts::month;
+use crate::ui::messages::Msg;
+use crate::ui::team::team_messages::month;
 use leptos::prelude::*;
 
 const COLUMN_KINDS: [TeamColumn; 9] = [
@@ -61,7 +61,7 @@ pub fn ColumnMapping(
                 <div class="column-map">
                     <label for=id.clone()>{header}</label>
                     <select id=id on:change=move |ev| {
-                        let Some(kind) = crate::ui::labels::chosen(&options, &event_target_value(&ev)) else { return };
+                        let Some(kind) = crate::ui::value_names::chosen(&options, &event_target_value(&ev)) else { return };
                         let mut all = current.clone();
                         if let Some(slot) = all.get_mut(at) { *slot = kind; }
                         columns.set(Some(all));

@@ -3,9 +3,9 @@
 
 use crate::domain::team::levels::level_counts;
 use crate::ui::app_state::{app_state, text, tr};
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 use crate::ui::team::team_data::team;
-use crate::ui::team::texts::{level_counts_text, name_text, points, rank_name};
+use crate::ui::team::team_messages::{level_counts_text, name_text, points, rank_name};
 use leptos::prelude::*;
 use uuid::Uuid;
 

@@ -2,10 +2,10 @@
 //! and placement fields of the member form.
 
 use crate::ui::app_state::app_state;
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 use crate::ui::search_picker::{SUGGESTIONS, SearchPicker, Suggestion};
 use crate::ui::team::team_data::team;
-use crate::ui::team::texts::member_name;
+use crate::ui::team::team_messages::member_name;
 use leptos::prelude::*;
 use uuid::Uuid;
 

@@ -5,9 +5,9 @@
 use crate::domain::team::org_chart::{BOX_HEIGHT, BOX_WIDTH, org_chart};
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::download::download;
-use crate::ui::i18n::{Counted, Msg};
+use crate::ui::messages::{Counted, Msg};
 use crate::ui::team::team_data::team;
-use crate::ui::team::texts::{member_name, points, rank_name};
+use crate::ui::team::team_messages::{member_name, points, rank_name};
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -82,7 +82,7 @@ pub fn OrgChart(member: Uuid, name: Signal<String>) -> impl IntoView {
             <div class="form form--inline">
                 <label for="org-chart-levels">{tr(Msg::OrgChartLevels)}</label>
                 <select id="org-chart-levels" on:change=move |ev| {
-                    if let Some(chosen) = crate::ui::labels::chosen(&LEVEL_CHOICES, &event_target_value(&ev)) { levels.set(chosen) }
+                    if let Some(chosen) = crate::ui::value_names::chosen(&LEVEL_CHOICES, &event_target_value(&ev)) { levels.set(chosen) }
                 }>
                     {LEVEL_CHOICES.into_iter().enumerate().map(|(i, n)| view! {
                         <option value=i.to_string() selected=move || levels.get() == n>{n}</option>

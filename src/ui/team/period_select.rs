@@ -2,10 +2,10 @@
 
 use crate::domain::team::volume::Period;
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::i18n::Msg;
-use crate::ui::labels;
+use crate::ui::messages::Msg;
 use crate::ui::team::team_data::{team, this_month};
-use crate::ui::team::texts::month;
+use crate::ui::team::team_messages::month;
+use crate::ui::value_names;
 use leptos::prelude::*;
 
 const MONTHS_BACK: usize = 24;
@@ -22,7 +22,7 @@ pub fn PeriodSelect() -> impl IntoView {
         <div class="period-select">
             <label for="team-period">{tr(Msg::PeriodLabel)}</label>
             <select id="team-period" data-testid="team-period" on:change=move |ev| {
-                let chosen = labels::chosen(&choices, &event_target_value(&ev));
+                let chosen = value_names::chosen(&choices, &event_target_value(&ev));
                 state.team_view.update(|v| v.period = chosen.filter(|&p| p != this_month()));
             }>
                 {periods.into_iter().enumerate().map(|(i, period)| view! {

@@ -5,9 +5,9 @@
 use crate::domain::team::plan::PlanKind;
 use crate::domain::team::rank_outlook::rank_outlook;
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 use crate::ui::team::team_data::team;
-use crate::ui::team::texts::{fraction, leg_warnings, month, points, rank_name, what_if};
+use crate::ui::team::team_messages::{fraction, leg_warnings, month, points, rank_name, what_if};
 use leptos::prelude::*;
 use uuid::Uuid;
 

@@ -36,7 +36,7 @@ pub fn plan_unreadable_notice() -> impl IntoView {
         team::plan_unreadable(&*store()).then(|| {
             view! {
                 <p class="notice notice--warning" role="status" data-testid="plan-unreadable">
-                    {crate::ui::app_state::tr(crate::ui::i18n::Msg::PlanUnreadable)}
+                    {crate::ui::app_state::tr(crate::ui::messages::Msg::PlanUnreadable)}
                 </p>
             }
         })

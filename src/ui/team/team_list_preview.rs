@@ -4,8 +4,8 @@
 
 use crate::app::team_list::{ListProblem, TeamListPreview};
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::i18n::{Counted, Msg};
-use crate::ui::team::texts::{cell_problem, tree_problem};
+use crate::ui::messages::{Counted, Msg};
+use crate::ui::team::team_messages::{cell_problem, tree_problem};
 use leptos::prelude::*;
 
 #[component]

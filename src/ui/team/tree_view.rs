@@ -4,9 +4,9 @@
 use crate::domain::team::tree::TreeRow;
 use crate::ui::app_state::{app_state, text, tr};
 use crate::ui::focus::focus_by_id;
-use crate::ui::i18n::{Counted, Msg};
+use crate::ui::messages::{Counted, Msg};
 use crate::ui::team::team_data::team;
-use crate::ui::team::texts::{member_name, points, rank_name};
+use crate::ui::team::team_messages::{member_name, points, rank_name};
 use crate::ui::virtual_window::VirtualWindow;
 use leptos::prelude::*;
 use uuid::Uuid;

@@ -8,10 +8,10 @@ use crate::domain::team::volume::Period;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::command::{offer_undo, run};
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 use crate::ui::spawn::spawn;
 use crate::ui::team::team_data::team;
-use crate::ui::team::texts::{month, points, rank_name};
+use crate::ui::team::team_messages::{month, points, rank_name};
 use leptos::prelude::*;
 use uuid::Uuid;
 

@@ -10,9 +10,9 @@ use teamline::domain::tasks::task::Task;
 use teamline::domain::team::member::Member;
 use teamline::store::collection::Collections;
 use teamline::store::database::decode_generation;
+use teamline::store::device_store::Store;
 use teamline::store::index::{IndexKey, IndexName, Query};
 use teamline::store::migration::{CHUNKS_STORE, META_STORE};
-use teamline::store::repository::Store;
 use teamline::store::write_batch::WriteBatch;
 use wasm_bindgen_test::wasm_bindgen_test;
 

@@ -10,7 +10,7 @@ use crate::domain::leads::lead::LeadStage;
 use crate::domain::locale::email::EmailError;
 use crate::domain::locale::phone::PhoneError;
 use crate::domain::tasks::task::TaskKind;
-use crate::ui::i18n::Msg;
+use crate::ui::messages::Msg;
 
 /// The option a form control's value names. Controls use the option's position as
 /// their value, so no enum needs a text form of its own.

@@ -1,4 +1,5 @@
-//! The typed repository the UI uses: reads from memory, writes through to IndexedDB.
+//! The records on this device: held in memory for reading, written through to IndexedDB
+//! in chunks. The application layer (`app/`) reads and writes through it.
 
 use crate::domain::dataset::DataSet;
 use crate::domain::settings::preferences::Settings;

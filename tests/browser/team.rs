@@ -11,8 +11,8 @@ use teamline::domain::team::plan::{CompPlan, PlanKind};
 use teamline::domain::team::volume::Volume;
 use teamline::io::csv_table::CsvOptions;
 use teamline::io::team_csv::read_team_file;
+use teamline::store::device_store::Store;
 use teamline::store::migration::{CHUNKS_STORE, META_STORE, PLAN_KEY, SCHEMA_VERSION};
-use teamline::store::repository::Store;
 use teamline::store::write_batch::WriteBatch;
 use wasm_bindgen_test::wasm_bindgen_test;
 

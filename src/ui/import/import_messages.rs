@@ -7,8 +7,8 @@ use crate::io::contact_file::{
     FileProblem, Format, Leftover, LeftoverFate, LeftoverFrom, NotTextKind, RowProblem,
 };
 use crate::ui::app_state::AppState;
-use crate::ui::i18n::{Counted, Msg};
-use crate::ui::labels;
+use crate::ui::messages::{Counted, Msg};
+use crate::ui::value_names;
 use leptos::prelude::*;
 
 pub fn file_problem(state: AppState, file_name: &str, problem: &FileProblem) -> String {
@@ -74,7 +74,7 @@ fn field_name(state: AppState, field: Field) -> String {
 /// A field problem of a row: refused rows say why; imported rows say where the value
 /// went.
 pub fn field_problem(state: AppState, place: &str, error: &FieldError, imported: bool) -> String {
-    let (msg, arg) = labels::problem(&error.problem);
+    let (msg, arg) = value_names::problem(&error.problem);
     let problem = state.t_with(msg, &[&arg]);
     let field = field_name(state, error.field);
     let frame = if imported {

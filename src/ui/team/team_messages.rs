@@ -11,7 +11,7 @@ use crate::domain::team::rank_rules::{Progress, Requirement};
 use crate::domain::team::volume::Period;
 use crate::io::team_csv::{CellProblem, ValueProblem};
 use crate::ui::app_state::AppState;
-use crate::ui::i18n::{Counted, Msg};
+use crate::ui::messages::{Counted, Msg};
 use leptos::prelude::*;
 use uuid::Uuid;
 
