@@ -19,6 +19,7 @@ mod command;
 mod contact;
 #[cfg(target_arch = "wasm32")]
 mod contact_export;
+mod contact_form;
 #[cfg(target_arch = "wasm32")]
 mod download;
 #[cfg(target_arch = "wasm32")]
