@@ -20,6 +20,7 @@ mod contact;
 #[cfg(target_arch = "wasm32")]
 mod contact_export;
 mod contact_form;
+mod contact_list;
 #[cfg(target_arch = "wasm32")]
 mod download;
 #[cfg(target_arch = "wasm32")]
