@@ -4,6 +4,7 @@
 pub mod column_mapping;
 pub mod level_list;
 pub mod member_exit_card;
+pub mod member_form;
 pub mod member_picker;
 pub mod org_chart;
 pub mod period_select;
