@@ -8,6 +8,7 @@ pub mod member_form;
 pub mod member_picker;
 pub mod org_chart;
 pub mod period_select;
+pub mod plan_form;
 pub mod rank_card;
 pub mod team_data;
 pub mod team_list_preview;
