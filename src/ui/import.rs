@@ -2,6 +2,8 @@
 //! CSV file, and the preview of what an import would do.
 
 pub mod browser_file;
+pub mod contact_import_preview;
+pub mod contact_source;
 pub mod csv_layout;
 pub mod file_choice;
 pub mod import_choices;

@@ -4,69 +4,20 @@
 
 use crate::app::contact_import;
 use crate::app::open_store::store;
-use crate::domain::contacts::draft::{ContactDraft, split_tags};
+use crate::domain::contacts::draft::split_tags;
 use crate::domain::contacts::import_plan::{BatchChoice, DuplicateChoice};
-use crate::io::contact_file::{ContactFile, FileProblem, Format, ReadOptions};
-use crate::ui::app_state::{AppState, app_state, tr};
+use crate::io::contact_file::ReadOptions;
+use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::command::{offer_undo, run};
-use crate::ui::import::browser_file::{BrowserCharsets, can_pick_contacts, pick_contacts};
+use crate::ui::import::contact_import_preview::{ContactImportPreview, ContactsImportedNotice};
+use crate::ui::import::contact_source::{Source, SourceChoice, read_source, refusal};
 use crate::ui::import::csv_layout::CsvLayoutForm;
-use crate::ui::import::file_choice::{ChosenFile, FileChoice, ImportRefused};
+use crate::ui::import::file_choice::ImportRefused;
 use crate::ui::import::import_choices::{ImportChoices, ImportChoicesCard};
-use crate::ui::import::{import_messages, preview::preview};
 use crate::ui::messages::Msg;
 use crate::ui::spawn::spawn;
 use leptos::prelude::*;
-use std::sync::Arc;
-
-/// What the user gave to import.
-#[derive(Clone, Debug, PartialEq)]
-enum Source {
-    File(ChosenFile),
-    Picked(Arc<Vec<ContactDraft>>),
-}
-
-/// The source read into rows, or why it cannot be imported (`None`: the browser could
-/// not read the file at all).
-#[derive(Clone, Debug, PartialEq)]
-struct Reading {
-    name: String,
-    /// `None` for picked contacts.
-    format: Option<Format>,
-    result: Result<ContactFile, Option<FileProblem>>,
-}
-
-fn read_source(source: &Source, options: &ReadOptions) -> Reading {
-    let (name, result) = match source {
-        Source::Picked(drafts) => (String::new(), Ok(contact_import::picked(drafts))),
-        Source::File(ChosenFile::Read { name, bytes }) => (
-            name.clone(),
-            contact_import::read(bytes, options, &BrowserCharsets).map_err(Some),
-        ),
-        Source::File(ChosenFile::TooLarge { name, bytes }) => (
-            name.clone(),
-            Err(Some(FileProblem::TooLarge { bytes: *bytes })),
-        ),
-        Source::File(ChosenFile::Unreadable { name }) => (name.clone(), Err(None)),
-    };
-    let format = match source {
-        Source::File(_) => result.as_ref().ok().map(|f| f.format),
-        Source::Picked(_) => None,
-    };
-    Reading {
-        name,
-        format,
-        result,
-    }
-}
-
-fn refusal(state: AppState, reading: &Reading) -> Option<String> {
-    Some(match reading.result.as_ref().err()? {
-        Some(problem) => import_messages::file_problem(state, &reading.name, problem),
-        None => state.t_with(Msg::FileUnreadable, &[&reading.name]),
-    })
-}
 
 #[component]
 pub fn ContactImportPage() -> impl IntoView {
@@ -105,15 +56,6 @@ pub fn ContactImportPage() -> impl IntoView {
         options.set(ReadOptions::default());
         source.set(Some(source_now));
     };
-    let on_pick = move |_| {
-        spawn(async move {
-            if let Ok(drafts) = pick_contacts().await
-                && !drafts.is_empty()
-            {
-                choose(Source::Picked(Arc::new(drafts)));
-            }
-        });
-    };
     let import = move || {
         let Some(plan) = plan.get_untracked() else {
             return;
@@ -146,47 +88,18 @@ pub fn ContactImportPage() -> impl IntoView {
             Some(view! { <CsvLayoutForm layout=layout options=options/> })
         })
     };
-    let shown_preview = move || {
-        plan.with(|plan| {
-            let plan = plan.as_ref()?;
-            reading.with(|r| {
-                let r = r.as_ref()?;
-                let file = r.result.as_ref().ok()?;
-                let unreadable: Vec<_> = file
-                    .rows
-                    .iter()
-                    .filter_map(|row| Some((row.line, row.problem.clone()?)))
-                    .collect();
-                Some(preview(state, r.format, plan, &unreadable, &file.leftovers))
-            })
-        })
-    };
-
     view! {
         <p class="back"><a href="/contacts">{tr(Msg::BackToContacts)}</a></p>
         <h1>{tr(Msg::ImportTitle)}</h1>
         <p class="muted">{tr(Msg::ImportIntro)}</p>
-        <div class="card form">
-            <FileChoice id="import-file"
-                accept=".vcf,.vcard,.csv,.txt,.tsv,text/vcard,text/x-vcard,text/csv"
-                chosen=move |file| choose(Source::File(file))/>
-            {can_pick_contacts().then(|| view! {
-                <div class="actions">
-                    <button class="button" data-testid="pick-contacts" on:click=on_pick>{tr(Msg::ImportPickContacts)}</button>
-                </div>
-            })}
-        </div>
+        <SourceChoice chosen=choose/>
         {move || reading.with(|r| r.as_ref().and_then(|r| refusal(state, r)))
             .map(|message| view! { <ImportRefused message=message/> })}
         {move || result.get().map(|(summary, duplicates_written)| view! {
-            <p class="notice" role="status" data-testid="import-result">
-                {state.t_with(Msg::ContactsImported, &[&summary])} " "
-                {duplicates_written.then(|| view! { <a href="/contacts/duplicates">{tr(Msg::ReviewDuplicates)}</a> " " })}
-                <a href="/contacts">{tr(Msg::BackToContacts)}</a>
-            </p>
+            <ContactsImportedNotice summary=summary duplicates_written=duplicates_written/>
         })}
         {layout}
-        {shown_preview}
+        <ContactImportPreview reading=reading plan=plan/>
         {move || plan.with(Option::is_some).then(|| view! {
             <ImportChoicesCard choices=choices plan=plan busy=busy import=import/>
         })}
