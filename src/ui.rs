@@ -1,5 +1,5 @@
-//! Leptos components and pages: the only layer that renders. Figures come from
-//! `domain/`, data from `store/`.
+//! Leptos components and pages: the only layer that renders. Every figure and record
+//! comes from `app/`, which reads and writes through `store/`.
 //!
 //! Only the message table compiles natively too, so that its tests run with `cargo test`.
 
@@ -19,7 +19,9 @@ mod command;
 mod contact;
 #[cfg(target_arch = "wasm32")]
 mod contact_export;
+#[cfg(target_arch = "wasm32")]
 mod contact_form;
+#[cfg(target_arch = "wasm32")]
 mod contact_list;
 #[cfg(target_arch = "wasm32")]
 mod download;

@@ -3,7 +3,7 @@
 
 use crate::app::storage::Storage;
 use crate::domain::contacts::contact::Contact;
-use crate::domain::contacts::order::Order;
+use crate::domain::contacts::order::{Order, OrderTotals, newest_first};
 use crate::domain::contacts::referral::Referrals;
 use crate::domain::contacts::timeline::{TimelineEntry, timeline};
 use crate::domain::ordering::{order_by, order_by_text};
@@ -18,7 +18,9 @@ pub struct ContactPage {
     pub chain: Vec<(Uuid, String)>,
     pub referred: Vec<(Uuid, String)>,
     pub timeline: Vec<TimelineEntry>,
+    /// Newest first.
     pub orders: Vec<Order>,
+    pub order_totals: OrderTotals,
     /// Open follow-ups and reminders, soonest first.
     pub open_tasks: Vec<Task>,
     /// The person's place in the rep's team, if they are in it.
@@ -51,7 +53,8 @@ pub fn contact_page(storage: &impl Storage, id: Uuid) -> Option<ContactPage> {
         order_by_text(&mut referred, |(_, name)| name.clone());
         let of = Query::Equals(IndexName::Contact, id.into());
         let tasks = all.tasks.query(of);
-        let orders: Vec<Order> = all.orders.query(of).into_iter().cloned().collect();
+        let mut orders: Vec<Order> = all.orders.query(of).into_iter().cloned().collect();
+        newest_first(&mut orders);
         let mut open_tasks: Vec<Task> = tasks
             .iter()
             .filter(|t| t.is_open())
@@ -69,6 +72,7 @@ pub fn contact_page(storage: &impl Storage, id: Uuid) -> Option<ContactPage> {
             contact,
             chain,
             referred,
+            order_totals: OrderTotals::of(&orders),
             orders,
             open_tasks,
         })
@@ -108,5 +112,44 @@ mod tests {
         assert_eq!(referred, ["Ben Kurz", "Zoe Bach"]);
         assert_eq!(page.membership, None);
         assert!(contact_page(&storage, uuid::Uuid::nil()).is_none());
+    }
+
+    #[test]
+    fn orders_come_newest_first_with_their_totals() {
+        use crate::domain::contacts::order::OrderTotals;
+        use crate::domain::locale::money::Cents;
+        use crate::domain::record::RecordMeta;
+        let storage = MemoryStorage::default();
+        let clock = LocalClock::utc(Utc.with_ymd_and_hms(2026, 6, 17, 10, 0, 0).unwrap());
+        let anna = Contact::new("Anna", "Lutz", clock.now);
+        let order = |day, cents| Order {
+            meta: RecordMeta::new(clock.now),
+            contact_id: anna.meta.id,
+            date: chrono::NaiveDate::from_ymd_opt(2026, 6, day).unwrap(),
+            amount: Cents(cents),
+            volume_centipoints: 100,
+        };
+        let data = DataSet {
+            contacts: vec![anna.clone()],
+            orders: vec![order(3, 1_000), order(15, 2_500), order(9, 500)],
+            ..DataSet::default()
+        };
+        block_on(write_with_undo(&storage, data, &clock)).unwrap();
+
+        let page = contact_page(&storage, anna.meta.id).unwrap();
+        let days: Vec<u32> = page
+            .orders
+            .iter()
+            .map(|o| chrono::Datelike::day(&o.date))
+            .collect();
+        assert_eq!(days, [15, 9, 3]);
+        assert_eq!(
+            page.order_totals,
+            OrderTotals {
+                count: 3,
+                amount: Cents(4_000),
+                volume_centipoints: 300
+            }
+        );
     }
 }

@@ -14,6 +14,7 @@ pub mod import_plan;
 pub mod interaction;
 pub mod merge;
 pub mod order;
+pub mod order_draft;
 pub mod person;
 pub mod quick_actions;
 pub mod referral;

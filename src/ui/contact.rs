@@ -9,6 +9,7 @@ pub mod details_card;
 pub mod follow_up_form;
 pub mod follow_ups_card;
 pub mod interaction_form;
+pub mod order_form;
 pub mod orders_card;
 pub mod privacy_card;
 pub mod quick_actions_card;

@@ -1,7 +1,9 @@
 //! A sale to a customer.
 
 use crate::domain::locale::money::Cents;
+use crate::domain::ordering::order_by;
 use crate::domain::record::{RecordMeta, impl_record};
+use chrono::Datelike;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -24,6 +26,12 @@ pub struct OrderTotals {
     pub count: usize,
     pub amount: Cents,
     pub volume_centipoints: u64,
+}
+
+/// Newest order first; orders of the same day in the order they were recorded, latest first.
+pub fn newest_first(orders: &mut Vec<Order>) {
+    order_by(orders, |o| -o.meta.created_at.timestamp_millis());
+    order_by(orders, |o| -i64::from(o.date.num_days_from_ce()));
 }
 
 impl OrderTotals {

@@ -48,6 +48,7 @@ fn ContactView(page: ContactPage) -> impl IntoView {
         referred,
         timeline,
         orders,
+        order_totals,
         open_tasks,
         membership,
     } = page;
@@ -63,7 +64,7 @@ fn ContactView(page: ContactPage) -> impl IntoView {
         <DetailsCard contact=contact.clone()/>
         <FollowUpsCard contact_id=id open_tasks=open_tasks/>
         <TimelineCard entries=timeline/>
-        <OrdersCard contact=contact.clone() orders=orders/>
+        <OrdersCard contact_id=id orders=orders totals=order_totals/>
         <ConsentCard contact=contact.clone()/>
         <ReferralsCard chain=chain referred=referred/>
         <PrivacyCard contact=contact/>
