@@ -107,6 +107,14 @@ impl ConsentLedger {
     pub fn allows(&self, channel: Channel) -> bool {
         self.state(channel) == ConsentState::Granted
     }
+
+    /// The history as a person reads it: the latest change first; changes made at the
+    /// same moment stay in the order they were recorded.
+    pub fn newest_first(&self) -> Vec<ConsentChange> {
+        let mut changes = self.changes.clone();
+        changes.sort_by_key(|c| std::cmp::Reverse(c.at));
+        changes
+    }
 }
 
 #[cfg(test)]
@@ -172,5 +180,19 @@ mod tests {
         assert_eq!(ledger.state(Channel::Sms), ConsentState::Unknown);
         assert_eq!(ledger.changes.len(), 2);
         assert!(!ledger.allows(Channel::Email));
+    }
+
+    #[test]
+    fn the_history_reads_latest_first() {
+        let mut ledger = ConsentLedger::default();
+        ledger.record(change(Channel::Email, ConsentState::Granted, 2));
+        ledger.record(change(Channel::Sms, ConsentState::Refused, 9));
+        ledger.record(change(Channel::Email, ConsentState::Refused, 5));
+        let days: Vec<u32> = ledger
+            .newest_first()
+            .iter()
+            .map(|c| chrono::Datelike::day(&c.at))
+            .collect();
+        assert_eq!(days, [9, 5, 2]);
     }
 }

@@ -81,7 +81,7 @@ pub fn ConsentCard(contact: Contact) -> impl IntoView {
                 Open::Record(c) => Some(view! { <ConsentForm contact_id=id channel=c on_done=close/> }.into_any()),
                 Open::Withdraw(c) => Some(view! { <WithdrawalForm contact_id=id channel=c on_done=close/> }.into_any()),
             }}
-            <ConsentHistory changes=contact.consent.changes.clone()/>
+            <ConsentHistory changes=contact.consent.newest_first()/>
         </section>
     }
 }

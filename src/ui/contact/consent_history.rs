@@ -1,7 +1,6 @@
-//! Every consent change of a contact, newest first, with how it was given and the proof.
+//! Every consent change of a contact (newest first, as the ledger gives them), with how it was given and the proof.
 
 use crate::domain::consent::ledger::ConsentChange;
-use crate::domain::ordering::order_by;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{local_clock, show};
 use crate::ui::messages::Msg;
@@ -9,11 +8,10 @@ use crate::ui::value_names;
 use leptos::prelude::*;
 
 #[component]
-pub fn ConsentHistory(mut changes: Vec<ConsentChange>) -> impl IntoView {
+pub fn ConsentHistory(changes: Vec<ConsentChange>) -> impl IntoView {
     let state = app_state();
     let lang = state.lang.get_untracked();
     let clock = local_clock();
-    order_by(&mut changes, |c| -c.at.timestamp_millis());
     view! {
         <h3>{tr(Msg::ConsentHistory)}</h3>
         {changes.is_empty().then(|| view! { <p class="muted">{tr(Msg::NoConsentHistory)}</p> })}
