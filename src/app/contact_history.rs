@@ -68,12 +68,12 @@ pub async fn add_order(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::storage::MemoryStorage;
+    use crate::app::storage::{MemoryStorage, fixed_clock};
     use crate::domain::consent::ledger::{Channel, ConsentMethod, ConsentState};
     use crate::domain::contacts::contact::Contact;
     use crate::domain::locale::money::Cents;
     use crate::domain::record::RecordMeta;
-    use chrono::{TimeZone, Utc};
+
     use futures::executor::block_on;
 
     fn anna(storage: &MemoryStorage, clock: &LocalClock) -> Contact {
@@ -90,7 +90,7 @@ mod tests {
     #[test]
     fn an_order_makes_the_buyer_a_customer_and_its_undo_takes_both_back() {
         let storage = MemoryStorage::default();
-        let clock = LocalClock::utc(Utc.with_ymd_and_hms(2026, 6, 17, 10, 0, 0).unwrap());
+        let clock = fixed_clock();
         let anna = anna(&storage, &clock);
         let order = Order {
             meta: RecordMeta::new(clock.now),
@@ -116,7 +116,7 @@ mod tests {
     #[test]
     fn a_withdrawal_is_recorded_on_the_contact_as_stored() {
         let storage = MemoryStorage::default();
-        let clock = LocalClock::utc(Utc.with_ymd_and_hms(2026, 6, 17, 10, 0, 0).unwrap());
+        let clock = fixed_clock();
         let anna = anna(&storage, &clock);
         let change = |state| ConsentChange {
             channel: Channel::Email,

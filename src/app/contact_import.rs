@@ -93,16 +93,16 @@ pub async fn write(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::storage::MemoryStorage;
+    use crate::app::storage::{MemoryStorage, fixed_clock};
     use crate::app::undo::undo;
     use crate::io::vcard::text::BuiltInCharsets;
-    use chrono::{TimeZone, Utc};
+
     use futures::executor::block_on;
 
     #[test]
     fn a_file_imports_once_updates_later_and_undoes() {
         let storage = MemoryStorage::default();
-        let clock = LocalClock::utc(Utc.with_ymd_and_hms(2026, 6, 17, 10, 0, 0).unwrap());
+        let clock = fixed_clock();
         let cards = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:a-1\r\nN:Lutz;Anna;;;\r\nTEL:0171 2345678\r\nEND:VCARD\r\n\
                      BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kurz;Ben;;;\r\nEND:VCARD\r\n";
         let file = read(cards.as_bytes(), &ReadOptions::default(), &BuiltInCharsets).unwrap();

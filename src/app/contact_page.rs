@@ -82,17 +82,16 @@ pub fn contact_page(storage: &impl Storage, id: Uuid) -> Option<ContactPage> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::storage::MemoryStorage;
+    use crate::app::storage::{MemoryStorage, fixed_clock};
     use crate::app::undo::write_with_undo;
     use crate::domain::dataset::DataSet;
-    use crate::domain::locale::local_clock::LocalClock;
-    use chrono::{TimeZone, Utc};
+
     use futures::executor::block_on;
 
     #[test]
     fn the_page_shows_the_referral_chain_up_and_the_people_referred_by_name() {
         let storage = MemoryStorage::default();
-        let clock = LocalClock::utc(Utc.with_ymd_and_hms(2026, 6, 17, 10, 0, 0).unwrap());
+        let clock = fixed_clock();
         let eva = Contact::new("Eva", "Roth", clock.now);
         let mut anna = Contact::new("Anna", "Lutz", clock.now);
         anna.referred_by = Some(eva.meta.id);
@@ -120,7 +119,7 @@ mod tests {
         use crate::domain::locale::money::Cents;
         use crate::domain::record::RecordMeta;
         let storage = MemoryStorage::default();
-        let clock = LocalClock::utc(Utc.with_ymd_and_hms(2026, 6, 17, 10, 0, 0).unwrap());
+        let clock = fixed_clock();
         let anna = Contact::new("Anna", "Lutz", clock.now);
         let order = |day, cents| Order {
             meta: RecordMeta::new(clock.now),

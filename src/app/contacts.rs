@@ -109,16 +109,16 @@ pub async fn delete_contact(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::storage::MemoryStorage;
+    use crate::app::storage::{MemoryStorage, fixed_clock};
     use crate::app::undo::undo;
     use crate::domain::contacts::draft::Field;
-    use chrono::{TimeZone, Utc};
+
     use futures::executor::block_on;
 
     #[test]
     fn a_deleted_contact_comes_back_with_undo() {
         let storage = MemoryStorage::default();
-        let clock = LocalClock::utc(Utc.with_ymd_and_hms(2026, 6, 17, 10, 0, 0).unwrap());
+        let clock = fixed_clock();
         let anna = Contact::new("Anna", "Lutz", clock.now);
         let data = DataSet {
             contacts: vec![anna.clone()],
@@ -143,7 +143,7 @@ mod tests {
     #[test]
     fn a_referral_that_goes_round_in_a_circle_is_refused_at_the_field() {
         let storage = MemoryStorage::default();
-        let clock = LocalClock::utc(Utc.with_ymd_and_hms(2026, 6, 17, 10, 0, 0).unwrap());
+        let clock = fixed_clock();
         let anna = Contact::new("Anna", "Lutz", clock.now);
         let mut ben = Contact::new("Ben", "Kurz", clock.now);
         ben.referred_by = Some(anna.meta.id);

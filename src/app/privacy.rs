@@ -49,17 +49,17 @@ pub async fn erase_person(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::storage::MemoryStorage;
+    use crate::app::storage::{MemoryStorage, fixed_clock};
     use crate::app::undo::write_with_undo;
     use crate::domain::contacts::contact::Contact;
     use crate::domain::dataset::DataSet;
-    use chrono::{TimeZone, Utc};
+
     use futures::executor::block_on;
 
     #[test]
     fn the_access_file_names_the_person_and_erasure_leaves_nothing_of_them() {
         let storage = MemoryStorage::default();
-        let clock = LocalClock::utc(Utc.with_ymd_and_hms(2026, 6, 17, 10, 0, 0).unwrap());
+        let clock = fixed_clock();
         let mut anna = Contact::new("Anna", "Lutz", clock.now);
         anna.notes = "Mag Pfefferminztee".into();
         let data = DataSet {

@@ -108,12 +108,12 @@ pub async fn delete_everything(storage: &impl Storage) -> Result<(), StoreError>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::storage::MemoryStorage;
-    use chrono::{TimeZone, Utc};
+    use crate::app::storage::{MemoryStorage, fixed_clock};
+
     use futures::executor::block_on;
 
     fn clock() -> LocalClock {
-        LocalClock::utc(Utc.with_ymd_and_hms(2026, 6, 17, 10, 0, 0).unwrap())
+        fixed_clock()
     }
 
     #[test]

@@ -69,7 +69,7 @@ mod device {
 }
 
 #[cfg(test)]
-pub use memory::MemoryStorage;
+pub use memory::{MemoryStorage, fixed_clock};
 
 #[cfg(test)]
 mod memory {
@@ -86,6 +86,13 @@ mod memory {
         not_duplicates: RefCell<Vec<(Uuid, Uuid)>>,
         fail_next: RefCell<Option<StoreError>>,
         pub commits: std::cell::Cell<usize>,
+    }
+
+    /// The app tests' clock: 17 June 2026, 10:00 UTC, whatever day the tests run.
+    pub fn fixed_clock() -> crate::domain::locale::local_clock::LocalClock {
+        use chrono::TimeZone;
+        let now = chrono::Utc.with_ymd_and_hms(2026, 6, 17, 10, 0, 0).unwrap();
+        crate::domain::locale::local_clock::LocalClock::utc(now)
     }
 
     impl MemoryStorage {

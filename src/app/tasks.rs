@@ -120,14 +120,14 @@ async fn write_task(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::storage::MemoryStorage;
-    use chrono::{Duration, TimeZone};
+    use crate::app::storage::{MemoryStorage, fixed_clock};
+    use chrono::Duration;
     use futures::executor::block_on;
 
     #[test]
     fn a_follow_up_moves_through_the_agenda_and_is_done() {
         let storage = MemoryStorage::default();
-        let clock = LocalClock::utc(Utc.with_ymd_and_hms(2026, 6, 17, 10, 0, 0).unwrap());
+        let clock = fixed_clock();
         let anna = Contact::new("Anna", "Lutz", clock.now);
         let data = DataSet {
             contacts: vec![anna.clone()],

@@ -244,14 +244,14 @@ pub async fn delete_member(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::storage::MemoryStorage;
+    use crate::app::storage::{MemoryStorage, fixed_clock};
     use crate::app::undo::undo;
     use crate::domain::team::member::MemberStatus;
-    use chrono::{TimeZone, Utc};
+
     use futures::executor::block_on;
 
     fn clock() -> LocalClock {
-        LocalClock::utc(Utc.with_ymd_and_hms(2026, 6, 17, 10, 0, 0).unwrap())
+        fixed_clock()
     }
 
     /// The rep (1), Anna (2) under the rep, Ben (3) under Anna.

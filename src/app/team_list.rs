@@ -142,16 +142,16 @@ pub async fn write(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::storage::MemoryStorage;
+    use crate::app::storage::{MemoryStorage, fixed_clock};
     use crate::app::undo::{undo, write_with_undo};
     use crate::domain::dataset::DataSet;
-    use chrono::{TimeZone, Utc};
+
     use futures::executor::block_on;
 
     #[test]
     fn a_list_is_previewed_then_written_whole_and_undone() {
         let storage = MemoryStorage::default();
-        let clock = LocalClock::utc(Utc.with_ymd_and_hms(2026, 6, 17, 10, 0, 0).unwrap());
+        let clock = fixed_clock();
         let root = Uuid::from_u128(1);
         let rep = DataSet {
             members: vec![Member::numbered(1, None)],

@@ -98,15 +98,15 @@ pub async fn undo(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::storage::MemoryStorage;
+    use crate::app::storage::{MemoryStorage, fixed_clock};
     use crate::domain::contacts::contact::Contact;
-    use chrono::TimeZone;
+
     use futures::executor::block_on;
 
     #[test]
     fn undo_puts_back_what_a_write_replaced_and_removes_what_it_added() {
         let storage = MemoryStorage::default();
-        let clock = LocalClock::utc(Utc.with_ymd_and_hms(2026, 6, 17, 10, 0, 0).unwrap());
+        let clock = fixed_clock();
         let anna = Contact::new("Anna", "Lutz", clock.now);
         let first = DataSet {
             contacts: vec![anna.clone()],
@@ -143,7 +143,7 @@ mod tests {
     #[test]
     fn a_failed_write_changes_nothing() {
         let storage = MemoryStorage::default();
-        let clock = LocalClock::utc(Utc.with_ymd_and_hms(2026, 6, 17, 10, 0, 0).unwrap());
+        let clock = fixed_clock();
         storage.fail_next_write(StoreError::QuotaExceeded);
         let anna = DataSet {
             contacts: vec![Contact::new("Anna", "Lutz", clock.now)],

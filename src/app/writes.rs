@@ -70,15 +70,15 @@ fn reminder_batch(all: &Collections, contacts: Option<&[Uuid]>, clock: &LocalClo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::storage::MemoryStorage;
+    use crate::app::storage::{MemoryStorage, fixed_clock};
     use crate::domain::contacts::contact::Contact;
     use crate::domain::tasks::task::TaskKind;
-    use chrono::{NaiveDate, TimeZone, Utc};
+    use chrono::NaiveDate;
 
     #[test]
     fn a_write_plans_the_reminders_of_its_contacts() {
         let storage = MemoryStorage::default();
-        let clock = LocalClock::utc(Utc.with_ymd_and_hms(2026, 6, 17, 10, 0, 0).unwrap());
+        let clock = fixed_clock();
         let mut rita = Contact::new("Rita", "Rhythmus", clock.now);
         rita.birthday = NaiveDate::from_ymd_opt(1975, 6, 24);
         let id = rita.meta.id;
