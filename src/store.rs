@@ -12,6 +12,7 @@ pub mod error;
 pub mod index;
 pub mod kind;
 pub mod migration;
+pub mod older_records;
 pub mod person_records;
 pub mod stored;
 pub mod write_batch;

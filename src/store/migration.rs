@@ -17,17 +17,10 @@
 //!   methods gained "by phone", "email reply" and "STOP reply" (new variants at the
 //!   end, so older ledgers read unchanged).
 
-use crate::domain::consent::ledger::ConsentLedger;
-use crate::domain::contacts::contact::{Address, Contact, Labeled, Role};
-use crate::domain::record::RecordMeta;
-use crate::domain::team::member::{Member, MemberStatus};
-use crate::store::chunk::{self, ChunkError, ChunkHeader, StoredValue};
+use crate::store::chunk::{self, ChunkHeader, StoredValue};
 use crate::store::collection::{Collections, for_each_collection};
 use crate::store::error::StoreError;
 use crate::store::stored::Stored;
-use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
 pub const SCHEMA_VERSION: u32 = 2;
 pub const CHUNKS_STORE: &str = "chunks";
@@ -39,177 +32,6 @@ pub const NOT_DUPLICATES_KEY: &str = "not-duplicates";
 pub const PLAN_KEY: &str = "plan";
 /// Counts committed writes, so a tab notices when another tab wrote (see `database.rs`).
 pub const GENERATION_KEY: &str = "generation";
-
-/// An address as formats 1 and 2 stored it: no PO box, no region.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct AddressV2 {
-    pub street: String,
-    pub postal_code: String,
-    pub city: String,
-    pub country: String,
-}
-
-impl From<AddressV2> for Address {
-    fn from(old: AddressV2) -> Address {
-        Address {
-            street: old.street,
-            postal_code: old.postal_code,
-            city: old.city,
-            country: old.country,
-            ..Address::default()
-        }
-    }
-}
-
-/// A contact as format 1 stored it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ContactV1 {
-    pub meta: RecordMeta,
-    pub given_name: String,
-    pub family_name: String,
-    pub phones: Vec<Labeled>,
-    pub emails: Vec<Labeled>,
-    pub address: Option<AddressV2>,
-    #[serde(with = "crate::domain::locale::time_format::date_days_option")]
-    pub birthday: Option<NaiveDate>,
-    pub language: Option<String>,
-    pub roles: Vec<Role>,
-    pub tags: Vec<String>,
-    pub source: Option<String>,
-    pub notes: String,
-    pub referred_by: Option<Uuid>,
-    pub consent: ConsentLedger,
-}
-
-/// A contact as format 2 stored it: format 1 with the follow-up intervals.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ContactV2 {
-    pub meta: RecordMeta,
-    pub given_name: String,
-    pub family_name: String,
-    pub phones: Vec<Labeled>,
-    pub emails: Vec<Labeled>,
-    pub address: Option<AddressV2>,
-    #[serde(with = "crate::domain::locale::time_format::date_days_option")]
-    pub birthday: Option<NaiveDate>,
-    pub language: Option<String>,
-    pub roles: Vec<Role>,
-    pub tags: Vec<String>,
-    pub source: Option<String>,
-    pub notes: String,
-    pub referred_by: Option<Uuid>,
-    pub consent: ConsentLedger,
-    pub stay_in_touch_days: Option<u16>,
-    pub reorder_after_days: Option<u16>,
-}
-
-impl From<ContactV1> for ContactV2 {
-    fn from(v1: ContactV1) -> ContactV2 {
-        ContactV2 {
-            meta: v1.meta,
-            given_name: v1.given_name,
-            family_name: v1.family_name,
-            phones: v1.phones,
-            emails: v1.emails,
-            address: v1.address,
-            birthday: v1.birthday,
-            language: v1.language,
-            roles: v1.roles,
-            tags: v1.tags,
-            source: v1.source,
-            notes: v1.notes,
-            referred_by: v1.referred_by,
-            consent: v1.consent,
-            stay_in_touch_days: None,
-            reorder_after_days: None,
-        }
-    }
-}
-
-impl From<ContactV2> for Contact {
-    fn from(v2: ContactV2) -> Contact {
-        Contact {
-            meta: v2.meta,
-            given_name: v2.given_name,
-            family_name: v2.family_name,
-            nickname: String::new(),
-            company: String::new(),
-            department: String::new(),
-            job_title: String::new(),
-            phones: v2.phones,
-            emails: v2.emails,
-            address: v2.address.map(Address::from),
-            birthday: v2.birthday,
-            language: v2.language,
-            roles: v2.roles,
-            tags: v2.tags,
-            source: v2.source,
-            notes: v2.notes,
-            referred_by: v2.referred_by,
-            consent: v2.consent,
-            stay_in_touch_days: v2.stay_in_touch_days,
-            reorder_after_days: v2.reorder_after_days,
-        }
-    }
-}
-
-pub fn contacts_from_older_format(format: u8, payload: &[u8]) -> Result<Vec<Contact>, ChunkError> {
-    let v2: Vec<ContactV2> = match format {
-        1 => chunk::decode::<Vec<ContactV1>>(payload)?
-            .into_iter()
-            .map(ContactV2::from)
-            .collect(),
-        2 => chunk::decode(payload)?,
-        other => return Err(unknown_format("contact", other)),
-    };
-    Ok(v2.into_iter().map(Contact::from).collect())
-}
-
-/// A member as formats 1 and 2 stored it: no day of leaving.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct MemberV2 {
-    pub meta: RecordMeta,
-    pub contact_id: Uuid,
-    pub sponsor_id: Option<Uuid>,
-    pub placement_parent_id: Option<Uuid>,
-    pub placement_leg: Option<u8>,
-    #[serde(with = "crate::domain::locale::time_format::date_days")]
-    pub joined_on: NaiveDate,
-    pub status: MemberStatus,
-    pub rank: Option<String>,
-    pub external_id: Option<String>,
-}
-
-impl From<MemberV2> for Member {
-    fn from(v2: MemberV2) -> Member {
-        Member {
-            meta: v2.meta,
-            contact_id: v2.contact_id,
-            sponsor_id: v2.sponsor_id,
-            placement_parent_id: v2.placement_parent_id,
-            placement_leg: v2.placement_leg,
-            joined_on: v2.joined_on,
-            status: v2.status,
-            left_on: None,
-            rank: v2.rank,
-            external_id: v2.external_id,
-        }
-    }
-}
-
-pub fn members_from_older_format(format: u8, payload: &[u8]) -> Result<Vec<Member>, ChunkError> {
-    match format {
-        1 | 2 => Ok(chunk::decode::<Vec<MemberV2>>(payload)?
-            .into_iter()
-            .map(Member::from)
-            .collect()),
-        other => Err(unknown_format("member", other)),
-    }
-}
-
-fn unknown_format(kind: &str, format: u8) -> ChunkError {
-    ChunkError::Damaged(format!("unknown {kind} format {format}"))
-}
 
 /// What one stored value held, once loaded.
 pub enum Loaded {
@@ -259,8 +81,14 @@ pub fn load_value(all: &mut Collections, bytes: &[u8]) -> Result<Loaded, StoreEr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::consent::ledger::ConsentLedger;
+    use crate::domain::contacts::contact::{Contact, Labeled, Role};
+    use crate::domain::record::RecordMeta;
     use crate::store::kind::CollectionKind;
+    use crate::store::older_records::{AddressV2, ContactV1, ContactV2};
+    use chrono::NaiveDate;
     use chrono::Utc;
+    use uuid::Uuid;
 
     #[test]
     fn format_one_contacts_load_with_the_new_fields_empty() {

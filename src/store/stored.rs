@@ -61,7 +61,7 @@ stored!(
     Contacts,
     contacts,
     |c| optional(IndexName::ReferredBy, c.referred_by),
-    older = crate::store::migration::contacts_from_older_format
+    older = crate::store::older_records::contacts_from_older_format
 );
 stored!(Interaction, Interactions, interactions, |i| vec![(
     IndexName::Contact,
@@ -92,7 +92,7 @@ stored!(
         entries.extend(optional(IndexName::PlacementParent, m.placement_parent_id));
         entries
     },
-    older = crate::store::migration::members_from_older_format
+    older = crate::store::older_records::members_from_older_format
 );
 stored!(Volume, Volumes, volumes, |v| vec![
     (IndexName::Member, v.member_id.into()),

@@ -1,6 +1,7 @@
 //! The parts of a contact's page, one concern each.
 
 pub mod consent_card;
+pub mod consent_change;
 pub mod consent_form;
 pub mod consent_history;
 pub mod contact_facts;

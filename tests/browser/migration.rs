@@ -15,9 +15,8 @@ use teamline::store::chunk::{FORMAT_VERSION, encode_with_format};
 use teamline::store::collection::bucket_of;
 use teamline::store::device_store::Store;
 use teamline::store::kind::CollectionKind;
-use teamline::store::migration::{
-    AddressV2, CHUNKS_STORE, ContactV1, ContactV2, META_STORE, SETTINGS_KEY,
-};
+use teamline::store::migration::{CHUNKS_STORE, META_STORE, SETTINGS_KEY};
+use teamline::store::older_records::{AddressV2, ContactV1, ContactV2};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 fn as_v1(c: &Contact) -> ContactV1 {

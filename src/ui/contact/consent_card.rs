@@ -1,27 +1,15 @@
 //! The consent ledger of one contact: the state per channel, recording a grant or a
 //! refusal with how it was given and the proof, one-tap withdrawal, and the full history.
 
-use crate::app::contact_history::record_consent;
-use crate::app::open_store::store;
-use crate::domain::consent::ledger::{Channel, ConsentChange, ConsentState};
+use crate::domain::consent::ledger::{Channel, ConsentState};
 use crate::domain::contacts::contact::Contact;
-use crate::ui::app_state::{AppState, tr};
-use crate::ui::clock::local_clock;
-use crate::ui::command::run;
+use crate::ui::app_state::tr;
 use crate::ui::contact::consent_form::ConsentForm;
 use crate::ui::contact::consent_history::ConsentHistory;
 use crate::ui::contact::withdrawal_form::WithdrawalForm;
 use crate::ui::messages::Msg;
 use crate::ui::value_names;
 use leptos::prelude::*;
-use uuid::Uuid;
-
-/// Records a consent change; returns whether it was saved.
-pub async fn record(state: AppState, contact_id: Uuid, change: ConsentChange) -> bool {
-    let (store, clock) = (store(), local_clock());
-    let recording = record_consent(&*store, contact_id, change, &clock);
-    run(state, recording).await.flatten().is_some()
-}
 
 /// The name tests and styles know a channel by.
 fn channel_key(channel: Channel) -> &'static str {

@@ -3,7 +3,7 @@
 
 use crate::domain::consent::ledger::{Channel, ConsentChange, ConsentMethod, ConsentState};
 use crate::ui::app_state::{app_state, tr};
-use crate::ui::contact::consent_card::record;
+use crate::ui::contact::consent_change::save_consent_change;
 use crate::ui::messages::Msg;
 use crate::ui::spawn::spawn;
 use crate::ui::value_names;
@@ -31,7 +31,7 @@ pub fn WithdrawalForm(
             proof: note.get_untracked().trim().to_owned(),
         };
         spawn(async move {
-            if record(state, contact_id, change).await {
+            if save_consent_change(state, contact_id, change).await {
                 on_done();
             }
         });
