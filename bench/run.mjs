@@ -3,11 +3,12 @@
 // so every timing is the median of several runs, and the JavaScript baseline is
 // measured in the same browser run.
 import { chromium } from 'playwright-core';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../scripts/serve.mjs';
+import { brotli } from '../scripts/precompress.mjs';
 import { CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 5);
@@ -15,13 +16,40 @@ const SEED = 1n;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
+/** Every file of the plain build (dist/) as a browser gets it: no .br or .gz copies. */
+function builtFiles(dir = 'dist') {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return builtFiles(path);
+    return /\.(br|gz)$/.test(name) ? [] : [path];
+  });
+}
+
+const gzipped = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+const brotlied = (path) => brotli(readFileSync(path)).length;
+
+/** wasm, JavaScript and CSS of the whole build, gzip -9 (the figure reported since the start). */
 function assetSizes() {
   const sizes = { wasm: 0, js: 0, css: 0 };
-  for (const name of readdirSync('dist')) {
-    const kind = name.endsWith('.wasm') ? 'wasm' : name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : null;
-    if (kind) sizes[kind] += gzipSync(readFileSync(join('dist', name)), { level: 9 }).length;
+  for (const path of builtFiles()) {
+    const kind = path.endsWith('.wasm') ? 'wasm' : path.endsWith('.js') ? 'js' : path.endsWith('.css') ? 'css' : null;
+    if (kind) sizes[kind] += gzipped(path);
   }
   return { ...sizes, total: sizes.wasm + sizes.js + sizes.css };
+}
+
+/** The compressed bytes of `paths` (as requested by the browser) in the plain build. */
+function bytesOf(paths) {
+  const app = readdirSync('dist').find((name) => /^app-[0-9a-f]{16}$/.test(name));
+  const files = [...paths].map((path) => {
+    const name = path === '/' ? '/index.html' : path.replace(/^\/app-[0-9a-f]{16}\//, `/${app}/`);
+    return join('dist', name);
+  });
+  return {
+    files: files.length,
+    gzip: files.reduce((sum, path) => sum + gzipped(path), 0),
+    brotli: files.reduce((sum, path) => sum + brotlied(path), 0),
+  };
 }
 
 async function timeToInteractive(page, url) {
@@ -239,8 +267,16 @@ try {
   const sizes = assetSizes();
   console.log('gzip sizes', sizes);
 
-  const emptyRuns = [];
-  for (let i = 0; i < RUNS; i++) emptyRuns.push(await timeToInteractive(page, url));
+  // What a first visit fetches before the first screen is usable: the start-up bytes.
+  const startUpPaths = new Set();
+  const record = (request) => startUpPaths.add(new URL(request.url()).pathname);
+  page.on('request', record);
+  const emptyRuns = [await timeToInteractive(page, url)];
+  page.off('request', record);
+  const startUp = bytesOf(startUpPaths);
+  const allAssets = bytesOf(builtFiles().map((path) => '/' + path.slice('dist/'.length)));
+  console.log('start-up bytes', startUp, 'all assets', allAssets);
+  for (let i = 1; i < RUNS; i++) emptyRuns.push(await timeToInteractive(page, url));
   console.log('time to interactive, empty database', emptyRuns.map((x) => round(x)));
 
   const writeRuns = [];
@@ -351,6 +387,11 @@ try {
     measured_at: new Date().toISOString(),
     machine: 'headless Chromium (Debian), 2 cores; medians of ' + RUNS + ' runs unless noted',
     gzip_bytes: sizes,
+    start_up_bytes: {
+      note: 'every file a first visit fetches until the first screen is usable, as gzip -9 and brotli 11 compress them',
+      ...startUp,
+    },
+    all_assets_bytes: { note: 'every file of the build, which the service worker stores', ...allAssets },
     time_to_interactive_ms: {
       empty_database: round(median(emptyRuns)),
       benchmark_data_set: round(median(loadedRuns)),

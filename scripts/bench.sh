@@ -7,5 +7,5 @@ scripts/setup.sh
 # The app as users get it, whose size is measured; and the same app with the entry
 # points the benchmark calls, whose speed is measured.
 trunk build --release
-trunk build --release --features bench --dist dist-bench
+TEAMLINE_FEATURES=bench trunk build --release --dist dist-bench
 node bench/run.mjs

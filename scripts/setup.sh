@@ -32,6 +32,17 @@ if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIN
   cargo install --force --version "$WASM_BINDGEN_VERSION" wasm-bindgen-cli
 fi
 
+# The splitter that cuts the lazily loaded areas out of the wasm (scripts/build-wasm.sh).
+# Its version goes with wasm-bindgen's: 0.2.3 is the first to read what wasm-bindgen
+# 0.2.128 and later write, 0.2.4 the first to move data out of release builds. Installed
+# into .tools/ because a different tool of the same binary name exists (Dioxus's).
+SPLITTER_VERSION=0.2.4
+if ! cargo install --list --root .tools 2>/dev/null | grep -qx "wasm_split_cli_support v$SPLITTER_VERSION:"; then
+  step "installing wasm_split_cli_support $SPLITTER_VERSION (the wasm splitter)"
+  cargo install --locked --force --version "$SPLITTER_VERSION" --features build-binary \
+    --root .tools wasm_split_cli_support
+fi
+
 # node_modules/.teamline-lock is the package-lock.json the installed packages came from.
 if ! cmp -s package-lock.json node_modules/.teamline-lock 2>/dev/null; then
   step "installing node packages (playwright-core, axe-core, binaryen's wasm-opt)"

@@ -34,6 +34,8 @@ mod icons;
 #[cfg(target_arch = "wasm32")]
 mod import;
 #[cfg(target_arch = "wasm32")]
+mod lazy_pages;
+#[cfg(target_arch = "wasm32")]
 mod merge_form;
 #[cfg(target_arch = "wasm32")]
 mod navigation;

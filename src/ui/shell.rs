@@ -6,25 +6,19 @@ use crate::ui::addresses::Page;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::icons::{Icon, IconView};
+use crate::ui::lazy_pages::lazy_page;
 use crate::ui::messages::{Counted, Msg};
 use crate::ui::navigation::{Location, provide_router};
 use crate::ui::notices::Notices;
 use crate::ui::pages::campaigns::CampaignsPage;
 use crate::ui::pages::contact_detail::ContactDetailPage;
 use crate::ui::pages::contact_edit::ContactEditPage;
-use crate::ui::pages::contact_import::ContactImportPage;
 use crate::ui::pages::contacts::ContactsPage;
 use crate::ui::pages::dashboard::DashboardPage;
-use crate::ui::pages::duplicates::DuplicatesPage;
 use crate::ui::pages::leads::LeadsPage;
-use crate::ui::pages::member_detail::MemberDetailPage;
-use crate::ui::pages::member_edit::MemberEditPage;
 use crate::ui::pages::not_found::NotFoundPage;
-use crate::ui::pages::plan_settings::PlanSettingsPage;
 use crate::ui::pages::settings::SettingsPage;
 use crate::ui::pages::tasks::TasksPage;
-use crate::ui::pages::team::TeamPage;
-use crate::ui::pages::team_import::TeamImportPage;
 use leptos::prelude::*;
 
 const NAVIGATION: [(&str, Msg, Icon); 6] = [
@@ -52,25 +46,21 @@ fn page_view(page: Page) -> AnyView {
         Page::Dashboard => view! { <DashboardPage/> }.into_any(),
         Page::Contacts => view! { <ContactsPage/> }.into_any(),
         Page::NewContact => view! { <ContactEditPage id=None/> }.into_any(),
-        Page::ImportContacts => view! { <ContactImportPage/> }.into_any(),
-        Page::Duplicates => view! { <DuplicatesPage/> }.into_any(),
         Page::Contact(id) => view! { <ContactDetailPage id=id/> }.into_any(),
         Page::EditContact(id) => view! { <ContactEditPage id=Some(id)/> }.into_any(),
         Page::Tasks => view! { <TasksPage/> }.into_any(),
         Page::Leads => view! { <LeadsPage/> }.into_any(),
-        Page::Team => view! { <TeamPage/> }.into_any(),
-        Page::NewMember(contact) => {
-            view! { <MemberEditPage editing=None contact=contact/> }.into_any()
-        }
-        Page::ImportTeam => view! { <TeamImportPage/> }.into_any(),
-        Page::Plan => view! { <PlanSettingsPage/> }.into_any(),
-        Page::Member(id) => view! { <MemberDetailPage id=id/> }.into_any(),
-        Page::EditMember(id) => {
-            view! { <MemberEditPage editing=Some(id) contact=None/> }.into_any()
-        }
         Page::Campaigns => view! { <CampaignsPage/> }.into_any(),
         Page::Settings => view! { <SettingsPage/> }.into_any(),
         Page::NotFound => view! { <NotFoundPage/> }.into_any(),
+        Page::ImportContacts
+        | Page::Duplicates
+        | Page::Team
+        | Page::NewMember(_)
+        | Page::ImportTeam
+        | Page::Plan
+        | Page::Member(_)
+        | Page::EditMember(_) => lazy_page(page),
     }
 }
 

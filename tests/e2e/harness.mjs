@@ -49,7 +49,11 @@ export function isoDay(days = 0) {
 }
 
 /** A browser with a fresh on-disk profile, as a person's phone would have. */
-export async function openBrowser({ locale = 'de-DE', width = 360, height = 740, now = NOW } = {}) {
+/**
+ * A browser with a fresh on-disk profile. `bypassCSP` lets a test inject its own scripts
+ * (axe-core), which the app's Content-Security-Policy otherwise blocks, as it should.
+ */
+export async function openBrowser({ locale = 'de-DE', width = 360, height = 740, now = NOW, bypassCSP = false } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'teamline-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -58,6 +62,7 @@ export async function openBrowser({ locale = 'de-DE', width = 360, height = 740,
     locale,
     timezoneId: TIME_ZONE,
     viewport: { width, height },
+    bypassCSP,
   });
   await context.clock.install({ time: now });
   const page = context.pages()[0] || await context.newPage();

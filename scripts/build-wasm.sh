@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Trunk pre_build hook: builds the app's wasm and cuts the lazily loaded feature areas
+# into files of their own (docs/bundle-size.md). Trunk 0.21 has no hook between cargo
+# and wasm-bindgen, where the split must happen, so this does all of it and Trunk copies
+# the result (target/app/) into the build:
+#   cargo (with --emit-relocs) → wasm-split-cli → wasm-bindgen (main module only)
+#   → wasm-opt on every file.
+# TEAMLINE_FEATURES adds cargo features (the benchmark's `bench`).
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+
+features="split${TEAMLINE_FEATURES:+,$TEAMLINE_FEATURES}"
+linked=target/wasm32-unknown-unknown/release/teamline.wasm
+cut=target/wasm-split
+out=target/app
+
+# `cargo rustc` gives the link argument to this crate only: the dependencies keep their
+# build, and .cargo/config.toml's flags stay (a RUSTFLAGS variable would replace them).
+cargo rustc --release --lib --target wasm32-unknown-unknown --features "$features" \
+  -- -C link-arg=--emit-relocs
+
+# Cutting and optimising take a minute or two: skip them when cargo linked the same bytes.
+linked_hash="$(sha256sum "$linked" | cut -d' ' -f1)"
+if [[ -f "$out.linked" && "$(cat "$out.linked")" == "$linked_hash" ]]; then
+  cp scripts/boot.js "$out/boot.js"
+  echo "build-wasm: $out is up to date"
+  exit 0
+fi
+
+rm -rf "$cut" "$out" "$out.linked"
+mkdir -p "$out"
+wasm-split-cli "$linked" "$cut" --target web --out-name app
+wasm-bindgen "$cut/app.wasm" --target web --out-dir "$out" --out-name app \
+  --keep-lld-exports --no-demangle --no-typescript
+cp "$cut/__wasm_split.js" "$out/"
+find "$cut" -maxdepth 1 -name '*.wasm' ! -name app.wasm -exec cp {} "$out/" \;
+cp scripts/boot.js "$out/boot.js"
+
+# The features Rust's wasm32 target turns on; wasm-opt must know them to read the files.
+for file in "$out"/*.wasm; do
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue "$file" -o "$file"
+done
+echo "$linked_hash" > "$out.linked"
+ls -l "$out"

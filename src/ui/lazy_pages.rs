@@ -1,0 +1,98 @@
+//! The feature areas a phone fetches when they are first opened, not at start-up: the
+//! team pages, and the contact import with the duplicate review. The release build
+//! (`scripts/build-wasm.sh`, feature `split`) cuts each area into a wasm file of its
+//! own; builds without the feature (the browser tests, clippy) call the same functions
+//! directly, so every page works either way. A new feature area adds its pages here.
+
+use crate::ui::addresses::Page;
+use crate::ui::app_state::tr;
+use crate::ui::messages::Msg;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+
+/// An area's code could not be fetched: offline, before the service worker had stored it.
+pub struct AreaUnavailable;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for AreaUnavailable {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        AreaUnavailable
+    }
+}
+
+/// With the `split` feature an area's function loads its file first, so it is awaited.
+macro_rules! call_area {
+    ($call:expr) => {{
+        #[cfg(feature = "split")]
+        let view = $call.await;
+        #[cfg(not(feature = "split"))]
+        let view = $call;
+        view
+    }};
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(team, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn team_area(page: Page) -> Result<AnyView, AreaUnavailable> {
+    use crate::ui::pages::member_detail::MemberDetailPage;
+    use crate::ui::pages::member_edit::MemberEditPage;
+    use crate::ui::pages::plan_settings::PlanSettingsPage;
+    use crate::ui::pages::team::TeamPage;
+    use crate::ui::pages::team_import::TeamImportPage;
+    Ok(match page {
+        Page::NewMember(contact) => {
+            view! { <MemberEditPage editing=None contact=contact/> }.into_any()
+        }
+        Page::ImportTeam => view! { <TeamImportPage/> }.into_any(),
+        Page::Plan => view! { <PlanSettingsPage/> }.into_any(),
+        Page::Member(id) => view! { <MemberDetailPage id=id/> }.into_any(),
+        Page::EditMember(id) => {
+            view! { <MemberEditPage editing=Some(id) contact=None/> }.into_any()
+        }
+        _ => view! { <TeamPage/> }.into_any(),
+    })
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(contact_tools, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn contact_tools_area(page: Page) -> Result<AnyView, AreaUnavailable> {
+    use crate::ui::pages::contact_import::ContactImportPage;
+    use crate::ui::pages::duplicates::DuplicatesPage;
+    Ok(match page {
+        Page::Duplicates => view! { <DuplicatesPage/> }.into_any(),
+        _ => view! { <ContactImportPage/> }.into_any(),
+    })
+}
+
+/// The page's view, once its area is loaded.
+async fn load(page: Page) -> Result<AnyView, AreaUnavailable> {
+    match page {
+        Page::Duplicates | Page::ImportContacts => call_area!(contact_tools_area(page)),
+        _ => call_area!(team_area(page)),
+    }
+}
+
+/// A page of a lazily loaded area, with the page's loading state until its file is in.
+pub fn lazy_page(page: Page) -> AnyView {
+    let loaded = SendWrapper::new(async move {
+        match load(page).await {
+            Ok(view) => view,
+            Err(AreaUnavailable) => view! {
+                <p class="notice notice--error" role="alert" data-testid="page-unavailable">
+                    {tr(Msg::PageUnavailable)}
+                </p>
+            }
+            .into_any(),
+        }
+    });
+    view! {
+        <Suspense fallback=|| view! { <p class="muted page-loading" role="status">{tr(Msg::PageLoading)}</p> }>
+            {Suspend::new(loaded)}
+        </Suspense>
+    }
+    .into_any()
+}

@@ -1,0 +1,133 @@
+// The feature areas loaded when first opened: the first screen needs none of their
+// files, every one of them opens offline (even one never opened online, because the
+// service worker stored the whole build), the files come pre-compressed, and no page
+// breaks the Content-Security-Policy.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { get } from 'node:http';
+import { brotliDecompressSync } from 'node:zlib';
+import { startServer, openBrowser, load, startAs, waitForServiceWorker } from './harness.mjs';
+
+const appFolder = readdirSync('dist').find((name) => /^app-[0-9a-f]{16}$/.test(name));
+const areaFiles = readdirSync(join('dist', appFolder)).filter((name) => /^(split|chunk)_.*\.wasm$/.test(name));
+
+/** Every page, with what shows it has opened; the lazily loaded ones are marked. */
+const PAGES = [
+  ['/', '.stats'],
+  ['/contacts', '[data-testid=contact-count]'],
+  ['/contacts/new', '[data-testid=save-contact]'],
+  ['/contacts/import', '#import-file', 'lazy'],
+  ['/contacts/duplicates', 'main h1', 'lazy'],
+  ['/tasks', 'main h1'],
+  ['/leads', 'main h1'],
+  ['/team', '.tree-row', 'lazy'],
+  ['/team/new', '[data-testid=member-form]', 'lazy'],
+  ['/team/import', '[data-testid=team-file]', 'lazy'],
+  ['/team/plan', '[data-testid=plan-form]', 'lazy'],
+  ['/campaigns', 'main h1'],
+  ['/settings', 'main h1'],
+];
+
+test('the build cuts the team pages and the contact tools into files of their own', () => {
+  assert.ok(appFolder, 'dist/ has the app folder');
+  const names = areaFiles.join(' ');
+  assert.match(names, /split_team/);
+  assert.match(names, /split_contact_tools/);
+});
+
+test('the first screen loads none of the lazily loaded areas', async () => {
+  const server = await startServer();
+  const b = await openBrowser();
+  const fetched = [];
+  b.page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Lena Krüger');
+    assert.deepEqual(fetched.filter((path) => /\/(split|chunk)_/.test(path)), []);
+    // A tap in the app, not a page load: the router fetches the area as it opens the page.
+    await b.page.evaluate(() => document.querySelector('a[data-nav="/team"]').click());
+    await b.page.waitForSelector('[data-testid=team-menu]');
+    assert.ok(fetched.some((path) => path.includes('/split_team')), 'opening the team fetches its file');
+    assert.deepEqual(b.problems, []);
+  } finally { await b.close(); await server.stop(); }
+});
+
+test('after one visit every page opens with the server stopped, lazy ones never opened included', async () => {
+  const server = await startServer();
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Lena Krüger', { sample: true });
+    await waitForServiceWorker(b.page);
+    await server.stop();
+    for (const [path, shown] of PAGES) {
+      await load(b.page, server.url + path);
+      await b.page.waitForSelector(shown, { timeout: 15000 });
+      assert.equal(await b.page.isVisible('[data-testid=page-unavailable]'), false, path);
+    }
+    await load(b.page, server.url + '/team');
+    await b.page.click('.tree-row[data-row="1"] .tree-row__link');
+    await b.page.waitForSelector('[data-testid=org-chart] svg');
+    assert.deepEqual(b.problems.filter((p) => !p.includes('Failed to load resource')), []);
+  } finally { await b.close(); }
+});
+
+test('no page breaks the Content-Security-Policy', async () => {
+  const server = await startServer();
+  const b = await openBrowser();
+  await b.context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  try {
+    const response = await fetch(server.url + '/contacts');
+    const policy = response.headers.get('content-security-policy');
+    assert.match(policy, /default-src 'self'/);
+    assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+    assert.doesNotMatch(policy, /unsafe-inline/);
+    assert.match(await response.text(), /<meta http-equiv="Content-Security-Policy"/);
+
+    await load(b.page, server.url);
+    await startAs(b.page, 'Lena Krüger', { sample: true });
+    for (const [path, shown] of PAGES) {
+      await load(b.page, server.url + path);
+      await b.page.waitForSelector(shown, { timeout: 15000 });
+    }
+    await load(b.page, server.url + '/contacts');
+    await b.page.click('.contact-row__link');
+    await b.page.waitForSelector('[data-testid=order-form]');
+    assert.deepEqual(b.problems, []);
+  } finally { await b.close(); await server.stop(); }
+});
+
+/** The response as it comes over the wire, not decoded (fetch would decode it). */
+function raw(url, acceptEncoding) {
+  return new Promise((ok, fail) => {
+    get(url, { headers: { 'Accept-Encoding': acceptEncoding } }, (response) => {
+      const parts = [];
+      response.on('data', (part) => parts.push(part));
+      response.on('end', () => ok({ headers: response.headers, body: Buffer.concat(parts) }));
+    }).on('error', fail);
+  });
+}
+
+test('the server sends the pre-compressed files to a browser that accepts them', async () => {
+  const server = await startServer();
+  try {
+    const wasm = `/${appFolder}/app_bg.wasm`;
+    const built = readFileSync(join('dist', wasm));
+    const brotli = await raw(server.url + wasm, 'gzip, deflate, br');
+    assert.equal(brotli.headers['content-encoding'], 'br');
+    assert.equal(brotli.headers['content-type'], 'application/wasm');
+    assert.ok(brotli.body.length < built.length / 2, `${brotli.body.length} bytes sent for ${built.length}`);
+    assert.ok(brotliDecompressSync(brotli.body).equals(built));
+    const gzip = await raw(server.url + wasm, 'gzip');
+    assert.equal(gzip.headers['content-encoding'], 'gzip');
+    const plain = await raw(server.url + wasm, 'identity');
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.ok(plain.body.equals(built));
+  } finally { await server.stop(); }
+});
