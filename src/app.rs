@@ -7,6 +7,7 @@
 //! Everything here goes through the [`storage::Storage`] trait, so it is tested natively
 //! against a store in memory; the browser's IndexedDB store is the other implementation.
 
+pub mod contact_export;
 pub mod contact_history;
 pub mod contact_import;
 pub mod contact_page;

@@ -34,7 +34,11 @@ mod icons;
 #[cfg(target_arch = "wasm32")]
 mod import;
 #[cfg(target_arch = "wasm32")]
+mod lazy_areas;
+#[cfg(target_arch = "wasm32")]
 mod lazy_pages;
+#[cfg(target_arch = "wasm32")]
+mod lazy_work;
 #[cfg(target_arch = "wasm32")]
 mod merge_form;
 #[cfg(target_arch = "wasm32")]

@@ -5,6 +5,7 @@
 use crate::app::storage::Storage;
 use crate::app::writes::commit;
 use crate::domain::contacts::erasure::erase;
+use crate::domain::contacts::person::PersonRecords;
 use crate::domain::locale::local_clock::LocalClock;
 use crate::io::person_export::{file_name, person_to_json};
 use crate::store::error::StoreError;
@@ -25,14 +26,25 @@ pub fn access_file(
     prefix: &str,
     clock: &LocalClock,
 ) -> Option<AccessFile> {
-    let person = storage.read(|all| person_records(all, id))?;
-    Some(AccessFile {
-        name: file_name(&person, prefix, clock.now),
-        json: person_to_json(&person, clock.now),
-    })
+    let person = person(storage, id)?;
+    Some(access_file_of(&person, prefix, clock))
 }
 
-/// Erases the person and everything about them. Returns whether there was anyone.
+/// Everything stored about one person, if they are there.
+pub fn person(storage: &impl Storage, id: Uuid) -> Option<PersonRecords> {
+    storage.read(|all| person_records(all, id))
+}
+
+/// The access file of records already read: pure work, which the pages load only when a
+/// copy is asked for.
+pub fn access_file_of(person: &PersonRecords, prefix: &str, clock: &LocalClock) -> AccessFile {
+    AccessFile {
+        name: file_name(person, prefix, clock.now),
+        json: person_to_json(person, clock.now),
+    }
+}
+
+/// Removes the person from every store (right to erasure); `false` when they are gone.
 pub async fn erase_person(
     storage: &impl Storage,
     id: Uuid,

@@ -5,7 +5,7 @@ use crate::app::storage::Storage;
 use crate::app::writes::commit;
 use crate::domain::dataset::DataSet;
 use crate::domain::locale::local_clock::LocalClock;
-use crate::domain::sample::{Owner, SampleSize, generate_at};
+use crate::domain::sample::{Owner, Sample, SampleSize, generate_at};
 use crate::domain::settings::first_start::start_empty;
 use crate::domain::settings::preferences::Settings;
 use crate::store::error::StoreError;
@@ -19,11 +19,23 @@ pub async fn save_settings(storage: &impl Storage, settings: Settings) -> Result
     storage.save_settings(settings).await
 }
 
-/// How the rep starts: with only themselves, or with sample data drawn from `seed`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How the rep starts: with only themselves, or with a sample made by [`sample`].
+#[derive(Clone, Debug, PartialEq)]
 pub enum Start {
     Empty,
-    Sample { seed: u64 },
+    Sample(Box<Sample>),
+}
+
+/// The demo sample drawn from `seed`, with the rep (`owner`) at its top. Pure work, and
+/// the bulk of the generator's code: the pages load it only when asked for.
+pub fn sample(seed: u64, owner: &str, clock: &LocalClock) -> Sample {
+    generate_at(
+        seed,
+        SampleSize::DEMO,
+        clock.today(),
+        clock.now,
+        &Owner { name: owner },
+    )
 }
 
 /// Writes the rep's own contact and member (and the sample, if chosen), then the
@@ -37,14 +49,8 @@ pub async fn first_start(
 ) -> Result<Settings, StoreError> {
     let (data, profile) = match start {
         Start::Empty => start_empty(name, country, clock.now),
-        Start::Sample { seed } => {
-            let sample = generate_at(
-                seed,
-                SampleSize::DEMO,
-                clock.today(),
-                clock.now,
-                &Owner { name },
-            );
+        Start::Sample(sample) => {
+            let sample = *sample;
             let profile = sample.owner_profile(name, country);
             (sample.data, profile)
         }
@@ -63,30 +69,26 @@ pub fn only_own_contact(storage: &impl Storage) -> bool {
     storage.read(|all| all.contacts.len() <= 1)
 }
 
-/// Adds the sample data under the rep's own contact and member.
+/// Adds a sample (from [`sample`]) under the rep's own contact and member.
 pub async fn load_sample(
     storage: &impl Storage,
-    seed: u64,
+    sample: Sample,
     clock: &LocalClock,
 ) -> Result<(), StoreError> {
-    let settings = storage.settings();
-    let name = settings
-        .profile
-        .as_ref()
-        .map(|p| p.name.clone())
-        .unwrap_or_default();
-    let sample = generate_at(
-        seed,
-        SampleSize::DEMO,
-        clock.today(),
-        clock.now,
-        &Owner { name: &name },
-    );
-    let data = match settings.profile.as_ref() {
+    let data = match storage.settings().profile.as_ref() {
         Some(profile) => sample.adopted_by(profile.contact_id, profile.member_id),
         None => sample.data,
     };
     write_all(storage, data, clock).await
+}
+
+/// The rep's name, as the sample's top member carries it.
+pub fn owner_name(storage: &impl Storage) -> String {
+    storage
+        .settings()
+        .profile
+        .map(|p| p.name)
+        .unwrap_or_default()
 }
 
 async fn write_all(
@@ -141,7 +143,8 @@ mod tests {
             assert!(all.members.get(&profile.member_id).is_some());
         });
 
-        block_on(load_sample(&storage, 7, &clock())).unwrap();
+        let drawn = sample(7, &owner_name(&storage), &clock());
+        block_on(load_sample(&storage, drawn, &clock())).unwrap();
         assert!(!only_own_contact(&storage));
         storage.read(|all| {
             let owner = all

@@ -53,6 +53,7 @@ pub struct Owner<'a> {
     pub name: &'a str,
 }
 
+#[derive(Clone, Debug, PartialEq)]
 pub struct Sample {
     pub data: DataSet,
     pub owner_contact_id: Uuid,

@@ -21,6 +21,8 @@ pub struct AppState {
     /// Bumped after every write; views that read the store track it.
     pub revision: RwSignal<u64>,
     pub error: RwSignal<Option<StoreError>>,
+    /// A lazily loaded part of the app could not be fetched (offline, not stored yet).
+    pub part_unavailable: RwSignal<bool>,
     pub upgraded_elsewhere: RwSignal<bool>,
     /// The last change that can be undone.
     pub undo: RwSignal<Option<UndoNotice>>,
@@ -66,6 +68,7 @@ impl AppState {
             settings: RwSignal::new(Settings::default()),
             revision: RwSignal::new(0),
             error: RwSignal::new(None),
+            part_unavailable: RwSignal::new(false),
             upgraded_elsewhere: RwSignal::new(false),
             undo: RwSignal::new(None),
             merges: RwSignal::new(Vec::new()),

@@ -1,22 +1,19 @@
 //! Exporting contacts as vCard or CSV: all of them, or the list as filtered right now.
 
+use crate::app::contact_export::ExportFormat;
 use crate::app::contacts;
 use crate::app::open_store::store;
 use crate::domain::contacts::directory::ContactDirectory;
-use crate::io::csv_export::{CsvStyle, contacts_to_csv};
-use crate::io::vcard::write::{Version, contacts_to_vcard};
+use crate::io::csv_export::CsvStyle;
+use crate::io::vcard::write::Version;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::download::download;
+use crate::ui::lazy_work;
 use crate::ui::messages::Msg;
+use crate::ui::spawn::spawn;
 use crate::ui::value_names;
 use leptos::prelude::*;
-
-#[derive(Clone, Copy, PartialEq)]
-enum ExportFormat {
-    Vcard(Version),
-    Csv(CsvStyle),
-}
 
 const FORMATS: [(ExportFormat, Msg); 4] = [
     (ExportFormat::Vcard(Version::V3), Msg::ExportVcard3),
@@ -46,20 +43,22 @@ pub fn ContactExport(
         });
         let contacts = contacts::for_export(&*store(), ids.as_deref());
         let date = crate::domain::locale::iso_date::format_date(local_clock().today());
-        let (extension, mime, bytes) = match format.get_untracked() {
-            ExportFormat::Vcard(version) => (
-                "vcf",
-                "text/vcard",
-                contacts_to_vcard(&contacts, version).into_bytes(),
-            ),
-            ExportFormat::Csv(style) => ("csv", "text/csv", contacts_to_csv(&contacts, style)),
-        };
-        let name = format!("{}-{date}.{extension}", state.t(Msg::ExportFilePrefix));
-        if let Err(detail) = download(&name, mime, &bytes) {
-            state
-                .error
-                .set(Some(crate::store::error::StoreError::Failed(detail)));
-        }
+        let format = format.get_untracked();
+        spawn(async move {
+            let Ok(file) = lazy_work::export(contacts, format).await else {
+                return state.part_unavailable.set(true);
+            };
+            let name = format!(
+                "{}-{date}.{}",
+                state.t(Msg::ExportFilePrefix),
+                file.extension
+            );
+            if let Err(detail) = download(&name, file.mime, &file.bytes) {
+                state
+                    .error
+                    .set(Some(crate::store::error::StoreError::Failed(detail)));
+            }
+        });
     };
     let count = move |listed: bool| {
         let n = if listed {

@@ -7,6 +7,7 @@ use crate::store::error::StoreError;
 use crate::store::storage_estimate::request_persistence;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{local_clock, sample_seed};
+use crate::ui::lazy_work::sample_data;
 use crate::ui::messages::Msg;
 use crate::ui::notices::StoreErrorNotice;
 use crate::ui::profile_fields::{CountrySelect, NameField};
@@ -38,9 +39,14 @@ pub fn FirstRun() -> impl IntoView {
             };
             let start = match start {
                 Begin::Empty => Start::Empty,
-                Begin::Sample => Start::Sample {
-                    seed: sample_seed(),
-                },
+                Begin::Sample => {
+                    let drawn = sample_data(sample_seed(), name.clone(), local_clock()).await;
+                    let Ok(sample) = drawn else {
+                        state.part_unavailable.set(true);
+                        return Ok(());
+                    };
+                    Start::Sample(Box::new(sample))
+                }
             };
             let store = store();
             let settings = first_start(&*store, &name, &country, start, &local_clock()).await?;

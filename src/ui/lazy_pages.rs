@@ -6,30 +6,10 @@
 
 use crate::ui::addresses::Page;
 use crate::ui::app_state::tr;
+use crate::ui::lazy_areas::{AreaUnavailable, call_area};
 use crate::ui::messages::Msg;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-
-/// An area's code could not be fetched: offline, before the service worker had stored it.
-pub struct AreaUnavailable;
-
-#[cfg(feature = "split")]
-impl From<leptos::wasm_split::SplitLoaderError> for AreaUnavailable {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        AreaUnavailable
-    }
-}
-
-/// With the `split` feature an area's function loads its file first, so it is awaited.
-macro_rules! call_area {
-    ($call:expr) => {{
-        #[cfg(feature = "split")]
-        let view = $call.await;
-        #[cfg(not(feature = "split"))]
-        let view = $call;
-        view
-    }};
-}
 
 #[cfg_attr(
     feature = "split",
@@ -83,7 +63,7 @@ pub fn lazy_page(page: Page) -> AnyView {
             Ok(view) => view,
             Err(AreaUnavailable) => view! {
                 <p class="notice notice--error" role="alert" data-testid="page-unavailable">
-                    {tr(Msg::PageUnavailable)}
+                    {tr(Msg::PartUnavailable)}
                 </p>
             }
             .into_any(),

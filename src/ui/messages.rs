@@ -34,7 +34,7 @@ messages! {
     MainNavigation => "Hauptnavigation", "Main navigation";
     Loading => "Teamline wird geladen …", "Loading Teamline …";
     PageLoading => "Seite wird geladen …", "Loading the page …";
-    PageUnavailable => "Diese Seite ist auf dem Gerät noch nicht gespeichert und konnte nicht geladen werden. Öffne sie noch einmal, sobald du wieder Netz hast.", "This page is not stored on the device yet and could not be loaded. Open it again once you are back online.";
+    PartUnavailable => "Dieser Teil von Teamline ist auf dem Gerät noch nicht gespeichert und konnte nicht geladen werden. Versuche es noch einmal, sobald du wieder Netz hast.", "This part of Teamline is not stored on the device yet and could not be loaded. Try again once you are back online.";
 
     WelcomeTitle => "Willkommen bei Teamline", "Welcome to Teamline";
     WelcomeIntro => "Dein Kundenbuch und dein Team – auf deinem Gerät, auch ohne Netz. Deine Daten verlassen das Gerät nur, wenn du sie selbst exportierst.",

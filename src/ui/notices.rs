@@ -43,11 +43,12 @@ fn UndoNotice() -> impl IntoView {
     }
 }
 
-/// The last storage error, in the user's language, until dismissed.
+/// The last storage error, in the user's language, until dismissed; and the same for a
+/// part of the app that could not be fetched.
 #[component]
 pub fn StoreErrorNotice() -> impl IntoView {
     let state = app_state();
-    move || {
+    let store_error = move || {
         state.error.get().map(|error| {
             view! {
                 <div class="notice notice--error" role="alert">
@@ -56,7 +57,18 @@ pub fn StoreErrorNotice() -> impl IntoView {
                 </div>
             }
         })
-    }
+    };
+    let part_unavailable = move || {
+        state.part_unavailable.get().then(|| {
+            view! {
+                <div class="notice notice--error" role="alert" data-testid="part-unavailable">
+                    <span>{tr(Msg::PartUnavailable)}</span>
+                    <button class="button" on:click=move |_| state.part_unavailable.set(false)>{tr(Msg::Dismiss)}</button>
+                </div>
+            }
+        })
+    };
+    view! { {store_error} {part_unavailable} }
 }
 
 pub fn reload() {

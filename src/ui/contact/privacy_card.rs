@@ -2,12 +2,13 @@
 //! erasure from every store (right to erasure).
 
 use crate::app::open_store::store;
-use crate::app::privacy::{access_file, erase_person};
+use crate::app::privacy::{erase_person, person};
 use crate::domain::contacts::contact::Contact;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::command::run;
 use crate::ui::download::download;
+use crate::ui::lazy_work;
 use crate::ui::messages::Msg;
 use crate::ui::navigation::navigate;
 use crate::ui::spawn::spawn;
@@ -22,16 +23,21 @@ pub fn PrivacyCard(contact: Contact) -> impl IntoView {
     let exported = RwSignal::new(false);
 
     let export = move |_| {
-        let prefix = state.t(Msg::AccessFilePrefix);
-        let Some(file) = access_file(&*store(), id, prefix, &local_clock()) else {
+        let Some(records) = person(&*store(), id) else {
             return;
         };
-        match download(&file.name, "application/json", file.json.as_bytes()) {
-            Ok(()) => exported.set(true),
-            Err(detail) => state
-                .error
-                .set(Some(crate::store::error::StoreError::Failed(detail))),
-        }
+        let prefix = state.t(Msg::AccessFilePrefix).to_owned();
+        spawn(async move {
+            let Ok(file) = lazy_work::access_file(records, prefix, local_clock()).await else {
+                return state.part_unavailable.set(true);
+            };
+            match download(&file.name, "application/json", file.json.as_bytes()) {
+                Ok(()) => exported.set(true),
+                Err(detail) => state
+                    .error
+                    .set(Some(crate::store::error::StoreError::Failed(detail))),
+            }
+        });
     };
     let erase_now = move || {
         spawn(async move {

@@ -8,6 +8,7 @@ use crate::domain::settings::preferences::{Settings, ThemePreference};
 use crate::store::storage_estimate::request_persistence;
 use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::clock::{local_clock, sample_seed};
+use crate::ui::lazy_work::sample_data;
 use crate::ui::messages::Msg;
 use crate::ui::profile_fields::{CountrySelect, NameField};
 use crate::ui::spawn::spawn;
@@ -165,7 +166,11 @@ fn SampleSection() -> impl IntoView {
     };
     let loaded = RwSignal::new(false);
     let load = Action::new_local(move |_: &()| async move {
-        match app_settings::load_sample(&*store(), sample_seed(), &local_clock()).await {
+        let owner = app_settings::owner_name(&*store());
+        let Ok(sample) = sample_data(sample_seed(), owner, local_clock()).await else {
+            return state.part_unavailable.set(true);
+        };
+        match app_settings::load_sample(&*store(), sample, &local_clock()).await {
             Ok(()) => {
                 loaded.set(true);
                 state.data_changed();

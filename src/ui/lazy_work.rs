@@ -1,0 +1,70 @@
+//! Work behind a button that only some reps ever press, loaded when first asked for: the
+//! sample data generator, and writing export and access files (vCard, CSV and JSON
+//! writers). Like the pages in `lazy_pages.rs`, each group is a file of its own in the
+//! release build and a plain call without the `split` feature.
+
+use crate::app::contact_export::{ExportFile, ExportFormat, export_file};
+use crate::app::privacy::{AccessFile, access_file_of};
+use crate::app::settings::sample;
+use crate::domain::contacts::contact::Contact;
+use crate::domain::contacts::person::PersonRecords;
+use crate::domain::locale::local_clock::LocalClock;
+use crate::domain::sample::Sample;
+use crate::ui::lazy_areas::{AreaUnavailable, call_area};
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(sample, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn draw_sample(seed: u64, owner: String, clock: LocalClock) -> Result<Sample, AreaUnavailable> {
+    Ok(sample(seed, &owner, &clock))
+}
+
+/// The demo sample drawn from `seed`, with `owner` at its top.
+pub async fn sample_data(
+    seed: u64,
+    owner: String,
+    clock: LocalClock,
+) -> Result<Sample, AreaUnavailable> {
+    call_area!(draw_sample(seed, owner, clock))
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(files, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn write_export(
+    contacts: Vec<Contact>,
+    format: ExportFormat,
+) -> Result<ExportFile, AreaUnavailable> {
+    Ok(export_file(&contacts, format))
+}
+
+/// The contacts written in `format`.
+pub async fn export(
+    contacts: Vec<Contact>,
+    format: ExportFormat,
+) -> Result<ExportFile, AreaUnavailable> {
+    call_area!(write_export(contacts, format))
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(files, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn write_access_file(
+    person: PersonRecords,
+    prefix: String,
+    clock: LocalClock,
+) -> Result<AccessFile, AreaUnavailable> {
+    Ok(access_file_of(&person, &prefix, &clock))
+}
+
+/// The person's access file (everything stored about them, as JSON).
+pub async fn access_file(
+    person: PersonRecords,
+    prefix: String,
+    clock: LocalClock,
+) -> Result<AccessFile, AreaUnavailable> {
+    call_area!(write_access_file(person, prefix, clock))
+}
