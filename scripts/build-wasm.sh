@@ -36,9 +36,11 @@ cp "$cut/__wasm_split.js" "$out/"
 find "$cut" -maxdepth 1 -name '*.wasm' ! -name app.wasm -exec cp {} "$out/" \;
 cp scripts/boot.js "$out/boot.js"
 
-# The features Rust's wasm32 target turns on; wasm-opt must know them to read the files.
+# -Os --converge measured smallest of -Oz, -Os and -O2 with and without --converge
+# (bench/wasm-opt-sweep.mjs, bench/wasm-opt-sweep.json). The --enable flags are the
+# features Rust's wasm32 target turns on; wasm-opt must know them to read the files.
 for file in "$out"/*.wasm; do
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  wasm-opt -Os --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue "$file" -o "$file"
 done
 echo "$linked_hash" > "$out.linked"
