@@ -9,6 +9,7 @@ pub mod dataset;
 pub mod leads;
 pub mod locale;
 pub mod ordering;
+pub mod pace;
 pub mod parent_links;
 pub mod record;
 pub mod sample;

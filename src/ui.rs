@@ -34,6 +34,8 @@ mod icons;
 #[cfg(target_arch = "wasm32")]
 mod import;
 #[cfg(target_arch = "wasm32")]
+mod latest_work;
+#[cfg(target_arch = "wasm32")]
 mod lazy_areas;
 #[cfg(target_arch = "wasm32")]
 mod lazy_pages;
@@ -45,6 +47,8 @@ mod merge_form;
 mod navigation;
 #[cfg(target_arch = "wasm32")]
 mod notices;
+#[cfg(target_arch = "wasm32")]
+mod page_pace;
 #[cfg(target_arch = "wasm32")]
 mod pages;
 #[cfg(target_arch = "wasm32")]
@@ -71,6 +75,8 @@ mod update_banner;
 mod value_names;
 #[cfg(target_arch = "wasm32")]
 mod virtual_window;
+#[cfg(target_arch = "wasm32")]
+mod work_progress;
 
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]

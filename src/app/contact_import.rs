@@ -7,24 +7,28 @@ use crate::app::import::{Counting, Imported, write_import};
 use crate::app::storage::Storage;
 use crate::domain::contacts::contact::Contact;
 use crate::domain::contacts::draft::ContactDraft;
-use crate::domain::contacts::import_plan::{BatchChoice, DuplicateChoice, ImportPlan, plan_import};
+use crate::domain::contacts::import_plan::{
+    BatchChoice, DuplicateChoice, ImportPlan, plan_import_paced,
+};
 use crate::domain::dataset::DataSet;
 use crate::domain::locale::local_clock::LocalClock;
+use crate::domain::pace::Pace;
 use crate::io::contact_file::{
-    ContactFile, FileProblem, Format, ImportRow, ReadOptions, read_contact_file,
+    ContactFile, FileProblem, Format, ImportRow, ReadOptions, read_contact_file_paced,
 };
 use crate::io::vcard::text::Charsets;
 use crate::store::error::StoreError;
 use uuid::Uuid;
 
-/// Reads a contact file; `charsets` decodes the rare character sets (the browser's
-/// `TextDecoder`).
-pub fn read(
+/// Reads a contact file, telling `pace` after each card or row; `charsets` decodes the
+/// rare character sets (the browser's `TextDecoder`).
+pub async fn read(
     bytes: &[u8],
     options: &ReadOptions,
     charsets: &dyn Charsets,
+    pace: &mut impl Pace,
 ) -> Result<ContactFile, FileProblem> {
-    read_contact_file(bytes, options, charsets)
+    read_contact_file_paced(bytes, options, charsets, pace).await
 }
 
 /// Contacts picked on the phone, as a file of rows.
@@ -46,23 +50,25 @@ pub fn picked(drafts: &[ContactDraft]) -> ContactFile {
     }
 }
 
-/// What importing the file would do, writing nothing.
-pub fn plan(
+/// What importing the file would do, writing nothing; `pace` hears after each row.
+pub async fn plan(
     storage: &impl Storage,
     file: &ContactFile,
     batch: &BatchChoice,
     calling_code: &str,
     clock: &LocalClock,
+    pace: &mut impl Pace,
 ) -> ImportPlan {
     let rows = file
         .rows
         .iter()
         .filter(|row| row.problem.is_none())
         .map(ImportRow::incoming);
-    storage.read(|all| {
-        let stored: Vec<&Contact> = all.contacts.iter_including_deleted().collect();
-        plan_import(&stored, rows, batch, calling_code, clock.now)
-    })
+    // A copy, because the page writes to the store in the turns the work gives it.
+    let stored: Vec<Contact> =
+        storage.read(|all| all.contacts.iter_including_deleted().cloned().collect());
+    let stored: Vec<&Contact> = stored.iter().collect();
+    plan_import_paced(&stored, rows, batch, calling_code, clock.now, pace).await
 }
 
 /// The name of a contact a plan mentions, from the plan or the stored contacts.
@@ -95,6 +101,7 @@ mod tests {
     use super::*;
     use crate::app::storage::{MemoryStorage, fixed_clock};
     use crate::app::undo::undo;
+    use crate::domain::pace::{Unpaced, unpaced};
     use crate::io::vcard::text::BuiltInCharsets;
 
     use futures::executor::block_on;
@@ -105,12 +112,18 @@ mod tests {
         let clock = fixed_clock();
         let cards = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:a-1\r\nN:Lutz;Anna;;;\r\nTEL:0171 2345678\r\nEND:VCARD\r\n\
                      BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kurz;Ben;;;\r\nEND:VCARD\r\n";
-        let file = read(cards.as_bytes(), &ReadOptions::default(), &BuiltInCharsets).unwrap();
+        let file = unpaced(read(
+            cards.as_bytes(),
+            &ReadOptions::default(),
+            &BuiltInCharsets,
+            &mut Unpaced,
+        ))
+        .unwrap();
         let batch = BatchChoice::default();
-        let first = plan(&storage, &file, &batch, "49", &clock);
+        let first = unpaced(plan(&storage, &file, &batch, "49", &clock, &mut Unpaced));
         let imported = block_on(write(&storage, &first, DuplicateChoice::Skip, &clock)).unwrap();
         assert_eq!((imported.added, imported.updated), (2, 0));
-        let again = plan(&storage, &file, &batch, "49", &clock);
+        let again = unpaced(plan(&storage, &file, &batch, "49", &clock, &mut Unpaced));
         assert!(
             again
                 .contacts_to_write(DuplicateChoice::AddAsNew)
@@ -121,13 +134,14 @@ mod tests {
             "TEL:0171 2345678",
             "TEL:0171 2345678\r\nEMAIL:anna@example.de",
         );
-        let file = read(
+        let file = unpaced(read(
             changed.as_bytes(),
             &ReadOptions::default(),
             &BuiltInCharsets,
-        )
+            &mut Unpaced,
+        ))
         .unwrap();
-        let update = plan(&storage, &file, &batch, "49", &clock);
+        let update = unpaced(plan(&storage, &file, &batch, "49", &clock, &mut Unpaced));
         let imported = block_on(write(&storage, &update, DuplicateChoice::Skip, &clock)).unwrap();
         assert_eq!((imported.added, imported.updated), (0, 1));
         block_on(undo(&storage, &imported.undo, &clock)).unwrap();

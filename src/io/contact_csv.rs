@@ -7,6 +7,7 @@ pub mod columns;
 
 use crate::domain::contacts::draft::{ContactDraft, LabeledDraft};
 use crate::domain::locale::text_fold::fold;
+use crate::domain::pace::{Pace, Progress, Unpaced, WorkStep, unpaced};
 use crate::io::csv_table::{CsvRow, CsvTable};
 use columns::{AddressKind, AddressPart, Label, Target, recognise_all};
 use std::collections::BTreeMap;
@@ -33,27 +34,32 @@ pub fn has_known_columns(table: &CsvTable) -> bool {
 
 /// Each row as a contact draft, with its line, and per column what became of the
 /// values no field took.
-pub fn read_rows(
+pub async fn read_rows(
     table: &CsvTable,
     targets: &[Target],
+    pace: &mut impl Pace,
 ) -> (Vec<(usize, ContactDraft)>, Vec<ColumnFate>) {
     let mut fates = vec![ColumnFate::default(); table.headers.len()];
-    let drafts = table
-        .rows
-        .iter()
-        .map(|row| {
-            (
-                row.line,
-                row_draft(row, &table.headers, targets, &mut fates),
-            )
+    let total = table.rows.len();
+    let mut drafts = Vec::with_capacity(total);
+    for (done, row) in table.rows.iter().enumerate() {
+        drafts.push((
+            row.line,
+            row_draft(row, &table.headers, targets, &mut fates),
+        ));
+        pace.after(Progress {
+            step: WorkStep::Reading,
+            done: done + 1,
+            total,
         })
-        .collect();
+        .await;
+    }
     (drafts, fates)
 }
 
 /// Each row as a contact draft, with its line.
 pub fn drafts(table: &CsvTable, targets: &[Target]) -> Vec<(usize, ContactDraft)> {
-    read_rows(table, targets).0
+    unpaced(read_rows(table, targets, &mut Unpaced)).0
 }
 
 /// How many of a column's values ended up somewhere other than a field of their own.

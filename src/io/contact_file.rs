@@ -4,6 +4,7 @@
 
 use crate::domain::contacts::draft::ContactDraft;
 use crate::domain::contacts::import_plan::IncomingRow;
+use crate::domain::pace::{Pace, Progress, Unpaced, WorkStep, unpaced};
 use crate::io::charset::Encoding;
 use crate::io::contact_csv::columns::Target;
 use crate::io::contact_csv::{has_known_columns, read_rows, targets};
@@ -142,10 +143,26 @@ pub struct ReadOptions {
     pub targets: Option<Vec<Target>>,
 }
 
+/// Reads a contact file in one go (see [`read_contact_file_paced`]).
 pub fn read_contact_file(
     bytes: &[u8],
     options: &ReadOptions,
     charsets: &dyn Charsets,
+) -> Result<ContactFile, FileProblem> {
+    unpaced(read_contact_file_paced(
+        bytes,
+        options,
+        charsets,
+        &mut Unpaced,
+    ))
+}
+
+/// Reads a contact file, telling `pace` after each card or row.
+pub async fn read_contact_file_paced(
+    bytes: &[u8],
+    options: &ReadOptions,
+    charsets: &dyn Charsets,
+    pace: &mut impl Pace,
 ) -> Result<ContactFile, FileProblem> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(FileProblem::TooLarge { bytes: bytes.len() });
@@ -162,15 +179,18 @@ pub fn read_contact_file(
         return Err(FileProblem::LineTooLong { line });
     }
     if contains_ignoring_case(bytes, b"BEGIN:VCARD") {
-        return Ok(read_vcards(bytes, charsets));
+        return Ok(read_vcards(bytes, charsets, pace).await);
     }
-    read_csv(bytes, options)
+    read_csv(bytes, options, pace).await
 }
 
-fn read_vcards(bytes: &[u8], charsets: &dyn Charsets) -> ContactFile {
-    let mut rows = Vec::new();
+async fn read_vcards(bytes: &[u8], charsets: &dyn Charsets, pace: &mut impl Pace) -> ContactFile {
+    let mut cards = Vec::new();
+    for_each_card(bytes, |card| cards.push(card));
+    let total = cards.len();
+    let mut rows = Vec::with_capacity(total);
     let mut leftovers: Vec<Leftover> = Vec::new();
-    for_each_card(bytes, |card| {
+    for (done, card) in cards.into_iter().enumerate() {
         let read = card_draft(&card, charsets);
         for (property, fate) in &read.leftovers {
             let from = LeftoverFrom::Property(property.clone());
@@ -207,8 +227,13 @@ fn read_vcards(bytes: &[u8], charsets: &dyn Charsets) -> ContactFile {
             draft: read.draft.named_by_details(),
             problem,
         });
-    });
-    rows.shrink_to_fit();
+        pace.after(Progress {
+            step: WorkStep::Reading,
+            done: done + 1,
+            total,
+        })
+        .await;
+    }
     ContactFile {
         format: Format::Vcard,
         rows,
@@ -217,7 +242,11 @@ fn read_vcards(bytes: &[u8], charsets: &dyn Charsets) -> ContactFile {
     }
 }
 
-fn read_csv(bytes: &[u8], options: &ReadOptions) -> Result<ContactFile, FileProblem> {
+async fn read_csv(
+    bytes: &[u8],
+    options: &ReadOptions,
+    pace: &mut impl Pace,
+) -> Result<ContactFile, FileProblem> {
     let table: CsvTable = read_table(bytes, options.csv).map_err(|error| match error {
         CsvError::Empty => FileProblem::Empty,
         CsvError::Unreadable { line } => FileProblem::CsvUnreadable { line },
@@ -243,7 +272,7 @@ fn read_csv(bytes: &[u8], options: &ReadOptions) -> Result<ContactFile, FileProb
                 .unwrap_or_default()
         })
         .collect();
-    let (drafts, fates) = read_rows(&table, &targets);
+    let (drafts, fates) = read_rows(&table, &targets, pace).await;
     let rows = drafts
         .into_iter()
         .map(|(line, draft)| ImportRow {

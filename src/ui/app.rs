@@ -42,11 +42,17 @@ pub fn App() -> impl IntoView {
 fn Started() -> impl IntoView {
     let state = expect_context::<AppState>();
     let has_profile = Memo::new(move |_| state.settings.with(|s| s.profile.is_some()));
-    Effect::new(move |_| mark_interactive());
-    // Reminders for today are planned after the first screen is up, not before.
+    Effect::new(move |_| mark_start_up("data-ready", "__teamlineReadyAt"));
+    // Reminders for today are planned after the first screen is up, not before; the
+    // start-up work is over when they are.
     Effect::new(move |_| {
         if has_profile.get() {
-            spawn(crate::ui::command::plan_all_reminders(state));
+            spawn(async move {
+                crate::ui::command::plan_all_reminders(state).await;
+                mark_start_up("data-idle", "__teamlineIdleAt");
+            });
+        } else {
+            mark_start_up("data-idle", "__teamlineIdleAt");
         }
     });
     move || {
@@ -58,14 +64,15 @@ fn Started() -> impl IntoView {
     }
 }
 
-/// Tells tests and the benchmark that the app has rendered with its data.
-fn mark_interactive() {
+/// Tells tests and the benchmark that a start-up step is done: the first screen with its
+/// data (`data-ready`), then the start-up work after it (`data-idle`), with the time.
+fn mark_start_up(attribute: &str, time_property: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let now = window.performance().map(|p| p.now()).unwrap_or_default();
-    let _ = js_sys::Reflect::set(&window, &"__teamlineReadyAt".into(), &now.into());
+    let _ = js_sys::Reflect::set(&window, &time_property.into(), &now.into());
     if let Some(root) = window.document().and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("data-ready", "true");
+        let _ = root.set_attribute(attribute, "true");
     }
 }

@@ -621,6 +621,8 @@ counted! {
     Contacts => ["{n} Kontakt", "{n} Kontakte"], ["{n} contact", "{n} contacts"];
     ContactsShown => ["{} von {n} Kontakt", "{} von {n} Kontakten"], ["{} of {n} contact", "{} of {n} contacts"];
     Orders => ["{n} Bestellung", "{n} Bestellungen"], ["{n} order", "{n} orders"];
+    EntriesRead => ["{} von {n} Eintrag gelesen", "{} von {n} Einträgen gelesen"], ["{} of {n} entry read", "{} of {n} entries read"];
+    EntriesChecked => ["{} von {n} Eintrag geprüft", "{} von {n} Einträgen geprüft"], ["{} of {n} entry checked", "{} of {n} entries checked"];
     Points => ["{n} Punkt", "{n} Punkte"], ["{n} point", "{n} points"];
     EveryDays => ["jeden Tag", "alle {n} Tage"], ["every day", "every {n} days"];
     TasksDue => ["{n} fällige Aufgabe", "{n} fällige Aufgaben"], ["{n} task due", "{n} tasks due"];

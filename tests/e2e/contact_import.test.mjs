@@ -191,6 +191,44 @@ test('vCard files from phones: many cards, Shift_JIS through the browser, a cut-
   }
 });
 
+test('a big vCard file: a progress bar with counts while it is read and checked, the page answering between slices', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Rita Reps');
+    await openImport(b.page);
+    const CARDS = 8000;
+    const cards = Array.from({ length: CARDS }, (_, i) => [
+      'BEGIN:VCARD', 'VERSION:3.0', `N:Kunde${i};Karin;;;`, `FN:Karin Kunde${i}`,
+      `TEL;TYPE=CELL:0171 ${String(1000000 + i)}`, `EMAIL:karin${i}@example.de`, 'END:VCARD',
+    ].join('\r\n')).join('\r\n') + '\r\n';
+    // Every text the bar shows, and every time the page got a turn (a timer of its own
+    // firing) while the work went on.
+    await b.page.evaluate(() => {
+      window.__shown = [];
+      window.__turns = 0;
+      new MutationObserver(() => {
+        const bar = document.querySelector('[data-testid=work-progress]');
+        if (bar && window.__shown.at(-1) !== bar.textContent) window.__shown.push(bar.textContent);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      const tick = () => { if (document.querySelector('[data-testid=work-progress]')) window.__turns++; setTimeout(tick, 0); };
+      tick();
+    });
+    await choose(b.page, 'telefonbuch.vcf', Buffer.from(cards), 'text/vcard');
+    await b.page.waitForSelector('[data-testid=run-import]:not([disabled])', { timeout: 60000 });
+    assert.equal(await stat(b.page, 'new'), '8.000');
+    const { shown, turns } = await b.page.evaluate(() => ({ shown: window.__shown, turns: window.__turns }));
+    const read = shown.filter((t) => t.endsWith('von 8.000 Einträgen gelesen'));
+    const checked = shown.filter((t) => t.endsWith('von 8.000 Einträgen geprüft'));
+    assert.ok(read.length >= 1 && checked.length >= 1, `the bar showed reading and checking: ${shown.join(' | ')}`);
+    assert.ok(turns >= 2, `the page had turns while the file was read and checked (${turns})`);
+    assert.equal(await b.page.$('[data-testid=work-progress]'), null, 'the bar is gone when the preview is ready');
+    assert.deepEqual(b.problems, []);
+  } finally {
+    await b.close();
+  }
+});
+
 test('files that are not contact files are refused with the reason and change nothing', async () => {
   const b = await openBrowser();
   try {

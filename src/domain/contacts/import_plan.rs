@@ -8,6 +8,7 @@ use crate::domain::contacts::draft::{CheckContext, ContactDraft, Field, FieldErr
 use crate::domain::contacts::duplicates::{Reason, find_duplicates};
 use crate::domain::contacts::referral::Referrals;
 use crate::domain::locale::text_fold::fold;
+use crate::domain::pace::{Pace, Progress, Unpaced, WorkStep, unpaced};
 use chrono::{DateTime, Utc};
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
@@ -392,8 +393,7 @@ fn same_person<'a>(
     }
 }
 
-/// `stored` are the stored contacts, deleted ones included: a row whose contact was
-/// deleted is not made again.
+/// Plans an import in one go (see [`plan_import_paced`]).
 pub fn plan_import<'a>(
     stored: &[&Contact],
     rows: impl IntoIterator<Item = IncomingRow<'a>>,
@@ -401,6 +401,34 @@ pub fn plan_import<'a>(
     calling_code: &str,
     now: DateTime<Utc>,
 ) -> ImportPlan {
+    unpaced(plan_import_paced(
+        stored,
+        rows,
+        batch,
+        calling_code,
+        now,
+        &mut Unpaced,
+    ))
+}
+
+/// What importing `rows` would do, telling `pace` after each row. `stored` are the
+/// stored contacts, deleted ones included: a row whose contact was deleted is not made
+/// again.
+pub async fn plan_import_paced<'a>(
+    stored: &[&Contact],
+    rows: impl IntoIterator<Item = IncomingRow<'a>>,
+    batch: &BatchChoice,
+    calling_code: &str,
+    now: DateTime<Utc>,
+    pace: &mut impl Pace,
+) -> ImportPlan {
+    let rows: Vec<IncomingRow> = rows.into_iter().collect();
+    let total = rows.len();
+    let checked = |done| Progress {
+        step: WorkStep::Checking,
+        done,
+        total,
+    };
     let referrals = Referrals::new([]);
     let context = CheckContext {
         calling_code,
@@ -432,7 +460,8 @@ pub fn plan_import<'a>(
     let mut new_ids: HashMap<Uuid, usize> = HashMap::new();
     let mut seen_keys: HashMap<String, usize> = HashMap::new();
     let mut with_uid: HashSet<usize> = HashSet::new();
-    for row in rows {
+    for (done, row) in rows.into_iter().enumerate() {
+        pace.after(checked(done)).await;
         let (file_id, from_content) = match row.uid {
             Some(uid) => {
                 with_uid.insert(planned.len());
@@ -547,6 +576,7 @@ pub fn plan_import<'a>(
             problems,
         });
     }
+    pace.after(checked(total)).await;
     mark_duplicates(stored, &by_id, &mut planned, &with_uid, now);
     ImportPlan { rows: planned }
 }

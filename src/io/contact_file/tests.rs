@@ -413,3 +413,32 @@ fn mutated_files_never_panic() {
         }
     }
 }
+
+/// Long files are read card by card (or row by row), telling the page how far it is, and
+/// the result is the same as read in one go.
+#[test]
+fn reading_tells_how_far_it_is_and_reads_the_same() {
+    use crate::domain::pace::{Progress, Recorded, WorkStep, unpaced};
+    let cards = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Lutz\r\nEND:VCARD\r\n\
+                 BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben Kreis\r\nEND:VCARD\r\n\
+                 BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cem Ak\r\n";
+    let csv = "Vorname;Nachname;Telefon\nAnna;Lutz;0171 1\nBen;Kreis;0171 2\n";
+    for (file, total) in [(cards, 3), (csv, 2)] {
+        let mut recorded = Recorded::default();
+        let paced = unpaced(read_contact_file_paced(
+            file.as_bytes(),
+            &ReadOptions::default(),
+            &BuiltInCharsets,
+            &mut recorded,
+        ));
+        assert_eq!(paced, read(file.as_bytes()));
+        let expected: Vec<Progress> = (1..=total)
+            .map(|done| Progress {
+                step: WorkStep::Reading,
+                done,
+                total,
+            })
+            .collect();
+        assert_eq!(recorded.0, expected, "{file}");
+    }
+}

@@ -7,11 +7,12 @@ use crate::ui::import::contact_source::Reading;
 use crate::ui::import::preview::preview;
 use crate::ui::messages::Msg;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn ContactImportPreview(
-    reading: Memo<Option<Reading>>,
-    plan: Memo<Option<ImportPlan>>,
+    reading: RwSignal<Option<Arc<Reading>>>,
+    plan: RwSignal<Option<ImportPlan>>,
 ) -> impl IntoView {
     let state = app_state();
     move || {

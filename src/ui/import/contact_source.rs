@@ -3,6 +3,7 @@
 
 use crate::app::contact_import;
 use crate::domain::contacts::draft::ContactDraft;
+use crate::domain::pace::Pace;
 use crate::io::contact_file::{ContactFile, FileProblem, Format, ReadOptions};
 use crate::ui::app_state::{AppState, tr};
 use crate::ui::import::browser_file::{BrowserCharsets, can_pick_contacts, pick_contacts};
@@ -30,12 +31,15 @@ pub struct Reading {
     pub result: Result<ContactFile, Option<FileProblem>>,
 }
 
-pub fn read_source(source: &Source, options: &ReadOptions) -> Reading {
+/// Reads the source, telling `pace` after each card or row.
+pub async fn read_source(source: &Source, options: &ReadOptions, pace: &mut impl Pace) -> Reading {
     let (name, result) = match source {
         Source::Picked(drafts) => (String::new(), Ok(contact_import::picked(drafts))),
         Source::File(ChosenFile::Read { name, bytes }) => (
             name.clone(),
-            contact_import::read(bytes, options, &BrowserCharsets).map_err(Some),
+            contact_import::read(bytes, options, &BrowserCharsets, pace)
+                .await
+                .map_err(Some),
         ),
         Source::File(ChosenFile::TooLarge { name, bytes }) => (
             name.clone(),

@@ -47,8 +47,10 @@ impl Default for ImportChoices {
 #[component]
 pub fn ImportChoicesCard(
     choices: ImportChoices,
-    plan: Memo<Option<ImportPlan>>,
+    plan: RwSignal<Option<ImportPlan>>,
     busy: RwSignal<bool>,
+    /// The plan is being made again for changed choices.
+    planning: RwSignal<bool>,
     import: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = app_state();
@@ -97,7 +99,7 @@ pub fn ImportChoicesCard(
             })}
             <div class="actions">
                 <button class="button button--primary" data-testid="run-import"
-                    disabled=move || busy.get() || to_write() == 0
+                    disabled=move || busy.get() || planning.get() || to_write() == 0
                     on:click=move |_| import()>
                     {move || if busy.get() {
                         state.t(Msg::ImportBusy).to_owned()

@@ -5,19 +5,24 @@
 use crate::app::contact_import;
 use crate::app::open_store::store;
 use crate::domain::contacts::draft::split_tags;
-use crate::domain::contacts::import_plan::{BatchChoice, DuplicateChoice};
+use crate::domain::contacts::import_plan::{BatchChoice, DuplicateChoice, ImportPlan};
+use crate::domain::pace::Progress;
 use crate::io::contact_file::ReadOptions;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::command::{offer_undo, run};
 use crate::ui::import::contact_import_preview::{ContactImportPreview, ContactsImportedNotice};
-use crate::ui::import::contact_source::{Source, SourceChoice, read_source, refusal};
+use crate::ui::import::contact_source::{Reading, Source, SourceChoice, read_source, refusal};
 use crate::ui::import::csv_layout::CsvLayoutForm;
 use crate::ui::import::file_choice::ImportRefused;
 use crate::ui::import::import_choices::{ImportChoices, ImportChoicesCard};
+use crate::ui::latest_work::LatestWork;
 use crate::ui::messages::Msg;
+use crate::ui::page_pace::PagePace;
 use crate::ui::spawn::spawn;
+use crate::ui::work_progress::WorkProgress;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn ContactImportPage() -> impl IntoView {
@@ -28,36 +33,64 @@ pub fn ContactImportPage() -> impl IntoView {
     let busy = RwSignal::new(false);
     let result = RwSignal::new(None::<(String, bool)>);
 
-    let reading = Memo::new(move |_| {
-        source.with(|s| s.as_ref().map(|s| options.with(|o| read_source(s, o))))
+    let reading = RwSignal::new(None::<Arc<Reading>>);
+    let plan = RwSignal::new(None::<ImportPlan>);
+    let progress = RwSignal::new(None::<Progress>);
+    let planning = RwSignal::new(false);
+    let (read_work, plan_work) = (LatestWork::new(), LatestWork::new());
+
+    // A big file takes a while to read and to check against every stored contact: the
+    // page shows how far it is, and the plan on screen stays until the new one is ready.
+    Effect::new(move |_| {
+        let now = source.get().map(|s| (s, options.get()));
+        let Some((source, options)) = now else {
+            read_work.stop();
+            reading.set(None);
+            return;
+        };
+        read_work.start(async move {
+            let read = read_source(&source, &options, &mut PagePace::new(progress)).await;
+            progress.set(None);
+            reading.set(Some(Arc::new(read)));
+        });
     });
-    let plan = Memo::new(move |_| {
+    Effect::new(move |_| {
         state.revision.track();
         let batch = BatchChoice {
             roles: choices.roles.get(),
             tags: split_tags(&choices.tags.get()),
             source: reading.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default()),
         };
-        reading.with(|r| {
-            let file = r.as_ref()?.result.as_ref().ok()?;
+        let Some(read) = reading.get().filter(|r| r.result.is_ok()) else {
+            plan_work.stop();
+            plan.set(None);
+            return;
+        };
+        planning.set(true);
+        plan_work.start(async move {
             let clock = local_clock();
-            Some(contact_import::plan(
-                &*store(),
-                file,
-                &batch,
-                state.calling_code(),
-                &clock,
-            ))
-        })
+            let mut pace = PagePace::new(progress);
+            let calling_code = state.calling_code();
+            let Ok(file) = &read.result else {
+                return;
+            };
+            let planned =
+                contact_import::plan(&*store(), file, &batch, calling_code, &clock, &mut pace)
+                    .await;
+            progress.set(None);
+            planning.set(false);
+            plan.set(Some(planned));
+        });
     });
 
     let choose = move |source_now: Source| {
         result.set(None);
+        reading.set(None);
         options.set(ReadOptions::default());
         source.set(Some(source_now));
     };
     let import = move || {
-        let Some(plan) = plan.get_untracked() else {
+        let Some(plan) = plan.get_untracked().filter(|_| !planning.get_untracked()) else {
             return;
         };
         let duplicates = choices.duplicates.get_untracked();
@@ -99,9 +132,10 @@ pub fn ContactImportPage() -> impl IntoView {
             <ContactsImportedNotice summary=summary duplicates_written=duplicates_written/>
         })}
         {layout}
+        <WorkProgress progress=progress/>
         <ContactImportPreview reading=reading plan=plan/>
         {move || plan.with(Option::is_some).then(|| view! {
-            <ImportChoicesCard choices=choices plan=plan busy=busy import=import/>
+            <ImportChoicesCard choices=choices plan=plan busy=busy planning=planning import=import/>
         })}
     }
 }

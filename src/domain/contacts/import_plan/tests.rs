@@ -433,3 +433,39 @@ fn a_second_import_neither_undoes_edits_nor_brings_back_deleted_contacts() {
             .is_empty()
     );
 }
+
+/// Checking a long file tells the page how far it is after each row, and plans the same.
+#[test]
+fn checking_tells_how_far_it_is_and_plans_the_same() {
+    use crate::domain::pace::{Recorded, unpaced};
+    let rows = file();
+    let incoming = || {
+        rows.iter()
+            .enumerate()
+            .map(|(i, (uid, draft))| IncomingRow {
+                line: i + 2,
+                uid: *uid,
+                draft,
+            })
+    };
+    let mut recorded = Recorded::default();
+    let paced = unpaced(plan_import_paced(
+        &[],
+        incoming(),
+        &BatchChoice::default(),
+        "49",
+        now(),
+        &mut recorded,
+    ));
+    assert_eq!(paced, plan(&[], &rows, &BatchChoice::default()));
+    let done: Vec<(WorkStep, usize, usize)> = recorded
+        .0
+        .iter()
+        .map(|p| (p.step, p.done, p.total))
+        .collect();
+    let total = rows.len();
+    let expected: Vec<_> = (0..=total)
+        .map(|done| (WorkStep::Checking, done, total))
+        .collect();
+    assert_eq!(done, expected);
+}

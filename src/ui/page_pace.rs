@@ -1,0 +1,42 @@
+//! The pace long work keeps in the page: it works in slices of [`SLICE_MS`], and between
+//! them hands the page back (so it can paint the progress bar and answer taps), telling
+//! `progress` how far it is.
+
+use crate::domain::pace::{Pace, Progress};
+use leptos::prelude::*;
+
+/// Well under the 100 ms after which a tap feels ignored, and long enough that the
+/// pauses between slices (4 ms each, the browser's least timer delay) cost little.
+const SLICE_MS: f64 = 40.0;
+
+pub struct PagePace {
+    progress: RwSignal<Option<Progress>>,
+    slice_started: f64,
+}
+
+impl PagePace {
+    pub fn new(progress: RwSignal<Option<Progress>>) -> Self {
+        Self {
+            progress,
+            slice_started: now_ms(),
+        }
+    }
+}
+
+impl Pace for PagePace {
+    async fn after(&mut self, progress: Progress) {
+        if now_ms() - self.slice_started < SLICE_MS {
+            return;
+        }
+        self.progress.set(Some(progress));
+        gloo_timers::future::TimeoutFuture::new(0).await;
+        self.slice_started = now_ms();
+    }
+}
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or_default()
+}
