@@ -21,6 +21,15 @@ if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
   apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# The WebKit smoke run (tests/webkit/smoke.mjs): WebKitWebDriver and, with it, WebKitGTK's
+# MiniBrowser, under a virtual X server.
+if [[ ! -x /usr/bin/WebKitWebDriver || ! -x /usr/bin/Xvfb ]]; then
+  step "installing WebKitWebDriver and Xvfb (Debian packages)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq webkit2gtk-driver xvfb >/dev/null
+fi
+
 if [[ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]]; then
   step "installing trunk $TRUNK_VERSION (compiles for about 10 minutes)"
   cargo install --locked --version "$TRUNK_VERSION" trunk

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every check: formatting, lints, native tests,
-# storage tests in headless Chromium, and end-to-end tests against the release build.
+# storage tests in headless Chromium, end-to-end tests against the release build, and a
+# smoke run of the release build in WebKit.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 scripts/setup.sh
@@ -29,3 +30,6 @@ trunk build --release
 
 step "end-to-end tests in Chromium against the release build"
 node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
+
+step "WebKit smoke run (WebKitGTK over WebDriver, under Xvfb)"
+node tests/webkit/smoke.mjs

@@ -3,6 +3,7 @@
 //! contacts (new, updated, unchanged, likely duplicates, deleted before, wrong), then
 //! written in one transaction with undo.
 
+use crate::app::contacts_copy::contacts_copy;
 use crate::app::import::{Counting, Imported, write_import};
 use crate::app::storage::Storage;
 use crate::domain::contacts::contact::Contact;
@@ -12,7 +13,7 @@ use crate::domain::contacts::import_plan::{
 };
 use crate::domain::dataset::DataSet;
 use crate::domain::locale::local_clock::LocalClock;
-use crate::domain::pace::Pace;
+use crate::domain::pace::{Pace, Progress, WorkStep};
 use crate::io::contact_file::{
     ContactFile, FileProblem, Format, ImportRow, ReadOptions, read_contact_file_paced,
 };
@@ -59,14 +60,18 @@ pub async fn plan(
     clock: &LocalClock,
     pace: &mut impl Pace,
 ) -> ImportPlan {
-    let rows = file
+    let rows: Vec<_> = file
         .rows
         .iter()
         .filter(|row| row.problem.is_none())
-        .map(ImportRow::incoming);
-    // A copy, because the page writes to the store in the turns the work gives it.
-    let stored: Vec<Contact> =
-        storage.read(|all| all.contacts.iter_including_deleted().cloned().collect());
+        .map(ImportRow::incoming)
+        .collect();
+    let waiting = Progress {
+        step: WorkStep::Checking,
+        done: 0,
+        total: rows.len(),
+    };
+    let stored = contacts_copy(storage, pace, waiting).await;
     let stored: Vec<&Contact> = stored.iter().collect();
     plan_import_paced(&stored, rows, batch, calling_code, clock.now, pace).await
 }

@@ -2,19 +2,20 @@
 //! with the fields where they differ, the merge (with its undo) and "not the same
 //! person", which the list remembers.
 
+use crate::app::contacts_copy::contacts_copy;
 use crate::app::storage::Storage;
 use crate::app::undo::{Undo, write_with_undo};
-use crate::domain::contacts::contact::Contact;
-use crate::domain::contacts::duplicates::{DuplicatePair, find_duplicates};
+use crate::domain::contacts::duplicates::{DuplicatePair, find_duplicates_paced};
 use crate::domain::contacts::merge::{
     MergeField, differing_fields, merge, newest_choices, survivor_first,
 };
 use crate::domain::contacts::person::PersonRecords;
 use crate::domain::locale::local_clock::LocalClock;
 use crate::domain::ordering::order_by_text;
+use crate::domain::pace::{Pace, Progress, WorkStep};
 use crate::store::error::StoreError;
 use crate::store::person_records::person_records;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
 /// A pair to look at, named "Anna Lutz ↔ Anna Lutz".
@@ -24,25 +25,30 @@ pub struct NamedPair {
     pub pair: DuplicatePair,
 }
 
-/// The likely duplicates the rep has not yet called different people, by name.
-pub fn pairs(storage: &impl Storage) -> Vec<NamedPair> {
+/// The likely duplicates the rep has not yet called different people, by name; `pace`
+/// hears how far the search is.
+pub async fn pairs(storage: &impl Storage, pace: &mut impl Pace) -> Vec<NamedPair> {
     let different: HashSet<(Uuid, Uuid)> = storage.not_duplicates().into_iter().collect();
-    let mut pairs: Vec<NamedPair> = storage.read(|all| {
-        let name = |id: Uuid| {
-            all.contacts
-                .get(&id)
-                .map(Contact::display_name)
-                .unwrap_or_default()
-        };
-        find_duplicates(all.contacts.iter())
-            .into_iter()
-            .filter(|pair| !different.contains(&pair.ids()))
-            .map(|pair| NamedPair {
-                names: format!("{} ↔ {}", name(pair.first), name(pair.second)),
-                pair,
-            })
-            .collect()
-    });
+    let starting = Progress {
+        step: WorkStep::Comparing,
+        done: 0,
+        total: 1,
+    };
+    let contacts = contacts_copy(storage, pace, starting).await;
+    let found = find_duplicates_paced(&contacts, |_| true, pace).await;
+    let names: HashMap<Uuid, String> = contacts
+        .iter()
+        .map(|c| (c.meta.id, c.display_name()))
+        .collect();
+    let name = |id: Uuid| names.get(&id).cloned().unwrap_or_default();
+    let mut pairs: Vec<NamedPair> = found
+        .into_iter()
+        .filter(|pair| !different.contains(&pair.ids()))
+        .map(|pair| NamedPair {
+            names: format!("{} ↔ {}", name(pair.first), name(pair.second)),
+            pair,
+        })
+        .collect();
     order_by_text(&mut pairs, |pair| pair.names.to_lowercase());
     pairs
 }
@@ -113,6 +119,8 @@ mod tests {
     use crate::domain::contacts::contact::Labeled;
     use crate::domain::contacts::interaction::{Direction, Interaction, InteractionKind};
     use crate::domain::dataset::DataSet;
+    use crate::domain::contacts::contact::Contact;
+    use crate::domain::pace::{Unpaced, unpaced};
     use crate::domain::record::RecordMeta;
     use chrono::{TimeZone, Utc};
     use futures::executor::block_on;
@@ -157,7 +165,7 @@ mod tests {
         let storage = MemoryStorage::default();
         let (first, second) = two_annas(&storage);
         let before: Vec<Contact> = storage.read(|all| all.contacts.iter().cloned().collect());
-        assert_eq!(pairs(&storage).len(), 1);
+        assert_eq!(unpaced(pairs(&storage, &mut Unpaced)).len(), 1);
 
         let choice = merge_choice(&storage, first.meta.id, second.meta.id).unwrap();
         let (name, undo_merge) =
@@ -173,7 +181,7 @@ mod tests {
                     .all(|i| i.contact_id == kept.meta.id)
             );
         });
-        assert!(pairs(&storage).is_empty());
+        assert!(unpaced(pairs(&storage, &mut Unpaced)).is_empty());
 
         block_on(undo(&storage, &undo_merge, &clock(3))).unwrap();
         storage.read(|all| {
@@ -198,6 +206,6 @@ mod tests {
         let storage = MemoryStorage::default();
         let (first, second) = two_annas(&storage);
         block_on(mark_different(&storage, second.meta.id, first.meta.id)).unwrap();
-        assert!(pairs(&storage).is_empty());
+        assert!(unpaced(pairs(&storage, &mut Unpaced)).is_empty());
     }
 }

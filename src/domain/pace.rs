@@ -13,6 +13,8 @@ pub enum WorkStep {
     Reading,
     /// Checking each row and comparing it with the stored records.
     Checking,
+    /// Looking for contacts that are likely the same person.
+    Comparing,
 }
 
 /// How far long work is: `done` of `total` items of one step.

@@ -11,7 +11,7 @@ use crate::io::contact_csv::{has_known_columns, read_rows, targets};
 use crate::io::csv_table::{CsvError, CsvOptions, CsvTable, read_table};
 use crate::io::file_limits::{MAX_FILE_BYTES, MAX_LINE_BYTES};
 use crate::io::vcard::contact::{PropertyFate, card_draft};
-use crate::io::vcard::syntax::for_each_card;
+use crate::io::vcard::syntax::{card_count, cards};
 use crate::io::vcard::text::{Charsets, TextError};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -185,12 +185,10 @@ pub async fn read_contact_file_paced(
 }
 
 async fn read_vcards(bytes: &[u8], charsets: &dyn Charsets, pace: &mut impl Pace) -> ContactFile {
-    let mut cards = Vec::new();
-    for_each_card(bytes, |card| cards.push(card));
-    let total = cards.len();
+    let mut total = card_count(bytes);
     let mut rows = Vec::with_capacity(total);
     let mut leftovers: Vec<Leftover> = Vec::new();
-    for (done, card) in cards.into_iter().enumerate() {
+    for (done, card) in cards(bytes).enumerate() {
         let read = card_draft(&card, charsets);
         for (property, fate) in &read.leftovers {
             let from = LeftoverFrom::Property(property.clone());
@@ -227,6 +225,7 @@ async fn read_vcards(bytes: &[u8], charsets: &dyn Charsets, pace: &mut impl Pace
             draft: read.draft.named_by_details(),
             problem,
         });
+        total = total.max(done + 1);
         pace.after(Progress {
             step: WorkStep::Reading,
             done: done + 1,
@@ -234,6 +233,7 @@ async fn read_vcards(bytes: &[u8], charsets: &dyn Charsets, pace: &mut impl Pace
         })
         .await;
     }
+    rows.shrink_to_fit();
     ContactFile {
         format: Format::Vcard,
         rows,

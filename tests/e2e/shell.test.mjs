@@ -26,6 +26,24 @@ test('the app loads in German for a German browser, with no console errors', asy
   } finally { await b.close(); }
 });
 
+test('a start that fails says so and offers a reload, instead of a white page', async () => {
+  const b = await openBrowser({ locale: 'de-DE' });
+  try {
+    // The network gives no app module: as a broken deploy or a cut connection would.
+    await b.page.route('**/app_bg.wasm', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    await b.page.goto(server.url);
+    const alert = b.page.locator('.fatal[role=alert]');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /Teamline konnte nicht starten\. Deine Daten auf diesem Gerät sind unverändert\./);
+    await b.page.unroute('**/app_bg.wasm');
+    await b.page.click('.fatal button');
+    await b.page.waitForSelector('html[data-ready="true"]', { timeout: 20000 });
+    assert.equal(await b.page.$('.fatal'), null);
+  } finally {
+    await b.close();
+  }
+});
+
 test('an English browser gets English', async () => {
   const b = await openBrowser({ locale: 'en-GB' });
   try {

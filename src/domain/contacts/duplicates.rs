@@ -6,6 +6,7 @@
 use crate::domain::contacts::contact::Contact;
 use crate::domain::locale::text_fold::{fold, fold_german};
 use crate::domain::ordering::order_by;
+use crate::domain::pace::{Pace, Progress, Unpaced, WorkStep, unpaced};
 use std::collections::{BTreeMap, HashMap};
 use uuid::Uuid;
 
@@ -91,10 +92,29 @@ fn allowed_edits(key: &str) -> usize {
 }
 
 pub fn find_duplicates<'a>(contacts: impl IntoIterator<Item = &'a Contact>) -> Vec<DuplicatePair> {
+    unpaced(find_duplicates_paced(contacts, |_| true, &mut Unpaced))
+}
+
+/// The pairs in which at least one contact is `wanted` (an import looks only for pairs
+/// with a row of its file, not among the contacts stored already), telling `pace` after
+/// each contact indexed and each town compared.
+pub async fn find_duplicates_paced<'a>(
+    contacts: impl IntoIterator<Item = &'a Contact>,
+    wanted: impl Fn(&Contact) -> bool,
+    pace: &mut impl Pace,
+) -> Vec<DuplicatePair> {
     let live: Vec<&Contact> = contacts
         .into_iter()
         .filter(|c| !c.meta.is_deleted())
         .collect();
+    let wanted: Vec<bool> = live.iter().map(|c| wanted(c)).collect();
+    // Each contact is counted twice: once indexed, once compared in its town.
+    let total = live.len() * 2;
+    let compared = |done| Progress {
+        step: WorkStep::Comparing,
+        done,
+        total,
+    };
     let mut pairs: BTreeMap<(Uuid, Uuid), Vec<Reason>> = BTreeMap::new();
     let mut add = |a: &Contact, b: &Contact, reason: Reason| {
         let key = if a.meta.id < b.meta.id {
@@ -109,7 +129,9 @@ pub fn find_duplicates<'a>(contacts: impl IntoIterator<Item = &'a Contact>) -> V
     };
 
     let mut by_value: HashMap<(u8, String), Vec<usize>> = HashMap::new();
+    let mut by_town: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     for (i, contact) in live.iter().enumerate() {
+        pace.after(compared(i)).await;
         for phone in &contact.phones {
             by_value
                 .entry((0, phone.value.clone()))
@@ -122,24 +144,6 @@ pub fn find_duplicates<'a>(contacts: impl IntoIterator<Item = &'a Contact>) -> V
                 .or_default()
                 .push(i);
         }
-    }
-    for ((kind, value), holders) in &by_value {
-        for (n, &a) in holders.iter().enumerate() {
-            for &b in &holders[n + 1..] {
-                if a != b {
-                    let reason = if *kind == 0 {
-                        Reason::SamePhone(value.clone())
-                    } else {
-                        Reason::SameEmail(value.clone())
-                    };
-                    add(live[a], live[b], reason);
-                }
-            }
-        }
-    }
-
-    let mut by_town: HashMap<String, Vec<(String, usize)>> = HashMap::new();
-    for (i, contact) in live.iter().enumerate() {
         let town = contact
             .address
             .as_ref()
@@ -153,7 +157,26 @@ pub fn find_duplicates<'a>(contacts: impl IntoIterator<Item = &'a Contact>) -> V
                 .push((key, i));
         }
     }
+
+    for ((kind, value), holders) in &by_value {
+        for (n, &a) in holders.iter().enumerate() {
+            for &b in &holders[n + 1..] {
+                if a != b && (wanted[a] || wanted[b]) {
+                    let reason = if *kind == 0 {
+                        Reason::SamePhone(value.clone())
+                    } else {
+                        Reason::SameEmail(value.clone())
+                    };
+                    add(live[a], live[b], reason);
+                }
+            }
+        }
+    }
+
+    let mut towns_done = live.len();
     for people in by_town.values() {
+        pace.after(compared(towns_done)).await;
+        towns_done += people.len();
         // Two names within two edits of each other share their first or their last three
         // letters unless both ends were mistyped; comparing only within those blocks
         // keeps a town of thousands fast.
@@ -166,9 +189,13 @@ pub fn find_duplicates<'a>(contacts: impl IntoIterator<Item = &'a Contact>) -> V
             blocks.entry((true, end)).or_default().push(position);
         }
         for members in blocks.values() {
+            pace.after(compared(towns_done)).await;
             for (n, &x) in members.iter().enumerate() {
                 for &y in &members[n + 1..] {
                     let ((key, a), (other, b)) = (&people[x], &people[y]);
+                    if !(wanted[*a] || wanted[*b]) {
+                        continue;
+                    }
                     let limit = allowed_edits(key).min(allowed_edits(other));
                     if key == other || (limit > 0 && within_edits(key, other, limit)) {
                         let town = live[*a]
@@ -183,6 +210,7 @@ pub fn find_duplicates<'a>(contacts: impl IntoIterator<Item = &'a Contact>) -> V
         }
     }
 
+    pace.after(compared(total)).await;
     pairs
         .into_iter()
         .map(|((first, second), mut reasons)| {

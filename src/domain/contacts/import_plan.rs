@@ -5,7 +5,7 @@
 
 use crate::domain::contacts::contact::{Contact, Role};
 use crate::domain::contacts::draft::{CheckContext, ContactDraft, Field, FieldError, LabeledDraft};
-use crate::domain::contacts::duplicates::{Reason, find_duplicates};
+use crate::domain::contacts::duplicates::{Reason, find_duplicates_paced};
 use crate::domain::contacts::referral::Referrals;
 use crate::domain::locale::text_fold::fold;
 use crate::domain::pace::{Pace, Progress, Unpaced, WorkStep, unpaced};
@@ -577,7 +577,7 @@ pub async fn plan_import_paced<'a>(
         });
     }
     pace.after(checked(total)).await;
-    mark_duplicates(stored, &by_id, &mut planned, &with_uid, now);
+    mark_duplicates(stored, &by_id, &mut planned, &with_uid, now, pace).await;
     ImportPlan { rows: planned }
 }
 
@@ -588,12 +588,13 @@ type Candidate = ((usize, usize), Uuid, Vec<Reason>);
 /// Two cards of one file that carry different `UID`s and different names are two
 /// people (the address book that wrote them said so) unless a number or address is
 /// shared; `with_uid` are the positions of the rows that had one.
-fn mark_duplicates(
+async fn mark_duplicates(
     stored: &[&Contact],
     by_id: &HashMap<Uuid, &Contact>,
     planned: &mut [PlannedRow],
     with_uid: &HashSet<usize>,
     now: DateTime<Utc>,
+    pace: &mut impl Pace,
 ) {
     let position_of_new: HashMap<Uuid, usize> = planned
         .iter()
@@ -605,7 +606,12 @@ fn mark_duplicates(
         .iter()
         .filter(|row| row.outcome == Outcome::New)
         .filter_map(|row| row.contact.as_ref());
-    let pairs = find_duplicates(stored.iter().copied().chain(new_contacts));
+    let pairs = find_duplicates_paced(
+        stored.iter().copied().chain(new_contacts),
+        |c| position_of_new.contains_key(&c.meta.id),
+        pace,
+    )
+    .await;
     // A row may look like several people: a stored contact is preferred, then the
     // earliest row of the file, so the choice does not depend on the ids.
     let mut chosen: HashMap<usize, Candidate> = HashMap::new();

@@ -96,41 +96,81 @@ fn is_base64_head(line: &[u8]) -> bool {
 /// Each logical line with the number of its first physical line: folding and soft line
 /// breaks undone, base64 runs joined. One line at a time, so a big file is never held
 /// twice.
-fn for_each_logical_line(bytes: &[u8], mut emit: impl FnMut(usize, &[u8])) {
-    let separator = if bytes.contains(&b'\n') { b'\n' } else { b'\r' };
-    let mut pending: Option<(usize, Vec<u8>)> = None;
-    let mut soft_break = false;
-    for (index, raw) in bytes.split(|&b| b == separator).enumerate() {
-        let end = raw.iter().rposition(|&b| b != b'\r').map_or(0, |p| p + 1);
-        let line = &raw[..end];
-        let folded = line.first().is_some_and(|&b| b == b' ' || b == b'\t');
-        let in_base64 = pending.as_ref().is_some_and(|(_, l)| is_base64_head(l));
-        let continues = pending.is_some()
-            && (soft_break
-                || folded
-                || (in_base64 && !line.is_empty() && head_end(line).is_none()));
-        if continues {
-            let current = &mut pending.as_mut().expect("checked above").1;
-            if folded && !soft_break {
-                current.extend_from_slice(&line[1..]);
-            } else {
-                current.extend_from_slice(line);
-            }
-        } else if !line.is_empty() {
-            if let Some((number, finished)) = pending.take() {
-                emit(number, &finished);
-            }
-            pending = Some((index + 1, line.to_vec()));
-        }
-        soft_break = pending
-            .as_ref()
-            .is_some_and(|(_, l)| l.last() == Some(&b'=') && is_quoted_printable_head(l));
-        if soft_break {
-            pending.as_mut().expect("checked above").1.pop();
+struct LogicalLines<'a> {
+    /// What is left to read; `None` once the last physical line was taken.
+    rest: Option<&'a [u8]>,
+    separator: u8,
+    physical_lines: usize,
+    pending: Option<(usize, Vec<u8>)>,
+    soft_break: bool,
+}
+
+impl<'a> LogicalLines<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Self {
+            rest: Some(bytes),
+            separator: if bytes.contains(&b'\n') { b'\n' } else { b'\r' },
+            physical_lines: 0,
+            pending: None,
+            soft_break: false,
         }
     }
-    if let Some((number, finished)) = pending {
-        emit(number, &finished);
+
+    fn next_physical(&mut self) -> Option<&'a [u8]> {
+        let rest = self.rest?;
+        self.physical_lines += 1;
+        match rest.iter().position(|&b| b == self.separator) {
+            Some(at) => {
+                self.rest = Some(&rest[at + 1..]);
+                Some(&rest[..at])
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
+}
+
+impl Iterator for LogicalLines<'_> {
+    type Item = (usize, Vec<u8>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while let Some(raw) = self.next_physical() {
+            let end = raw.iter().rposition(|&b| b != b'\r').map_or(0, |p| p + 1);
+            let line = &raw[..end];
+            let folded = line.first().is_some_and(|&b| b == b' ' || b == b'\t');
+            let in_base64 = self
+                .pending
+                .as_ref()
+                .is_some_and(|(_, l)| is_base64_head(l));
+            let continues = self.pending.is_some()
+                && (self.soft_break
+                    || folded
+                    || (in_base64 && !line.is_empty() && head_end(line).is_none()));
+            let mut finished = None;
+            if continues {
+                let current = &mut self.pending.as_mut().expect("checked above").1;
+                if folded && !self.soft_break {
+                    current.extend_from_slice(&line[1..]);
+                } else {
+                    current.extend_from_slice(line);
+                }
+            } else if !line.is_empty() {
+                finished = self.pending.replace((self.physical_lines, line.to_vec()));
+            }
+            self.soft_break = self
+                .pending
+                .as_ref()
+                .is_some_and(|(_, l)| l.last() == Some(&b'=') && is_quoted_printable_head(l));
+            if self.soft_break {
+                self.pending.as_mut().expect("checked above").1.pop();
+            }
+            if finished.is_some() {
+                return finished;
+            }
+        }
+        self.pending.take()
     }
 }
 
@@ -189,47 +229,67 @@ fn parse_property(number: usize, line: &[u8]) -> Option<RawProperty> {
 }
 
 /// Every card in the file, in order, one at a time. Lines outside a card are ignored.
-pub fn for_each_card(bytes: &[u8], mut visit: impl FnMut(RawCard)) {
-    let mut current: Option<RawCard> = None;
-    for_each_logical_line(bytes, |number, line| {
-        let Some(property) = parse_property(number, line) else {
-            return;
-        };
-        let value_is = |word: &[u8]| property.value.trim_ascii().eq_ignore_ascii_case(word);
-        match property.name.as_str() {
-            "BEGIN" if value_is(b"VCARD") => {
-                if let Some(unfinished) = current.take() {
-                    visit(unfinished);
+pub struct Cards<'a> {
+    lines: LogicalLines<'a>,
+    current: Option<RawCard>,
+}
+
+pub fn cards(bytes: &[u8]) -> Cards<'_> {
+    Cards {
+        lines: LogicalLines::new(bytes),
+        current: None,
+    }
+}
+
+impl Iterator for Cards<'_> {
+    type Item = RawCard;
+
+    fn next(&mut self) -> Option<RawCard> {
+        for (number, line) in self.lines.by_ref() {
+            let Some(property) = parse_property(number, &line) else {
+                continue;
+            };
+            let value_is = |word: &[u8]| property.value.trim_ascii().eq_ignore_ascii_case(word);
+            match property.name.as_str() {
+                "BEGIN" if value_is(b"VCARD") => {
+                    let unfinished = self.current.replace(RawCard {
+                        line: number,
+                        properties: Vec::new(),
+                        complete: false,
+                    });
+                    if unfinished.is_some() {
+                        return unfinished;
+                    }
                 }
-                current = Some(RawCard {
-                    line: number,
-                    properties: Vec::new(),
-                    complete: false,
-                });
-            }
-            "END" if value_is(b"VCARD") => {
-                if let Some(mut card) = current.take() {
-                    card.complete = true;
-                    visit(card);
+                "END" if value_is(b"VCARD") => {
+                    if let Some(mut card) = self.current.take() {
+                        card.complete = true;
+                        return Some(card);
+                    }
                 }
-            }
-            _ => {
-                if let Some(card) = current.as_mut() {
-                    card.properties.push(property);
+                _ => {
+                    if let Some(card) = self.current.as_mut() {
+                        card.properties.push(property);
+                    }
                 }
             }
         }
-    });
-    if let Some(unfinished) = current {
-        visit(unfinished);
+        self.current.take()
     }
+}
+
+/// About how many cards the file holds, for a progress bar: the lines that begin one.
+pub fn card_count(bytes: &[u8]) -> usize {
+    const BEGIN: &[u8] = b"BEGIN:VCARD";
+    bytes
+        .split(|&b| b == b'\n' || b == b'\r')
+        .filter(|line| line.len() >= BEGIN.len() && line[..BEGIN.len()].eq_ignore_ascii_case(BEGIN))
+        .count()
 }
 
 /// Every card in the file, in order.
 pub fn parse(bytes: &[u8]) -> Vec<RawCard> {
-    let mut cards = Vec::new();
-    for_each_card(bytes, |card| cards.push(card));
-    cards
+    cards(bytes).collect()
 }
 
 #[cfg(test)]

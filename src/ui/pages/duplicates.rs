@@ -3,12 +3,16 @@
 
 use crate::app::duplicates::{self, NamedPair};
 use crate::app::open_store::store;
+use crate::domain::pace::Progress;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::command::run;
 use crate::ui::import::import_messages;
+use crate::ui::latest_work::LatestWork;
 use crate::ui::merge_form::MergeForm;
 use crate::ui::messages::Msg;
+use crate::ui::page_pace::PagePace;
 use crate::ui::spawn::spawn;
+use crate::ui::work_progress::WorkProgress;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -18,9 +22,20 @@ const PAGE: usize = 100;
 #[component]
 pub fn DuplicatesPage() -> impl IntoView {
     let state = app_state();
-    let pairs = Memo::new(move |_| {
+    // Searching thousands of contacts takes a while: the page shows how far it is, and
+    // after a change the list on screen stays until the new one is ready.
+    let pairs = RwSignal::new(Vec::<NamedPair>::new());
+    let searched = RwSignal::new(false);
+    let progress = RwSignal::new(None::<Progress>);
+    let search = LatestWork::new();
+    Effect::new(move |_| {
         state.revision.track();
-        duplicates::pairs(&*store())
+        search.start(async move {
+            let found = duplicates::pairs(&*store(), &mut PagePace::new(progress)).await;
+            progress.set(None);
+            pairs.set(found);
+            searched.set(true);
+        });
     });
     let shown = RwSignal::new(PAGE);
     let open = RwSignal::new(None::<(Uuid, Uuid)>);
@@ -86,7 +101,10 @@ pub fn DuplicatesPage() -> impl IntoView {
         {move || open.get().map(|(first, second)| view! {
             <MergeForm first=first second=second on_done=move || open.set(None)/>
         })}
-        <p role="status" data-testid="duplicate-count">{count}</p>
+        <WorkProgress progress=progress/>
+        {move || searched.get().then(|| view! {
+            <p role="status" data-testid="duplicate-count">{count}</p>
+        })}
         <ul class="task-list">{list}</ul>
         {move || (pairs.with(Vec::len) > shown.get()).then(|| view! {
             <button class="button" on:click=move |_| shown.update(|n| *n += PAGE)>{tr(Msg::ShowMore)}</button>

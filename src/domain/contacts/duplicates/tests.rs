@@ -178,3 +178,22 @@ fn on_sample_data_every_pair_is_justified_and_no_exact_match_is_missed() {
         }
     }
 }
+
+/// Only pairs with a wanted contact are looked for (an import's rows), the others not.
+#[test]
+fn only_pairs_with_a_wanted_contact_are_found() {
+    let stored_a = person("Christina", "Schmitt", "Bonn");
+    let stored_b = person("Christina", "Schmidt", "Bonn");
+    let new = person("Christina", "Schmidt", "Bonn");
+    let all = [&stored_a, &stored_b, &new];
+    let every = find_duplicates(all);
+    assert!(pair_of(&every, &stored_a, &stored_b).is_some());
+    let found = unpaced(find_duplicates_paced(
+        all,
+        |c| c.meta.id == new.meta.id,
+        &mut Unpaced,
+    ));
+    assert_eq!(found.len(), 2);
+    assert!(pair_of(&found, &new, &stored_a).is_some());
+    assert!(pair_of(&found, &new, &stored_b).is_some());
+}

@@ -458,14 +458,17 @@ fn checking_tells_how_far_it_is_and_plans_the_same() {
         &mut recorded,
     ));
     assert_eq!(paced, plan(&[], &rows, &BatchChoice::default()));
-    let done: Vec<(WorkStep, usize, usize)> = recorded
+    let checked: Vec<(usize, usize)> = recorded
         .0
         .iter()
-        .map(|p| (p.step, p.done, p.total))
+        .filter(|p| p.step == WorkStep::Checking)
+        .map(|p| (p.done, p.total))
         .collect();
     let total = rows.len();
-    let expected: Vec<_> = (0..=total)
-        .map(|done| (WorkStep::Checking, done, total))
-        .collect();
-    assert_eq!(done, expected);
+    let expected: Vec<_> = (0..=total).map(|done| (done, total)).collect();
+    assert_eq!(checked, expected);
+    // Then the search for duplicates, which ends complete.
+    let last = recorded.0.last().unwrap();
+    assert_eq!(last.step, WorkStep::Comparing);
+    assert_eq!(last.done, last.total);
 }
