@@ -5,11 +5,15 @@
 # the result (target/app/) into the build:
 #   cargo (with --emit-relocs) → wasm-split-cli → wasm-bindgen (main module only)
 #   → wasm-opt on every file.
-# TEAMLINE_FEATURES adds cargo features (the benchmark's `bench`).
+# TEAMLINE_FEATURES adds cargo features (the benchmark's `bench`). TEAMLINE_SPLIT=0 builds
+# one module with no areas cut off, to measure what the split costs (docs/bundle-size.md).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
-features="split${TEAMLINE_FEATURES:+,$TEAMLINE_FEATURES}"
+features="${TEAMLINE_FEATURES:-}"
+if [[ "${TEAMLINE_SPLIT:-1}" != 0 ]]; then
+  features="split${features:+,$features}"
+fi
 linked=target/wasm32-unknown-unknown/release/teamline.wasm
 cut=target/wasm-split
 out=target/app

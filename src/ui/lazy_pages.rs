@@ -1,5 +1,6 @@
 //! The feature areas a phone fetches when they are first opened, not at start-up: the
-//! team pages, and the contact import with the duplicate review. The release build
+//! team pages, the contact import with the duplicate review, the contact form and the
+//! settings. The release build
 //! (`scripts/build-wasm.sh`, feature `split`) cuts each area into a wasm file of its
 //! own; builds without the feature (the browser tests, clippy) call the same functions
 //! directly, so every page works either way. A new feature area adds its pages here.
@@ -48,10 +49,33 @@ fn contact_tools_area(page: Page) -> Result<AnyView, AreaUnavailable> {
     })
 }
 
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(contact_form, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn contact_form_area(page: Page) -> Result<AnyView, AreaUnavailable> {
+    use crate::ui::pages::contact_edit::ContactEditPage;
+    Ok(match page {
+        Page::EditContact(id) => view! { <ContactEditPage id=Some(id)/> }.into_any(),
+        _ => view! { <ContactEditPage id=None/> }.into_any(),
+    })
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn settings_area() -> Result<AnyView, AreaUnavailable> {
+    use crate::ui::pages::settings::SettingsPage;
+    Ok(view! { <SettingsPage/> }.into_any())
+}
+
 /// The page's view, once its area is loaded.
 async fn load(page: Page) -> Result<AnyView, AreaUnavailable> {
     match page {
         Page::Duplicates | Page::ImportContacts => call_area!(contact_tools_area(page)),
+        Page::NewContact | Page::EditContact(_) => call_area!(contact_form_area(page)),
+        Page::Settings => call_area!(settings_area()),
         _ => call_area!(team_area(page)),
     }
 }

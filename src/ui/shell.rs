@@ -12,12 +12,10 @@ use crate::ui::navigation::{Location, provide_router};
 use crate::ui::notices::Notices;
 use crate::ui::pages::campaigns::CampaignsPage;
 use crate::ui::pages::contact_detail::ContactDetailPage;
-use crate::ui::pages::contact_edit::ContactEditPage;
 use crate::ui::pages::contacts::ContactsPage;
 use crate::ui::pages::dashboard::DashboardPage;
 use crate::ui::pages::leads::LeadsPage;
 use crate::ui::pages::not_found::NotFoundPage;
-use crate::ui::pages::settings::SettingsPage;
 use crate::ui::pages::tasks::TasksPage;
 use leptos::prelude::*;
 
@@ -45,15 +43,15 @@ fn page_view(page: Page) -> AnyView {
     match page {
         Page::Dashboard => view! { <DashboardPage/> }.into_any(),
         Page::Contacts => view! { <ContactsPage/> }.into_any(),
-        Page::NewContact => view! { <ContactEditPage id=None/> }.into_any(),
         Page::Contact(id) => view! { <ContactDetailPage id=id/> }.into_any(),
-        Page::EditContact(id) => view! { <ContactEditPage id=Some(id)/> }.into_any(),
         Page::Tasks => view! { <TasksPage/> }.into_any(),
         Page::Leads => view! { <LeadsPage/> }.into_any(),
         Page::Campaigns => view! { <CampaignsPage/> }.into_any(),
-        Page::Settings => view! { <SettingsPage/> }.into_any(),
         Page::NotFound => view! { <NotFoundPage/> }.into_any(),
-        Page::ImportContacts
+        Page::NewContact
+        | Page::EditContact(_)
+        | Page::Settings
+        | Page::ImportContacts
         | Page::Duplicates
         | Page::Team
         | Page::NewMember(_)

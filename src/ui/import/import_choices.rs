@@ -59,12 +59,13 @@ pub fn ImportChoicesCard(
         tags,
         duplicates,
     } = choices;
-    let to_write = move || {
+    // Once per plan and choice: for a big file, working out what to write takes a while.
+    let to_write = Memo::new(move |_| {
         plan.with(|p| {
             p.as_ref()
                 .map_or(0, |p| p.contacts_to_write(duplicates.get()).len())
         })
-    };
+    });
     let has_duplicates =
         move || plan.with(|p| p.as_ref().is_some_and(|p| p.counts().duplicates > 0));
     view! {
@@ -99,14 +100,14 @@ pub fn ImportChoicesCard(
             })}
             <div class="actions">
                 <button class="button button--primary" data-testid="run-import"
-                    disabled=move || busy.get() || planning.get() || to_write() == 0
+                    disabled=move || busy.get() || planning.get() || to_write.get() == 0
                     on:click=move |_| import()>
                     {move || if busy.get() {
                         state.t(Msg::ImportBusy).to_owned()
-                    } else if to_write() == 0 {
+                    } else if to_write.get() == 0 {
                         state.t(Msg::ImportNothing).to_owned()
                     } else {
-                        state.count(Counted::ImportContacts, to_write())
+                        state.count(Counted::ImportContacts, to_write.get())
                     }}
                 </button>
             </div>

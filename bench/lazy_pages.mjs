@@ -1,0 +1,102 @@
+// The first opening of each lazily loaded page (src/ui/lazy_pages.rs) on the slow
+// phone's CPU, with its area's files from the server and from the service worker.
+import { CPU_SLOWDOWN, openBrowser, startServer, throttleCpu, waitForIdle, waitForServiceWorker } from './browser.mjs';
+import { median, rounded } from './stats.mjs';
+
+/** The lazily loaded pages: name, area, path and what shows each has opened. */
+const LAZY_PAGES = [
+  ['team', 'team', '/team', '.tree-row'],
+  ['member', 'team', '/team/:member', '[data-testid=member-number]'],
+  ['plan', 'team', '/team/plan', '[data-testid=plan-form]'],
+  ['new_member', 'team', '/team/new', '[data-testid=member-form]'],
+  ['team_import', 'team', '/team/import', '[data-testid=team-file]'],
+  ['contact_import', 'contact_tools', '/contacts/import', '[data-testid=import-file]'],
+  ['duplicates', 'contact_tools', '/contacts/duplicates', '[data-testid=duplicate-count]'],
+];
+export const LAZY_SAMPLE_SEED = 20260617;
+
+/** Opens `path` by a link click in the app, as a tap on a link would (the router takes
+ *  it), and waits until `shown` is in the page; then forces layout. A MutationObserver
+ *  notices the element in the task that adds it. */
+async function openByLink(page, path, shown) {
+  return page.evaluate(async ({ path, shown }) => {
+    const link = document.createElement('a');
+    link.href = path;
+    document.querySelector('main').append(link);
+    const found = () => document.querySelector(shown) || document.querySelector('[data-testid=page-unavailable]');
+    const started = performance.now();
+    link.click();
+    await new Promise((ok, fail) => {
+      if (found()) { ok(); return; }
+      const observer = new MutationObserver(() => { if (found()) { observer.disconnect(); ok(); } });
+      observer.observe(document.body, { childList: true, subtree: true });
+      setTimeout(() => { observer.disconnect(); fail(new Error(`${path} did not show ${shown}`)); }, 30000);
+    });
+    document.body.offsetHeight;
+    const ms = performance.now() - started;
+    if (document.querySelector('[data-testid=page-unavailable]')) throw new Error(`${path}: the page says its part is unavailable`);
+    return ms;
+  }, { path, shown });
+}
+
+/** Opening each lazily loaded page the first time: a new page load of /contacts (its
+ *  area not loaded), full speed until it is idle, then 4x CPU and a link click to the
+ *  page until its content is shown. Online: the service worker bypassed and the HTTP
+ *  cache emptied before each load, so the area's files come from the server (localhost,
+ *  no network emulation), as before the service worker has stored the build. Offline:
+ *  the service worker has stored the build, the browser is offline. The sample data. */
+export async function lazyPagesFirstOpen(runCount) {
+  const server = await startServer('dist');
+  const b = await openBrowser();
+  const results = {};
+  try {
+    const { page, context } = b;
+    await page.goto(server.url + `?sample-seed=${LAZY_SAMPLE_SEED}`);
+    await page.waitForSelector('#owner-name', { timeout: 60000 });
+    await page.fill('#owner-name', 'Lena Krüger');
+    await page.click('.first-run .button--primary');
+    await page.waitForSelector('.stats', { timeout: 60000 });
+    await waitForServiceWorker(page);
+    await page.goto(server.url + 'team');
+    await page.waitForSelector('.tree-row .tree-row__link', { timeout: 60000 });
+    const member = await page.getAttribute('.tree-row[data-row="1"] .tree-row__link', 'href');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const openOnce = async (path, shown) => {
+      await page.goto(server.url + 'contacts', { timeout: 60000 });
+      await waitForIdle(page);
+      const before = server.requests.length;
+      await throttleCpu(cdp, CPU_SLOWDOWN);
+      try {
+        const ms = await openByLink(page, path, shown);
+        return { ms, fetched: server.requests.slice(before).map((r) => r.path.replace(/^\/app-[0-9a-f]{16}\//, '')) };
+      } finally {
+        await throttleCpu(cdp, 1);
+      }
+    };
+    for (const mode of ['online', 'offline']) {
+      if (mode === 'online') {
+        await cdp.send('Network.setBypassServiceWorker', { bypass: true });
+      } else {
+        await cdp.send('Network.setBypassServiceWorker', { bypass: false });
+        await context.setOffline(true);
+      }
+      for (const [name, area, pattern, shown] of LAZY_PAGES) {
+        const path = pattern.replace('/team/:member', member);
+        const entry = (results[name] ||= { path: pattern, area, shown });
+        entry[`runs_${mode}`] = [];
+        for (let i = 0; i < runCount; i++) {
+          if (mode === 'online') await cdp.send('Network.clearBrowserCache');
+          const opened = await openOnce(path, shown);
+          entry[`runs_${mode}`].push(opened.ms);
+          if (mode === 'online') entry.files_fetched_online = opened.fetched;
+          else entry.server_requests_offline = (entry.server_requests_offline || 0) + opened.fetched.length;
+        }
+        entry[`${mode}_ms`] = median(entry[`runs_${mode}`]);
+        console.log(`  ${mode} ${path}`, rounded(entry[`runs_${mode}`]), mode === 'online' ? entry.files_fetched_online : `server requests ${entry.server_requests_offline}`);
+      }
+    }
+    await context.setOffline(false);
+  } finally { await b.close(); await server.stop(); }
+  return results;
+}

@@ -1,0 +1,200 @@
+// The results object that bench/results.json holds, assembled from the figures the parts
+// measured. A part that did not run leaves its figures out (JSON drops undefined), so
+// each entry is only built when its figures are there.
+import { CPU_SLOWDOWN } from './browser.mjs';
+import { SCROLL_STEP, isDropped } from './contacts.mjs';
+import { LAZY_SAMPLE_SEED } from './lazy_pages.mjs';
+import { median, percentile, round, rounded, spread } from './stats.mjs';
+
+const MIB = 1024 * 1024;
+
+/** Medians and runs of time-to-interactive loads, rounded. */
+const timeFigures = (list) => list && {
+  median: round(median(list.map((x) => x.ms))),
+  runs: list.map((x) => round(x.ms)),
+  first_view_median: round(median(list.map((x) => x.first_view_ms))),
+  first_view_runs: list.map((x) => round(x.first_view_ms)),
+};
+
+/** What the targets and the entry of the import need from its runs. */
+function importSummary(importRuns) {
+  const importTotal = median(importRuns.map((r) => r.total_ms));
+  const importWrite = median(importRuns.map((r) => r.write_ms));
+  const imported = importRuns[0].counts.new + importRuns[0].counts.updated;
+  const longest = (phase) => median(importRuns.map((r) => r[phase].longest_task_ms));
+  const longestOverall = median(importRuns.map((r) => Math.max(r.preview_tasks.longest_task_ms, r.write_tasks.longest_task_ms)));
+  return { importTotal, importWrite, imported, longest, longestOverall };
+}
+
+/** `f`: the figures of the parts that ran; `runs`: BENCH_RUNS; `only`: the parts named
+ *  in BENCH_ONLY, or null for a full run. */
+export function assembleResults(f, { runs, only }) {
+  const importFigures = f.importRuns && importSummary(f.importRuns);
+  const tti = { empty: timeFigures(f.emptyRuns), loaded: timeFigures(f.loadedRuns) };
+  const lazyMax = (mode) => f.lazy && Math.max(...Object.values(f.lazy).map((entry) => entry[`${mode}_ms`]));
+  const coldMs = f.coldRuns && median(f.coldRuns.map((r) => r.ms));
+  const warmMs = f.warm && median(f.warm.runs);
+  const chunkedMs = f.chunked && median(f.chunked.map((x) => x.ms));
+  const sameBytesMs = f.sameBytes && median(f.sameBytes.map((x) => x.ms));
+
+  return {
+    measured_at: new Date().toISOString(),
+    machine: 'headless Chromium (Debian), 2 cores; medians of ' + runs + ' runs unless noted',
+    ...(only && { parts: only }),
+    gzip_bytes: f.sizes,
+    start_up_bytes: f.startUp && {
+      note: 'every file a first visit fetches until the first screen is usable, as gzip -9 and brotli 11 compress them',
+      ...f.startUp,
+    },
+    all_assets_bytes: f.allAssets && { note: 'every file of the build, which the service worker stores', ...f.allAssets },
+    time_to_interactive_ms: (f.emptyRuns || f.loadedRuns) && {
+      note: 'from navigation start (performance.now() in the page) until the page is usable and idle: html[data-idle] (the first screen rendered, then the start-up reminder pass and any write it makes done), then the first requestIdleCallback after it; runs_* are these times. first_view_* is html[data-ready], the first screen with its data rendered (what this figure measured before). cold_first_run is the first run of each: for the empty database the first load of a fresh profile (nothing cached, no service worker yet, which it registers and fills meanwhile); for the benchmark data set the first load after the set was written. dist-bench, full CPU speed, no network emulation',
+      empty_database: tti.empty?.median,
+      benchmark_data_set: tti.loaded?.median,
+      runs_empty: tti.empty?.runs,
+      runs_benchmark: tti.loaded?.runs,
+      cold_first_run: { empty_database: tti.empty?.runs[0], benchmark_data_set: tti.loaded?.runs[0] },
+      first_view_ms: {
+        empty_database: tti.empty?.first_view_median,
+        benchmark_data_set: tti.loaded?.first_view_median,
+        runs_empty: tti.empty?.first_view_runs,
+        runs_benchmark: tti.loaded?.first_view_runs,
+      },
+    },
+    benchmark_data_set_records: f.records,
+    write_benchmark_data_set_ms: f.writeRuns && round(median(f.writeRuns)),
+    write_10000_contacts: f.ours && {
+      note: 'the benchmark\'s 10,000 contacts into an emptied database, until the transaction is complete. teamline: the app\'s store (records packed into chunks, encoded in wasm, the clock running). plain_javascript_bulk_put: one record per contact, parsed from JSON before the clock starts. plain_javascript_chunks: as many records as Teamline wrote chunks, each the UTF-8 JSON of an equal share of the contacts as a Uint8Array, encoded before the clock starts, in one transaction (the physical limit of the chunked design when the bytes are JSON). plain_javascript_same_bytes: Teamline\'s own chunk bytes, read back and written again in one transaction (the limit for exactly these bytes). ratio_*_over_teamline: that time over Teamline\'s; above 1 Teamline is faster',
+      teamline_ms: round(median(f.ours)),
+      plain_javascript_bulk_put_ms: round(median(f.plain)),
+      ratio_plain_over_teamline: round(median(f.plain) / median(f.ours), 2),
+      plain_javascript_chunks_ms: round(chunkedMs),
+      ratio_chunks_over_teamline: round(chunkedMs / median(f.ours), 2),
+      plain_javascript_same_bytes_ms: round(sameBytesMs),
+      ratio_same_bytes_over_teamline: round(sameBytesMs / median(f.ours), 2),
+      chunks: f.stored.length,
+      teamline_chunk_bytes: f.stored.reduce((sum, c) => sum + c.bytes, 0),
+      json_chunk_bytes: f.chunked[0].bytes,
+      runs_teamline: rounded(f.ours),
+      runs_plain_bulk_put: rounded(f.plain),
+      runs_plain_chunks: f.chunked.map((x) => round(x.ms)),
+      runs_plain_same_bytes: f.sameBytes.map((x) => round(x.ms)),
+    },
+    wasm_memory_bytes_after_load: f.memory,
+    contacts: f.keystrokes && {
+      search_keystroke_to_screen_ms: { keystrokes: f.keystrokes.length, ...spread(f.keystrokes, 2) },
+      open_contact_with_200_timeline_entries_ms: round(median(f.openRuns)),
+      runs_open_contact: rounded(f.openRuns),
+      scroll_full_list: {
+        contacts: f.contactCount,
+        pixels_per_frame: SCROLL_STEP,
+        frames: f.scroll.intervals.length,
+        frame_interval_ms: spread(f.scroll.intervals, 2),
+        work_per_frame_ms: spread(f.scroll.work, 2),
+        dropped_frames_median_pass: f.scroll.dropped,
+        dropped_frames_per_pass: f.passes.map((p) => p.dropped),
+        late_frames_as_frame_interval_and_work_ms: f.passes.map((p) => p.intervals.map((x, i) => [i, round(x, 1), round(p.work[i], 1)]).filter(([, x]) => isDropped(x))),
+        rows_in_page_at_end: f.scroll.rows,
+      },
+    },
+    import_10000_vcards: f.importRuns && {
+      file_bytes: f.vcardBytes,
+      counts: f.importRuns[0].counts,
+      total_ms: round(importFigures.importTotal),
+      preview_ms: round(median(f.importRuns.map((r) => r.preview_ms))),
+      write_ms: round(importFigures.importWrite),
+      runs: f.importRuns.map((r) => ({ preview_ms: round(r.preview_ms), write_ms: round(r.write_ms) })),
+      write_throughput_ratio_over_plain_bulk_put: f.plain && round((importFigures.imported / importFigures.importWrite) / (10000 / median(f.plain)), 2),
+      wasm_memory_bytes_after_import: f.memoryAfterImport,
+      note: 'preview = file read, vCard parse, form checks, duplicate check against the 10,000 stored contacts, preview shown; write = one transaction of the new and updated contacts plus the reminder plan, until the page reports it; the throughput ratio is contacts written per ms over the plain bulk put\'s contacts per ms',
+      longest_task: {
+        note: 'main-thread tasks over 50 ms (PerformanceObserver, type longtask, installed in the page just before the file is chosen) during the import, by the phase each ended in; longest_task_ms is the median over the runs of each run\'s longest task (0: none over 50 ms), long_tasks the median count; full CPU speed',
+        longest_task_ms: round(importFigures.longestOverall),
+        preview: { longest_task_ms: round(importFigures.longest('preview_tasks')), long_tasks: median(f.importRuns.map((r) => r.preview_tasks.long_tasks)) },
+        write: { longest_task_ms: round(importFigures.longest('write_tasks')), long_tasks: median(f.importRuns.map((r) => r.write_tasks.long_tasks)) },
+        runs: f.importRuns.map((r) => ({
+          preview: { longest_task_ms: round(r.preview_tasks.longest_task_ms), long_tasks: r.preview_tasks.long_tasks },
+          write: { longest_task_ms: round(r.write_tasks.longest_task_ms), long_tasks: r.write_tasks.long_tasks },
+        })),
+      },
+    },
+    downline_rollup_per_month_ms: f.rollupMonths && {
+      note: 'PV, GV (six levels), legs, active legs, sponsored actives and the qualified rank of every member of the benchmark set under the unilevel preset, 12 months x runs',
+      ...spread(f.rollupMonths, 2),
+    },
+    team_tree: f.treeRuns && {
+      note: 'first render: a link click to the team page until its rows are laid out (plan, tree, names and the month\'s figures and ranks computed); opening: a tap on the node with the most members until they are laid out, then closed again',
+      first_render_ms: round(median(f.treeRuns)),
+      runs_first_render: rounded(f.treeRuns),
+      rows_in_page: f.treeRows,
+      widest_node_children: f.widest.children,
+      open_widest_node_ms: round(median(f.widest.times)),
+      runs_open_widest_node: rounded(f.widest.times),
+    },
+    duplicate_review: f.reviewRuns && {
+      ms: round(median(f.reviewRuns)),
+      runs: rounded(f.reviewRuns),
+      shown: f.reviewCount,
+    },
+    cold_first_visit: f.coldRuns && {
+      note: `a fresh browser profile loads the app from the server (dist/, as users get it; the server sends the pre-compressed files the browser accepts) with Chromium's emulation through CDP of 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip and ${CPU_SLOWDOWN}x CPU slowdown, until the first-run screen is usable: #owner-name in the page and html[data-ready]; ms is from navigation start (performance.now() in the page), wall_clock_from_goto_ms from Playwright's goto until its waits returned; median of ${f.coldRuns.length} runs, each in a new profile. Chromium applies this emulation to the page's requests only: the service worker the page registers downloads the whole build beside it at full speed (server_requests_until_usable counts its requests too; service_worker_ready_after_usable_ms: how long after usable it had stored the build); shared_link below has it compete for the link`,
+      ms: round(coldMs),
+      runs: f.coldRuns.map((r) => round(r.ms)),
+      wall_clock_from_goto_ms: f.coldRuns.map((r) => r.wall_clock_from_goto_ms),
+      transferred_bytes_until_usable: f.coldRuns[0].transferred_bytes_until_usable,
+      page_files_until_usable: f.coldRuns[0].page_files_until_usable,
+      content_encodings: f.coldRuns[0].encodings,
+      server_requests_until_usable: f.coldRuns.map((r) => r.server_requests_until_usable),
+      service_worker_ready_after_usable_ms: f.coldRuns.map((r) => r.service_worker_ready_after_usable_ms),
+      shared_link: f.coldSharedRuns && {
+        note: 'the same, but the 1.6 Mbit/s and 150 ms are a link between browser and server (bench/slow-link.mjs: each response starts 150 ms after its request, bodies share the bandwidth equally) instead of Chromium\'s emulation, so the service worker\'s download of the whole build, which starts while the page still loads its wasm, competes with the page as on a real slow link; CPU 4x through CDP as above. Not judged by a target',
+        ms: round(median(f.coldSharedRuns.map((r) => r.ms))),
+        runs: f.coldSharedRuns.map((r) => round(r.ms)),
+        wall_clock_from_goto_ms: f.coldSharedRuns.map((r) => r.wall_clock_from_goto_ms),
+        server_requests_until_usable: f.coldSharedRuns.map((r) => r.server_requests_until_usable),
+        service_worker_ready_after_usable_ms: f.coldSharedRuns.map((r) => r.service_worker_ready_after_usable_ms),
+      },
+    },
+    warm_start: f.warm && {
+      note: `the installed app (dist-bench; a service worker controls the page and has stored the build) with the benchmark data set: a new page load of /contacts at ${CPU_SLOWDOWN}x CPU until a .contact-row is in the page and html[data-ready], from navigation start (performance.now() in the page); no network emulation (nothing is fetched from the server); every run in the same profile`,
+      ms: round(warmMs),
+      runs: rounded(f.warm.runs),
+      contacts: f.warm.contacts,
+      served_by_service_worker: f.warm.fromServiceWorker,
+      server_requests_during_runs: f.warm.serverRequests,
+    },
+    lazy_pages_first_open: f.lazy && {
+      note: `each lazily loaded page (src/ui/lazy_pages.rs) opened the first time in a page load: /contacts loaded anew (the page's area not loaded), let become idle at full speed, then at ${CPU_SLOWDOWN}x CPU an in-app link click to the page until its content (shown) is in the page and laid out. online: the service worker bypassed and the HTTP cache emptied before each load, so the area's files come from the server on localhost (no network emulation; files_fetched_online: what the click fetched). offline: the service worker has stored the build and the browser is offline (server_requests_offline should be 0). Data: the sample data (first-run "try with sample data", seed ${LAZY_SAMPLE_SEED}), small on purpose, so this measures the loading, not the data; dist/. Median of ${f.lazy.team.runs_online.length} runs per page and mode`,
+      pages: Object.fromEntries(Object.entries(f.lazy).map(([name, e]) => [name, {
+        path: e.path, area: e.area, shown: e.shown,
+        online_ms: round(e.online_ms), offline_ms: round(e.offline_ms),
+        runs_online: rounded(e.runs_online), runs_offline: rounded(e.runs_offline),
+        files_fetched_online: e.files_fetched_online, server_requests_offline: e.server_requests_offline,
+      }])),
+      max_online_ms: round(lazyMax('online')),
+      max_offline_ms: round(lazyMax('offline')),
+    },
+    targets: {
+      import_10000_vcards_at_most_2000_ms: importFigures && importFigures.importTotal <= 2000,
+      duplicate_review_at_most_1000_ms: f.reviewRuns && median(f.reviewRuns) <= 1000,
+      downline_rollup_per_month_at_most_5_ms: f.rollupMonths && median(f.rollupMonths) <= 5,
+      tree_first_render_at_most_100_ms: f.treeRuns && median(f.treeRuns) <= 100,
+      open_node_with_500_children_at_most_50_ms: f.widest && f.widest.children >= 500 && median(f.widest.times) <= 50,
+      search_keystroke_p95_at_most_16_ms: f.keystrokes && percentile(f.keystrokes, 95) <= 16,
+      open_contact_with_200_entries_at_most_50_ms: f.openRuns && median(f.openRuns) <= 50,
+      scroll_without_dropped_frames_median_of_3_passes: f.scroll && f.scroll.dropped === 0,
+      assets_gzip_at_most_400_kb: f.sizes && f.sizes.total <= 400 * 1024,
+      time_to_interactive_with_data_at_most_1000_ms: f.loadedRuns && median(f.loadedRuns.map((x) => x.ms)) <= 1000,
+      contacts_write_ratio_at_least_1: f.ours && median(f.plain) / median(f.ours) >= 1,
+      wasm_memory_at_most_64_mib: f.memory && f.memory <= 64 * MIB,
+      wasm_memory_after_import_at_most_64_mib: f.memoryAfterImport && f.memoryAfterImport <= 64 * MIB,
+      longest_task_during_import_at_most_100_ms: importFigures && importFigures.longestOverall <= 100,
+      start_up_gzip_at_most_350_kb: f.startUp && f.startUp.gzip <= 350 * 1024,
+      cold_first_visit_at_most_3000_ms: f.coldRuns && coldMs <= 3000,
+      warm_start_at_most_1500_ms: f.warm && warmMs <= 1500,
+      lazy_page_first_open_at_most_150_ms: f.lazy && Math.max(lazyMax('online'), lazyMax('offline')) <= 150,
+      lazy_page_first_open_online_at_most_150_ms: f.lazy && lazyMax('online') <= 150,
+      lazy_page_first_open_offline_at_most_150_ms: f.lazy && lazyMax('offline') <= 150,
+    },
+  };
+}
