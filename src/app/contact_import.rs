@@ -51,6 +51,30 @@ pub fn picked(drafts: &[ContactDraft]) -> ContactFile {
     }
 }
 
+/// An import's plan with what each choice for the likely duplicates would write.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlannedImport {
+    pub plan: ImportPlan,
+    /// Contacts written when the duplicates are skipped, joined, added as new.
+    writes: [usize; 3],
+}
+
+const CHOICES: [DuplicateChoice; 3] = [
+    DuplicateChoice::Skip,
+    DuplicateChoice::Join,
+    DuplicateChoice::AddAsNew,
+];
+
+impl PlannedImport {
+    /// How many contacts the import writes with this choice for the likely duplicates.
+    pub fn contacts_written(&self, duplicates: DuplicateChoice) -> usize {
+        CHOICES
+            .iter()
+            .position(|&choice| choice == duplicates)
+            .map_or(0, |at| self.writes[at])
+    }
+}
+
 /// What importing the file would do, writing nothing; `pace` hears after each row.
 pub async fn plan(
     storage: &impl Storage,
@@ -59,7 +83,7 @@ pub async fn plan(
     calling_code: &str,
     clock: &LocalClock,
     pace: &mut impl Pace,
-) -> ImportPlan {
+) -> PlannedImport {
     let rows: Vec<_> = file
         .rows
         .iter()
@@ -73,7 +97,18 @@ pub async fn plan(
     };
     let stored = contacts_copy(storage, pace, waiting).await;
     let stored: Vec<&Contact> = stored.iter().collect();
-    plan_import_paced(&stored, rows, batch, calling_code, clock.now, pace).await
+    let plan = plan_import_paced(&stored, rows, batch, calling_code, clock.now, pace).await;
+    let done = Progress {
+        done: waiting.total,
+        ..waiting
+    };
+    // Each count works out the contacts themselves, which takes a moment for a big file.
+    let mut writes = [0; 3];
+    for (count, choice) in writes.iter_mut().zip(CHOICES) {
+        *count = plan.contacts_to_write(choice).len();
+        pace.after(done).await;
+    }
+    PlannedImport { plan, writes }
 }
 
 /// The name of a contact a plan mentions, from the plan or the stored contacts.
@@ -126,14 +161,18 @@ mod tests {
         .unwrap();
         let batch = BatchChoice::default();
         let first = unpaced(plan(&storage, &file, &batch, "49", &clock, &mut Unpaced));
+        assert_eq!(first.contacts_written(DuplicateChoice::Skip), 2);
+        let first = first.plan;
         let imported = block_on(write(&storage, &first, DuplicateChoice::Skip, &clock)).unwrap();
         assert_eq!((imported.added, imported.updated), (2, 0));
         let again = unpaced(plan(&storage, &file, &batch, "49", &clock, &mut Unpaced));
         assert!(
             again
+                .plan
                 .contacts_to_write(DuplicateChoice::AddAsNew)
                 .is_empty()
         );
+        assert_eq!(again.contacts_written(DuplicateChoice::AddAsNew), 0);
 
         let changed = cards.replace(
             "TEL:0171 2345678",
@@ -146,7 +185,7 @@ mod tests {
             &mut Unpaced,
         ))
         .unwrap();
-        let update = unpaced(plan(&storage, &file, &batch, "49", &clock, &mut Unpaced));
+        let update = unpaced(plan(&storage, &file, &batch, "49", &clock, &mut Unpaced)).plan;
         let imported = block_on(write(&storage, &update, DuplicateChoice::Skip, &clock)).unwrap();
         assert_eq!((imported.added, imported.updated), (0, 1));
         block_on(undo(&storage, &imported.undo, &clock)).unwrap();

@@ -116,10 +116,10 @@ mod tests {
     use super::*;
     use crate::app::storage::MemoryStorage;
     use crate::app::undo::undo;
+    use crate::domain::contacts::contact::Contact;
     use crate::domain::contacts::contact::Labeled;
     use crate::domain::contacts::interaction::{Direction, Interaction, InteractionKind};
     use crate::domain::dataset::DataSet;
-    use crate::domain::contacts::contact::Contact;
     use crate::domain::pace::{Unpaced, unpaced};
     use crate::domain::record::RecordMeta;
     use chrono::{TimeZone, Utc};

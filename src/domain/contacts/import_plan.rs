@@ -621,7 +621,14 @@ async fn mark_duplicates(
             .as_ref()
             .map(|c| fold(&c.display_name()))
     };
+    // The search is done; what is left is choosing among its pairs, a bar full.
+    let finishing = Progress {
+        step: WorkStep::Comparing,
+        done: 1,
+        total: 1,
+    };
     for mut pair in pairs {
+        pace.after(finishing).await;
         let first = position_of_new.get(&pair.first);
         let second = position_of_new.get(&pair.second);
         if let (Some(&a), Some(&b)) = (first, second)
@@ -649,6 +656,7 @@ async fn mark_duplicates(
         }
     }
     for (row, (_, of, reasons)) in chosen {
+        pace.after(finishing).await;
         let incoming = planned[row].contact.as_ref();
         planned[row].joined = by_id
             .get(&of)

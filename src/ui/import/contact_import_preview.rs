@@ -1,7 +1,7 @@
 //! The preview of a contact import: what would be added, updated and left out, and the
 //! lines of the file that could not be read.
 
-use crate::domain::contacts::import_plan::ImportPlan;
+use crate::app::contact_import::PlannedImport;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::import::contact_source::Reading;
 use crate::ui::import::preview::preview;
@@ -12,12 +12,12 @@ use std::sync::Arc;
 #[component]
 pub fn ContactImportPreview(
     reading: RwSignal<Option<Arc<Reading>>>,
-    plan: RwSignal<Option<ImportPlan>>,
+    plan: RwSignal<Option<PlannedImport>>,
 ) -> impl IntoView {
     let state = app_state();
     move || {
         plan.with(|plan| {
-            let plan = plan.as_ref()?;
+            let plan = &plan.as_ref()?.plan;
             reading.with(|r| {
                 let r = r.as_ref()?;
                 let file = r.result.as_ref().ok()?;

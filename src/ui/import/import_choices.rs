@@ -1,8 +1,9 @@
 //! What the rep decides for a whole contact import: roles and tags for every imported
 //! contact, what to do with likely duplicates, and the button that imports.
 
+use crate::app::contact_import::PlannedImport;
 use crate::domain::contacts::contact::Role;
-use crate::domain::contacts::import_plan::{DuplicateChoice, ImportPlan};
+use crate::domain::contacts::import_plan::DuplicateChoice;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::messages::{Counted, Msg};
 use crate::ui::role_choices::RoleChoices;
@@ -47,7 +48,7 @@ impl Default for ImportChoices {
 #[component]
 pub fn ImportChoicesCard(
     choices: ImportChoices,
-    plan: RwSignal<Option<ImportPlan>>,
+    plan: RwSignal<Option<PlannedImport>>,
     busy: RwSignal<bool>,
     /// The plan is being made again for changed choices.
     planning: RwSignal<bool>,
@@ -59,15 +60,14 @@ pub fn ImportChoicesCard(
         tags,
         duplicates,
     } = choices;
-    // Once per plan and choice: for a big file, working out what to write takes a while.
     let to_write = Memo::new(move |_| {
         plan.with(|p| {
             p.as_ref()
-                .map_or(0, |p| p.contacts_to_write(duplicates.get()).len())
+                .map_or(0, |p| p.contacts_written(duplicates.get()))
         })
     });
     let has_duplicates =
-        move || plan.with(|p| p.as_ref().is_some_and(|p| p.counts().duplicates > 0));
+        move || plan.with(|p| p.as_ref().is_some_and(|p| p.plan.counts().duplicates > 0));
     view! {
         <section class="card form">
             <h2>{tr(Msg::ImportForAll)}</h2>

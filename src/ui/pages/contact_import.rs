@@ -2,10 +2,10 @@
 //! written until the user has seen the preview and pressed import; then everything is
 //! written in one transaction, and the import can be undone.
 
-use crate::app::contact_import;
+use crate::app::contact_import::{self, PlannedImport};
 use crate::app::open_store::store;
 use crate::domain::contacts::draft::split_tags;
-use crate::domain::contacts::import_plan::{BatchChoice, DuplicateChoice, ImportPlan};
+use crate::domain::contacts::import_plan::{BatchChoice, DuplicateChoice};
 use crate::domain::pace::Progress;
 use crate::io::contact_file::ReadOptions;
 use crate::ui::app_state::{app_state, tr};
@@ -34,7 +34,7 @@ pub fn ContactImportPage() -> impl IntoView {
     let result = RwSignal::new(None::<(String, bool)>);
 
     let reading = RwSignal::new(None::<Arc<Reading>>);
-    let plan = RwSignal::new(None::<ImportPlan>);
+    let plan = RwSignal::new(None::<PlannedImport>);
     let progress = RwSignal::new(None::<Progress>);
     let planning = RwSignal::new(false);
     let (read_work, plan_work) = (LatestWork::new(), LatestWork::new());
@@ -90,7 +90,9 @@ pub fn ContactImportPage() -> impl IntoView {
         source.set(Some(source_now));
     };
     let import = move || {
-        let Some(plan) = plan.get_untracked().filter(|_| !planning.get_untracked()) else {
+        let Some(PlannedImport { plan, .. }) =
+            plan.get_untracked().filter(|_| !planning.get_untracked())
+        else {
             return;
         };
         let duplicates = choices.duplicates.get_untracked();
@@ -109,6 +111,8 @@ pub fn ContactImportPage() -> impl IntoView {
                 );
                 offer_undo(state, Msg::ContactsImported, summary.clone(), imported.undo);
                 result.set(Some((summary, duplicates_added)));
+                // Cleared at once, so that the write's change of data plans nothing again.
+                reading.set(None);
                 source.set(None);
             }
             busy.set(false);
