@@ -1,5 +1,6 @@
 // The import of 10,000 vCards of other people on top of the benchmark data set: the
 // preview and the write, and the long main-thread tasks during each.
+import { waitForIdle } from './browser.mjs';
 import { resetBenchmarkSet } from './data_set.mjs';
 import { round } from './stats.mjs';
 
@@ -10,7 +11,10 @@ const VCARD_SEED = 2n;
  *  preview (reading, checking, duplicate check against every stored contact) and then
  *  the write until the page reports it done. */
 async function importFile(page, text) {
-  return page.evaluate(async (text) => {
+  // The file is made first, in a task of its own: handing 2.7 MB of text into the page
+  // and wrapping it in a File is the benchmark's work, not the app's.
+  await page.evaluate((text) => { window.__benchFile = new File([text], 'kontakte.vcf', { type: 'text/vcard' }); }, text);
+  return page.evaluate(async () => {
     const until = async (found) => {
       const started = performance.now();
       while (!found()) {
@@ -21,11 +25,12 @@ async function importFile(page, text) {
     const stat = (id) => Number(document.querySelector(`[data-stat=${id}] .stat__value`).textContent.replace(/\D/g, ''));
     const input = document.querySelector('[data-testid=import-file]');
     const transfer = new DataTransfer();
-    transfer.items.add(new File([text], 'kontakte.vcf', { type: 'text/vcard' }));
+    transfer.items.add(window.__benchFile);
     // Every main-thread task over 50 ms from here on (the Long Tasks API's threshold).
     const tasks = [];
     const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => ({ start: e.startTime, ms: e.duration }))));
     observer.observe({ type: 'longtask', buffered: false });
+    await new Promise((ok) => setTimeout(ok, 0));
     const started = performance.now();
     input.files = transfer.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -50,7 +55,7 @@ async function importFile(page, text) {
       preview_ms: previewed - started, write_ms: written - previewed, total_ms: written - started, counts,
       preview_tasks: phase(started, previewed), write_tasks: phase(previewed, written + 1),
     };
-  }, text);
+  });
 }
 
 /** At most 3 imports, each from a freshly written benchmark set, then the
@@ -62,6 +67,9 @@ export async function measureImport(page, url, runs) {
     await resetBenchmarkSet(page);
     await page.goto(url + 'contacts/import');
     await page.waitForSelector('[data-testid=import-file]', { timeout: 60000 });
+    // The page's own start-up work (the reminder pass over every contact) is not the
+    // import's: the file is chosen once it is done.
+    await waitForIdle(page);
     importRuns.push(await importFile(page, vcards));
   }
   const memoryAfterImport = await page.evaluate(() => window.wasmBindings.bench_wasm_memory_bytes());

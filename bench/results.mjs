@@ -108,7 +108,7 @@ export function assembleResults(f, { runs, only }) {
       wasm_memory_bytes_after_import: f.memoryAfterImport,
       note: 'preview = file read, vCard parse, form checks, duplicate check against the 10,000 stored contacts, preview shown; write = one transaction of the new and updated contacts plus the reminder plan, until the page reports it; the throughput ratio is contacts written per ms over the plain bulk put\'s contacts per ms',
       longest_task: {
-        note: 'main-thread tasks over 50 ms (PerformanceObserver, type longtask, installed in the page just before the file is chosen) during the import, by the phase each ended in; longest_task_ms is the median over the runs of each run\'s longest task (0: none over 50 ms), long_tasks the median count; full CPU speed',
+        note: 'main-thread tasks over 50 ms (PerformanceObserver, type longtask, installed in the page just before the file is chosen, once the page has finished its own start-up work) during the import, by the phase each ended in; longest_task_ms is the median over the runs of each run\'s longest task (0: none over 50 ms), long_tasks the median count; full CPU speed',
         longest_task_ms: round(importFigures.longestOverall),
         preview: { longest_task_ms: round(importFigures.longest('preview_tasks')), long_tasks: median(f.importRuns.map((r) => r.preview_tasks.long_tasks)) },
         write: { longest_task_ms: round(importFigures.longest('write_tasks')), long_tasks: median(f.importRuns.map((r) => r.write_tasks.long_tasks)) },
