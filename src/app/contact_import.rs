@@ -102,10 +102,9 @@ pub async fn plan(
         done: waiting.total,
         ..waiting
     };
-    // Each count works out the contacts themselves, which takes a moment for a big file.
     let mut writes = [0; 3];
     for (count, choice) in writes.iter_mut().zip(CHOICES) {
-        *count = plan.contacts_to_write(choice).len();
+        *count = plan.count_to_write(choice);
         pace.after(done).await;
     }
     PlannedImport { plan, writes }

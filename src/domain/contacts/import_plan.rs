@@ -107,6 +107,17 @@ impl ImportPlan {
     /// The contacts an import writes: new and updated ones, and for the likely
     /// duplicates what the user chose.
     pub fn contacts_to_write(&self, duplicates: DuplicateChoice) -> Vec<Contact> {
+        self.walk_writes(duplicates, Writes::keeping()).contacts
+    }
+
+    /// How many contacts [`Self::contacts_to_write`] gives, without making them.
+    pub fn count_to_write(&self, duplicates: DuplicateChoice) -> usize {
+        self.walk_writes(duplicates, Writes::counting())
+            .position
+            .len()
+    }
+
+    fn walk_writes(&self, duplicates: DuplicateChoice, mut writes: Writes) -> Writes {
         // A row may look like an earlier row that itself looks like a stored contact.
         let links: HashMap<Uuid, Uuid> = self
             .rows
@@ -125,18 +136,6 @@ impl ImportPlan {
             }
             id
         };
-        let mut written: Vec<Contact> = Vec::new();
-        let mut position: HashMap<Uuid, usize> = HashMap::new();
-        let write =
-            |contact: Contact, written: &mut Vec<Contact>, position: &mut HashMap<Uuid, usize>| {
-                match position.get(&contact.meta.id) {
-                    Some(&at) => written[at] = contact,
-                    None => {
-                        position.insert(contact.meta.id, written.len());
-                        written.push(contact);
-                    }
-                }
-            };
         for row in &self.rows {
             let Some(contact) = &row.contact else {
                 continue;
@@ -144,24 +143,76 @@ impl ImportPlan {
             match (&row.outcome, duplicates) {
                 (Outcome::New | Outcome::Update { .. }, _)
                 | (Outcome::Duplicate { .. }, DuplicateChoice::AddAsNew) => {
-                    write(contact.clone(), &mut written, &mut position)
+                    writes.put(contact.meta.id, || contact.clone());
                 }
                 (Outcome::Duplicate { of, .. }, DuplicateChoice::Join) => {
                     // Into the version about to be written, if an earlier row made one.
                     let target = end_of_chain(*of);
-                    let base = position
-                        .get(&target)
-                        .map(|&at| written[at].clone())
-                        .or_else(|| row.joined.clone());
-                    if let Some(mut base) = base {
+                    let joined = |base: &Contact| {
+                        let mut base = base.clone();
                         join_details(&mut base, contact);
-                        write(base, &mut written, &mut position);
+                        base
+                    };
+                    if writes.holds(target) {
+                        if let Some(base) = writes.made(target).map(joined) {
+                            writes.put(target, || base);
+                        }
+                    } else if let Some(base) = &row.joined {
+                        writes.put(base.meta.id, || joined(base));
                     }
                 }
                 _ => {}
             }
         }
-        written
+        writes
+    }
+}
+
+/// The contacts an import writes, by id in the order first written; `keep` says whether
+/// the contacts themselves are made or only counted.
+struct Writes {
+    keep: bool,
+    contacts: Vec<Contact>,
+    position: HashMap<Uuid, usize>,
+}
+
+impl Writes {
+    fn keeping() -> Self {
+        Self {
+            keep: true,
+            contacts: Vec::new(),
+            position: HashMap::new(),
+        }
+    }
+
+    fn counting() -> Self {
+        Self {
+            keep: false,
+            ..Self::keeping()
+        }
+    }
+
+    fn holds(&self, id: Uuid) -> bool {
+        self.position.contains_key(&id)
+    }
+
+    /// The contact written under `id` so far, when contacts are kept.
+    fn made(&self, id: Uuid) -> Option<&Contact> {
+        self.contacts.get(*self.position.get(&id)?)
+    }
+
+    /// Writes the contact under `id`, in place of one written before under it.
+    fn put(&mut self, id: Uuid, contact: impl FnOnce() -> Contact) {
+        let next = self.position.len();
+        let at = *self.position.entry(id).or_insert(next);
+        if !self.keep {
+            return;
+        }
+        if at == self.contacts.len() {
+            self.contacts.push(contact());
+        } else {
+            self.contacts[at] = contact();
+        }
     }
 }
 

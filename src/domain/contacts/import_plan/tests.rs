@@ -472,3 +472,34 @@ fn checking_tells_how_far_it_is_and_plans_the_same() {
     assert_eq!(last.step, WorkStep::Comparing);
     assert_eq!(last.done, last.total);
 }
+
+/// Counting what an import writes gives as many as making the contacts, for each choice.
+#[test]
+fn counting_what_is_written_agrees_with_making_it() {
+    let stored = anna_mueller_imported();
+    let rows = [
+        (
+            None,
+            draft("Anna", "Müller", "+49 171 9999999", "anna@neu.de", "Köln"),
+        ),
+        (
+            None,
+            draft("A.", "Müller", "0171 9999999", "anna@arbeit.de", ""),
+        ),
+        (None, draft("Ben", "Kurz", "0171 5555555", "", "Bonn")),
+        (None, draft("Ben", "Kurz", "0171 5555555", "", "Bonn")),
+    ];
+    let planned = plan(&stored, &rows, &BatchChoice::default());
+    for choice in [
+        DuplicateChoice::Skip,
+        DuplicateChoice::Join,
+        DuplicateChoice::AddAsNew,
+    ] {
+        assert_eq!(
+            planned.count_to_write(choice),
+            planned.contacts_to_write(choice).len(),
+            "{choice:?}"
+        );
+    }
+    assert_eq!(planned.count_to_write(DuplicateChoice::Join), 2);
+}
