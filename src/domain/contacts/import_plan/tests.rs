@@ -28,25 +28,26 @@ fn draft(given: &str, family: &str, phone: &str, email: &str, city: &str) -> Con
     }
 }
 
+/// The rows as the import reads them from a file with a header line.
+fn incoming<'a>(
+    rows: &'a [(Option<&'a str>, ContactDraft)],
+) -> impl Iterator<Item = IncomingRow<'a>> {
+    rows.iter()
+        .enumerate()
+        .map(|(i, (uid, draft))| IncomingRow {
+            line: i + 2,
+            uid: *uid,
+            draft,
+        })
+}
+
 fn plan(
     stored: &[Contact],
     rows: &[(Option<&str>, ContactDraft)],
     batch: &BatchChoice,
 ) -> ImportPlan {
     let stored: Vec<&Contact> = stored.iter().collect();
-    plan_import(
-        &stored,
-        rows.iter()
-            .enumerate()
-            .map(|(i, (uid, draft))| IncomingRow {
-                line: i + 2,
-                uid: *uid,
-                draft,
-            }),
-        batch,
-        "49",
-        now(),
-    )
+    plan_import(&stored, incoming(rows), batch, "49", now())
 }
 
 /// Stores what a plan writes, as the app does.
@@ -439,19 +440,10 @@ fn a_second_import_neither_undoes_edits_nor_brings_back_deleted_contacts() {
 fn checking_tells_how_far_it_is_and_plans_the_same() {
     use crate::domain::pace::{Recorded, unpaced};
     let rows = file();
-    let incoming = || {
-        rows.iter()
-            .enumerate()
-            .map(|(i, (uid, draft))| IncomingRow {
-                line: i + 2,
-                uid: *uid,
-                draft,
-            })
-    };
     let mut recorded = Recorded::default();
     let paced = unpaced(plan_import_paced(
         &[],
-        incoming(),
+        incoming(&rows),
         &BatchChoice::default(),
         "49",
         now(),
