@@ -22,6 +22,8 @@ pub mod database;
 #[cfg(target_arch = "wasm32")]
 pub mod device_store;
 #[cfg(target_arch = "wasm32")]
+pub mod idb_error;
+#[cfg(target_arch = "wasm32")]
 pub mod storage_estimate;
 #[cfg(target_arch = "wasm32")]
 pub mod tab_channel;

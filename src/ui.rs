@@ -12,6 +12,8 @@ mod app;
 #[cfg(target_arch = "wasm32")]
 mod app_state;
 #[cfg(target_arch = "wasm32")]
+mod area_preload;
+#[cfg(target_arch = "wasm32")]
 mod clock;
 #[cfg(target_arch = "wasm32")]
 mod command;
@@ -19,6 +21,8 @@ mod command;
 mod contact;
 #[cfg(target_arch = "wasm32")]
 mod contact_export;
+#[cfg(target_arch = "wasm32")]
+mod contact_export_form;
 #[cfg(target_arch = "wasm32")]
 mod contact_form;
 #[cfg(target_arch = "wasm32")]

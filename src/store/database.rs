@@ -2,6 +2,7 @@
 //! chunk at start-up, and writing chunks in one transaction.
 
 use crate::store::error::StoreError;
+use crate::store::idb_error::{open_error, storage_error};
 use crate::store::migration::{CHUNKS_STORE, GENERATION_KEY, META_STORE, SCHEMA_VERSION};
 use crate::store::write_batch::ChunkWrite;
 use indexed_db_futures::database::Database as IdbDatabase;
@@ -27,15 +28,6 @@ fn to_bytes(value: &JsValue) -> Vec<u8> {
     Uint8Array::new(value).to_vec()
 }
 
-pub fn storage_error(error: impl std::fmt::Debug) -> StoreError {
-    let text = format!("{error:?}");
-    if text.contains("QuotaExceeded") || text.contains("quota") {
-        StoreError::QuotaExceeded
-    } else {
-        StoreError::Failed(text)
-    }
-}
-
 impl Database {
     pub async fn open(name: &str) -> Result<Database, StoreError> {
         let db = IdbDatabase::open(name)
@@ -51,16 +43,7 @@ impl Database {
                 Ok(())
             })
             .await
-            .map_err(|e| {
-                let text = format!("{e:?}");
-                if text.contains("VersionError") {
-                    StoreError::Failed("the stored data is from a newer version of Teamline".into())
-                } else if text.contains("indexedDB") || text.contains("InvalidState") {
-                    StoreError::Unavailable(text)
-                } else {
-                    storage_error(text)
-                }
-            })?;
+            .map_err(open_error)?;
         Ok(Database { db })
     }
 

@@ -1,6 +1,6 @@
 //! The feature areas a phone fetches when they are first opened, not at start-up: the
-//! team pages, the contact import with the duplicate review, the contact form and the
-//! settings. The release build
+//! team pages, the contact import with the duplicate review, a contact's page with its
+//! form, and the settings. The release build
 //! (`scripts/build-wasm.sh`, feature `split`) cuts each area into a wasm file of its
 //! own; builds without the feature (the browser tests, clippy) call the same functions
 //! directly, so every page works either way. A new feature area adds its pages here.
@@ -14,9 +14,9 @@ use send_wrapper::SendWrapper;
 
 #[cfg_attr(
     feature = "split",
-    leptos::wasm_split::wasm_split(team, wasm_split_path = ::leptos::wasm_split, fallible)
+    leptos::wasm_split::wasm_split(team, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_team))
 )]
-fn team_area(page: Page) -> Result<AnyView, AreaUnavailable> {
+pub(super) fn team_area(page: Page) -> Result<AnyView, AreaUnavailable> {
     use crate::ui::pages::member_detail::MemberDetailPage;
     use crate::ui::pages::member_edit::MemberEditPage;
     use crate::ui::pages::plan_settings::PlanSettingsPage;
@@ -38,9 +38,9 @@ fn team_area(page: Page) -> Result<AnyView, AreaUnavailable> {
 
 #[cfg_attr(
     feature = "split",
-    leptos::wasm_split::wasm_split(contact_tools, wasm_split_path = ::leptos::wasm_split, fallible)
+    leptos::wasm_split::wasm_split(contact_tools, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_contact_tools))
 )]
-fn contact_tools_area(page: Page) -> Result<AnyView, AreaUnavailable> {
+pub(super) fn contact_tools_area(page: Page) -> Result<AnyView, AreaUnavailable> {
     use crate::ui::pages::contact_import::ContactImportPage;
     use crate::ui::pages::duplicates::DuplicatesPage;
     Ok(match page {
@@ -51,11 +51,13 @@ fn contact_tools_area(page: Page) -> Result<AnyView, AreaUnavailable> {
 
 #[cfg_attr(
     feature = "split",
-    leptos::wasm_split::wasm_split(contact_form, wasm_split_path = ::leptos::wasm_split, fallible)
+    leptos::wasm_split::wasm_split(contact, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_contact))
 )]
-fn contact_form_area(page: Page) -> Result<AnyView, AreaUnavailable> {
+pub(super) fn contact_area(page: Page) -> Result<AnyView, AreaUnavailable> {
+    use crate::ui::pages::contact_detail::ContactDetailPage;
     use crate::ui::pages::contact_edit::ContactEditPage;
     Ok(match page {
+        Page::Contact(id) => view! { <ContactDetailPage id=id/> }.into_any(),
         Page::EditContact(id) => view! { <ContactEditPage id=Some(id)/> }.into_any(),
         _ => view! { <ContactEditPage id=None/> }.into_any(),
     })
@@ -63,9 +65,9 @@ fn contact_form_area(page: Page) -> Result<AnyView, AreaUnavailable> {
 
 #[cfg_attr(
     feature = "split",
-    leptos::wasm_split::wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible)
+    leptos::wasm_split::wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_settings))
 )]
-fn settings_area() -> Result<AnyView, AreaUnavailable> {
+pub(super) fn settings_area() -> Result<AnyView, AreaUnavailable> {
     use crate::ui::pages::settings::SettingsPage;
     Ok(view! { <SettingsPage/> }.into_any())
 }
@@ -74,7 +76,9 @@ fn settings_area() -> Result<AnyView, AreaUnavailable> {
 async fn load(page: Page) -> Result<AnyView, AreaUnavailable> {
     match page {
         Page::Duplicates | Page::ImportContacts => call_area!(contact_tools_area(page)),
-        Page::NewContact | Page::EditContact(_) => call_area!(contact_form_area(page)),
+        Page::Contact(_) | Page::NewContact | Page::EditContact(_) => {
+            call_area!(contact_area(page))
+        }
         Page::Settings => call_area!(settings_area()),
         _ => call_area!(team_area(page)),
     }
@@ -82,8 +86,16 @@ async fn load(page: Page) -> Result<AnyView, AreaUnavailable> {
 
 /// A page of a lazily loaded area, with the page's loading state until its file is in.
 pub fn lazy_page(page: Page) -> AnyView {
+    lazy_view(load(page))
+}
+
+/// The view `loaded` makes once its area's file is in; meanwhile the app's loading state,
+/// and a message if the file cannot be fetched.
+pub fn lazy_view(
+    loaded: impl Future<Output = Result<AnyView, AreaUnavailable>> + 'static,
+) -> AnyView {
     let loaded = SendWrapper::new(async move {
-        match load(page).await {
+        match loaded.await {
             Ok(view) => view,
             Err(AreaUnavailable) => view! {
                 <p class="notice notice--error" role="alert" data-testid="page-unavailable">

@@ -1,16 +1,18 @@
 //! Work behind a button that only some reps ever press, loaded when first asked for: the
 //! sample data generator, and writing export and access files (vCard, CSV and JSON
-//! writers). Like the pages in `lazy_pages.rs`, each group is a file of its own in the
+//! writers, with the export form). Like the pages in `lazy_pages.rs`, each group is a file of its own in the
 //! release build and a plain call without the `split` feature.
 
 use crate::app::contact_export::{ExportFile, ExportFormat, export_file};
 use crate::app::privacy::{AccessFile, access_file_of};
 use crate::app::settings::sample;
 use crate::domain::contacts::contact::Contact;
+use crate::domain::contacts::directory::ContactDirectory;
 use crate::domain::contacts::person::PersonRecords;
 use crate::domain::locale::local_clock::LocalClock;
 use crate::domain::sample::Sample;
 use crate::ui::lazy_areas::{AreaUnavailable, call_area};
+use leptos::prelude::*;
 
 #[cfg_attr(
     feature = "split",
@@ -31,9 +33,9 @@ pub async fn sample_data(
 
 #[cfg_attr(
     feature = "split",
-    leptos::wasm_split::wasm_split(files, wasm_split_path = ::leptos::wasm_split, fallible)
+    leptos::wasm_split::wasm_split(files, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_files))
 )]
-fn write_export(
+pub(super) fn write_export(
     contacts: Vec<Contact>,
     format: ExportFormat,
 ) -> Result<ExportFile, AreaUnavailable> {
@@ -67,4 +69,25 @@ pub async fn access_file(
     clock: LocalClock,
 ) -> Result<AccessFile, AreaUnavailable> {
     call_area!(write_access_file(person, prefix, clock))
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(files, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn files_export_form(
+    directory: Memo<ContactDirectory>,
+    matches: Memo<Vec<usize>>,
+) -> Result<AnyView, AreaUnavailable> {
+    Ok(crate::ui::contact_export_form::export_form(
+        directory, matches,
+    ))
+}
+
+/// The export form; `matches` are the directory rows the list shows now.
+pub async fn export_form(
+    directory: Memo<ContactDirectory>,
+    matches: Memo<Vec<usize>>,
+) -> Result<AnyView, AreaUnavailable> {
+    call_area!(files_export_form(directory, matches))
 }

@@ -11,7 +11,6 @@ use crate::ui::messages::{Counted, Msg};
 use crate::ui::navigation::{Location, provide_router};
 use crate::ui::notices::Notices;
 use crate::ui::pages::campaigns::CampaignsPage;
-use crate::ui::pages::contact_detail::ContactDetailPage;
 use crate::ui::pages::contacts::ContactsPage;
 use crate::ui::pages::dashboard::DashboardPage;
 use crate::ui::pages::leads::LeadsPage;
@@ -43,12 +42,12 @@ fn page_view(page: Page) -> AnyView {
     match page {
         Page::Dashboard => view! { <DashboardPage/> }.into_any(),
         Page::Contacts => view! { <ContactsPage/> }.into_any(),
-        Page::Contact(id) => view! { <ContactDetailPage id=id/> }.into_any(),
         Page::Tasks => view! { <TasksPage/> }.into_any(),
         Page::Leads => view! { <LeadsPage/> }.into_any(),
         Page::Campaigns => view! { <CampaignsPage/> }.into_any(),
         Page::NotFound => view! { <NotFoundPage/> }.into_any(),
-        Page::NewContact
+        Page::Contact(_)
+        | Page::NewContact
         | Page::EditContact(_)
         | Page::Settings
         | Page::ImportContacts

@@ -17,7 +17,7 @@ const areaFiles = readdirSync(join('dist', appFolder)).filter((name) => /^(split
 const PAGES = [
   ['/', '.stats'],
   ['/contacts', '[data-testid=contact-count]'],
-  ['/contacts/new', '[data-testid=save-contact]'],
+  ['/contacts/new', '[data-testid=save-contact]', 'lazy'],
   ['/contacts/import', '#import-file', 'lazy'],
   ['/contacts/duplicates', 'main h1', 'lazy'],
   ['/tasks', 'main h1'],
@@ -27,7 +27,7 @@ const PAGES = [
   ['/team/import', '[data-testid=team-file]', 'lazy'],
   ['/team/plan', '[data-testid=plan-form]', 'lazy'],
   ['/campaigns', 'main h1'],
-  ['/settings', 'main h1'],
+  ['/settings', 'main h1', 'lazy'],
 ];
 
 test('the build cuts the team pages and the contact tools into files of their own', () => {
@@ -50,8 +50,40 @@ test('the first screen loads none of the lazily loaded areas', async () => {
     await b.page.evaluate(() => document.querySelector('a[data-nav="/team"]').click());
     await b.page.waitForSelector('[data-testid=team-menu]');
     assert.ok(fetched.some((path) => path.includes('/split_team')), 'opening the team fetches its file');
+    // On a first visit the new service worker downloads the build; the page fetches no
+    // other area beside it, not even once it is idle.
+    await waitForServiceWorker(b.page);
+    await b.page.waitForSelector('html[data-idle]', { state: 'attached' });
+    await b.page.waitForTimeout(500);
+    assert.deepEqual(fetched.filter((path) => /\/(split|chunk)_/.test(path) && !/split_team|chunk_/.test(path)), []);
+    assert.equal(await b.page.getAttribute('html', 'data-areas-loaded'), null);
     assert.deepEqual(b.problems, []);
   } finally { await b.close(); await server.stop(); }
+});
+
+test('the installed app loads every area from the service worker once it is idle, before any is opened', async () => {
+  const server = await startServer();
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Lena Krüger', { sample: true });
+    await waitForServiceWorker(b.page);
+    await server.stop();
+    const areasFetched = [];
+    b.page.on('request', (request) => {
+      const name = new URL(request.url()).pathname.split('/').pop();
+      if (name.startsWith('split_')) areasFetched.push(name);
+    });
+    await load(b.page, server.url + '/contacts');
+    await b.page.waitForSelector('html[data-areas-loaded]', { state: 'attached', timeout: 30000 });
+    for (const area of ['split_contact.wasm', 'split_settings.wasm', 'split_team.wasm', 'split_contact_tools.wasm', 'split_files.wasm']) {
+      assert.ok(areasFetched.includes(area), `${area} loaded in the background (${areasFetched})`);
+    }
+    assert.ok(!areasFetched.includes('split_sample.wasm'), 'the sample generator is for the first run only');
+    await b.page.evaluate(() => document.querySelector('a[data-nav="/team"]').click());
+    await b.page.waitForSelector('.tree-row');
+    assert.deepEqual(b.problems.filter((p) => !p.includes('Failed to load resource')), []);
+  } finally { await b.close(); }
 });
 
 test('after one visit every page opens with the server stopped, lazy ones never opened included', async () => {
