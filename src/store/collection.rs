@@ -120,6 +120,49 @@ impl<T: Stored> Collection<T> {
     pub fn bucket(&self, bucket: u8) -> &HashMap<Uuid, T> {
         &self.buckets[usize::from(bucket)]
     }
+
+    /// Adds or replaces a record read from storage, leaving the index and the count for
+    /// [`Collection::reindex`].
+    fn put_unindexed(&mut self, record: T) {
+        self.buckets[usize::from(bucket_of(&record.id()))].insert(record.id(), record);
+    }
+
+    /// The index and the live count made afresh from the records. Sorting all entries
+    /// and building the tree in one go is several times faster than inserting them one
+    /// by one, which was most of what start-up spent on 100,000 records.
+    fn reindex(&mut self) {
+        self.live = self.iter().count();
+        self.index = self
+            .iter()
+            .flat_map(|record| {
+                let id = record.id();
+                record
+                    .index_entries()
+                    .into_iter()
+                    .map(move |(name, key)| (name, key, id))
+            })
+            .collect();
+    }
+}
+
+/// The collections as they are read from storage: the records go in chunk by chunk, and
+/// the indexes are built once all are in.
+#[derive(Default)]
+pub struct LoadingCollections(Collections);
+
+impl LoadingCollections {
+    /// Records of one chunk; a record replaces one with its id read before.
+    pub fn add<T: Stored>(&mut self, records: Vec<T>) {
+        let collection = T::collection_mut(&mut self.0);
+        for record in records {
+            collection.put_unindexed(record);
+        }
+    }
+
+    pub fn finish(mut self) -> Collections {
+        self.0.reindex_all();
+        self.0
+    }
 }
 
 macro_rules! define_collections {
@@ -134,6 +177,10 @@ macro_rules! define_collections {
             /// Live records of every kind.
             pub fn live_count(&self) -> usize {
                 0 $(+ self.$field.len())*
+            }
+
+            fn reindex_all(&mut self) {
+                $(self.$field.reindex();)*
             }
         }
 
@@ -232,6 +279,43 @@ mod tests {
         assert!(tasks.get(&Uuid::from_u128(3)).is_none());
         assert!(tasks.get_including_deleted(&Uuid::from_u128(3)).is_some());
         assert_eq!(tasks.iter().count(), 2);
+    }
+
+    #[test]
+    fn loading_from_storage_gives_what_inserting_one_by_one_gives() {
+        // As chunks hold them: a record, a later version of it, a tombstone of another.
+        let mut moved = task(2, 200, 10);
+        moved.title = "moved".into();
+        let mut gone = task(3, 200, 5);
+        gone.meta.mark_deleted(Utc::now());
+        let chunks = vec![
+            vec![task(1, 100, 3), task(2, 100, 10)],
+            vec![task(3, 200, 5), task(4, 300, 20)],
+            vec![moved, gone],
+        ];
+
+        let mut inserted = Collection::<Task>::default();
+        for record in chunks.iter().flatten() {
+            inserted.insert(record.clone());
+        }
+        let mut loading = LoadingCollections::default();
+        for chunk in chunks {
+            loading.add(chunk);
+        }
+        let loaded = loading.finish().tasks;
+
+        assert_eq!(loaded.len(), 3);
+        assert_eq!(loaded.len(), inserted.len());
+        assert_eq!(loaded.index, inserted.index);
+        let by_contact = |c: &Collection<Task>, contact| {
+            ids(c.query(Query::Equals(
+                IndexName::Contact,
+                Uuid::from_u128(contact).into(),
+            )))
+        };
+        assert_eq!(by_contact(&loaded, 200), vec![2]);
+        assert_eq!(loaded.get(&Uuid::from_u128(2)).unwrap().title, "moved");
+        assert!(loaded.get_including_deleted(&Uuid::from_u128(3)).is_some());
     }
 
     #[test]

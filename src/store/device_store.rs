@@ -5,7 +5,7 @@ use crate::domain::dataset::DataSet;
 use crate::domain::settings::preferences::Settings;
 use crate::domain::team::plan::CompPlan;
 use crate::store::chunk::{self, ChunkError, ChunkHeader};
-use crate::store::collection::Collections;
+use crate::store::collection::{Collections, LoadingCollections};
 use crate::store::database::{Database, Write, decode_generation};
 use crate::store::error::StoreError;
 use crate::store::index::Query;
@@ -69,7 +69,7 @@ struct Planned {
 
 async fn read_snapshot(db: &Database) -> Result<Snapshot, StoreError> {
     let contents = db.read_all().await?;
-    let mut data = Collections::default();
+    let mut data = LoadingCollections::default();
     let mut outdated = Vec::new();
     let mut legacy_settings = None;
     for chunk in &contents.chunks {
@@ -106,7 +106,7 @@ async fn read_snapshot(db: &Database) -> Result<Snapshot, StoreError> {
     let plan_unreadable = matches!(plan, Some(Err(_)));
     let plan = plan.and_then(Result::ok);
     Ok(Snapshot {
-        data,
+        data: data.finish(),
         settings,
         not_duplicates,
         plan,

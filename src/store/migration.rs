@@ -18,7 +18,7 @@
 //!   end, so older ledgers read unchanged).
 
 use crate::store::chunk::{self, ChunkHeader, StoredValue};
-use crate::store::collection::{Collections, for_each_collection};
+use crate::store::collection::{LoadingCollections, for_each_collection};
 use crate::store::error::StoreError;
 use crate::store::stored::Stored;
 
@@ -42,7 +42,7 @@ pub enum Loaded {
 }
 
 /// Reads one value of the `chunks` store into memory.
-pub fn load_value(all: &mut Collections, bytes: &[u8]) -> Result<Loaded, StoreError> {
+pub fn load_value(all: &mut LoadingCollections, bytes: &[u8]) -> Result<Loaded, StoreError> {
     let value = chunk::classify(bytes).map_err(|e| StoreError::unreadable("?", e))?;
     let (header, payload) = match value {
         StoredValue::Settings(_, payload) => {
@@ -61,9 +61,7 @@ pub fn load_value(all: &mut Collections, bytes: &[u8]) -> Result<Loaded, StoreEr
                     <$t as Stored>::decode_older_format(header.format, payload)
                 }
                 .map_err(|e| StoreError::unreadable(header.kind.chunk_key(header.bucket), e))?;
-                for record in records {
-                    all.$field.insert(record);
-                }
+                all.add(records);
             }
         )*};
     }
@@ -122,11 +120,12 @@ mod tests {
             crate::store::collection::bucket_of(&old.meta.id),
             &[&old],
         );
-        let mut all = Collections::default();
-        let Ok(Loaded::Chunk { outdated, .. }) = load_value(&mut all, &bytes) else {
+        let mut loading = LoadingCollections::default();
+        let Ok(Loaded::Chunk { outdated, .. }) = load_value(&mut loading, &bytes) else {
             panic!("not loaded")
         };
         assert!(outdated);
+        let all = loading.finish();
         let contact = all.contacts.get(&Uuid::from_u128(5)).unwrap();
         assert_eq!(contact.family_name, "Weiß");
         let address = contact.address.as_ref().unwrap();

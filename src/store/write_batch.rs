@@ -164,18 +164,22 @@ mod tests {
     use crate::domain::contacts::contact::Contact;
     use crate::domain::contacts::interaction::{Direction, Interaction, InteractionKind};
     use crate::domain::record::RecordMeta;
+    use crate::store::collection::LoadingCollections;
     use crate::store::migration::{Loaded, load_value};
 
-    fn reload(writes: &[ChunkWrite], into: &mut Collections) {
+    /// What storage would hold after `writes`, read back as start-up reads it.
+    fn reload(writes: &[ChunkWrite]) -> Collections {
+        let mut loading = LoadingCollections::default();
         for w in writes {
             assert!(matches!(
-                load_value(into, &w.bytes),
+                load_value(&mut loading, &w.bytes),
                 Ok(Loaded::Chunk {
                     outdated: false,
                     ..
                 })
             ));
         }
+        loading.finish()
     }
 
     #[test]
@@ -212,8 +216,7 @@ mod tests {
         );
 
         // What storage would hold after this write is exactly both contacts.
-        let mut stored = Collections::default();
-        reload(&writes, &mut stored);
+        let stored = reload(&writes);
         assert_eq!(stored.contacts.len(), 2);
         assert_eq!(stored.contacts.get(&anna.meta.id), Some(&anna));
         assert_eq!(stored.interactions.len(), 1);
@@ -230,8 +233,7 @@ mod tests {
         let mut delete = WriteBatch::new();
         delete.delete::<Contact>(&all, anna.meta.id, now);
         let writes = delete.plan(&all);
-        let mut stored = Collections::default();
-        reload(&writes, &mut stored);
+        let stored = reload(&writes);
         assert!(stored.contacts.get(&anna.meta.id).is_none());
         assert!(
             stored
