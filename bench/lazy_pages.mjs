@@ -7,6 +7,7 @@ import { median, rounded } from './stats.mjs';
 const LAZY_PAGES = [
   ['contact', 'contact', '/contacts/:contact', '[data-testid=order-form]'],
   ['new_contact', 'contact', '/contacts/new', '[data-testid=save-contact]'],
+  ['tasks', 'contact', '/tasks', '[data-testid=overdue]'],
   ['settings', 'settings', '/settings', '[data-testid=storage-status]'],
   ['team', 'team', '/team', '.tree-row'],
   ['member', 'team', '/team/:member', '[data-testid=member-number]'],

@@ -1,6 +1,6 @@
 //! The feature areas a phone fetches when they are first opened, not at start-up: the
 //! team pages, the contact import with the duplicate review, a contact's page with its
-//! form, and the settings. The release build
+//! form and the follow-ups, and the settings. The release build
 //! (`scripts/build-wasm.sh`, feature `split`) cuts each area into a wasm file of its
 //! own; builds without the feature (the browser tests, clippy) call the same functions
 //! directly, so every page works either way. A new feature area adds its pages here.
@@ -56,8 +56,10 @@ pub(super) fn contact_tools_area(page: Page) -> Result<AnyView, AreaUnavailable>
 pub(super) fn contact_area(page: Page) -> Result<AnyView, AreaUnavailable> {
     use crate::ui::pages::contact_detail::ContactDetailPage;
     use crate::ui::pages::contact_edit::ContactEditPage;
+    use crate::ui::pages::tasks::TasksPage;
     Ok(match page {
         Page::Contact(id) => view! { <ContactDetailPage id=id/> }.into_any(),
+        Page::Tasks => view! { <TasksPage/> }.into_any(),
         Page::EditContact(id) => view! { <ContactEditPage id=Some(id)/> }.into_any(),
         _ => view! { <ContactEditPage id=None/> }.into_any(),
     })
@@ -76,7 +78,7 @@ pub(super) fn settings_area() -> Result<AnyView, AreaUnavailable> {
 async fn load(page: Page) -> Result<AnyView, AreaUnavailable> {
     match page {
         Page::Duplicates | Page::ImportContacts => call_area!(contact_tools_area(page)),
-        Page::Contact(_) | Page::NewContact | Page::EditContact(_) => {
+        Page::Contact(_) | Page::NewContact | Page::EditContact(_) | Page::Tasks => {
             call_area!(contact_area(page))
         }
         Page::Settings => call_area!(settings_area()),

@@ -15,7 +15,6 @@ use crate::ui::pages::contacts::ContactsPage;
 use crate::ui::pages::dashboard::DashboardPage;
 use crate::ui::pages::leads::LeadsPage;
 use crate::ui::pages::not_found::NotFoundPage;
-use crate::ui::pages::tasks::TasksPage;
 use leptos::prelude::*;
 
 const NAVIGATION: [(&str, Msg, Icon); 6] = [
@@ -42,11 +41,11 @@ fn page_view(page: Page) -> AnyView {
     match page {
         Page::Dashboard => view! { <DashboardPage/> }.into_any(),
         Page::Contacts => view! { <ContactsPage/> }.into_any(),
-        Page::Tasks => view! { <TasksPage/> }.into_any(),
         Page::Leads => view! { <LeadsPage/> }.into_any(),
         Page::Campaigns => view! { <CampaignsPage/> }.into_any(),
         Page::NotFound => view! { <NotFoundPage/> }.into_any(),
         Page::Contact(_)
+        | Page::Tasks
         | Page::NewContact
         | Page::EditContact(_)
         | Page::Settings

@@ -20,7 +20,7 @@ const PAGES = [
   ['/contacts/new', '[data-testid=save-contact]', 'lazy'],
   ['/contacts/import', '#import-file', 'lazy'],
   ['/contacts/duplicates', 'main h1', 'lazy'],
-  ['/tasks', 'main h1'],
+  ['/tasks', 'main h1', 'lazy'],
   ['/leads', 'main h1'],
   ['/team', '.tree-row', 'lazy'],
   ['/team/new', '[data-testid=member-form]', 'lazy'],
