@@ -14,10 +14,16 @@ pub fn ContactExport(
     directory: Memo<ContactDirectory>,
     matches: Memo<Vec<usize>>,
 ) -> impl IntoView {
-    // Once opened, the form stays, so a second opening keeps the choices made.
+    // Once opened, the form stays, so a second opening keeps the choices made. The
+    // signal is set once only: setting it again would make the form anew.
     let opened = RwSignal::new(false);
+    let open_once = move |_| {
+        if !opened.get_untracked() {
+            opened.set(true);
+        }
+    };
     view! {
-        <details class="filters" data-testid="export" on:toggle=move |_| opened.set(true)>
+        <details class="filters" data-testid="export" on:toggle=open_once>
             <summary>{tr(Msg::ExportTitle)}</summary>
             {move || opened.get().then(|| lazy_view(lazy_work::export_form(directory, matches)))}
         </details>

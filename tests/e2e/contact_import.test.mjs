@@ -343,6 +343,11 @@ test('export: all contacts or the filtered list, as vCard 3.0 or 4.0 or CSV for 
     assert.match(lines[0], /^Vorname;Nachname;/);
     assert.equal(lines.length, 4, 'header and three customers');
     assert.ok(lines.some((l) => l.startsWith('Jürgen;Müller;')));
+    // Closed and opened again, the export keeps what was chosen.
+    await b.page.click('[data-testid=export] summary');
+    assert.equal(await b.page.$eval('#export-format', (s) => s.selectedOptions[0].textContent), 'CSV für deutsches Excel (Semikolon)');
+    assert.equal(await b.page.isChecked('[data-testid=export-listed]'), true);
+    await b.page.click('[data-testid=export] summary');
 
     // The exported vCard imports back as the same people: nothing new.
     await openImport(b.page);
