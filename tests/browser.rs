@@ -24,6 +24,9 @@ pub fn fresh_name(test: &str) -> String {
     format!("teamline-test-{test}-{}", uuid::Uuid::new_v4())
 }
 
+#[path = "browser/first_screen.rs"]
+mod first_screen;
+
 #[path = "browser/two_tabs.rs"]
 mod two_tabs;
 

@@ -24,6 +24,15 @@ pub fn directory(storage: &impl Storage) -> ContactDirectory {
     })
 }
 
+/// The list's rows given their last contact, once start-up has read the interactions.
+pub fn with_last_contacts(
+    storage: &impl Storage,
+    mut directory: ContactDirectory,
+) -> ContactDirectory {
+    storage.read(|all| directory.set_last_contacts(all.interactions.iter()));
+    directory
+}
+
 /// Every live contact by name only, for picking one in a form.
 pub fn name_directory(storage: &impl Storage) -> ContactDirectory {
     storage.read(|all| ContactDirectory::new(all.contacts.iter(), [], []))

@@ -10,6 +10,7 @@ use crate::domain::tasks::task::Task;
 use crate::domain::team::member::Member;
 use crate::domain::team::volume::Volume;
 use crate::store::index::{IndexKey, IndexName, Query};
+use crate::store::kind::CollectionKind;
 use crate::store::stored::Stored;
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Bound;
@@ -181,6 +182,14 @@ macro_rules! define_collections {
 
             fn reindex_all(&mut self) {
                 $(self.$field.reindex();)*
+            }
+
+            /// Puts `from`'s collections of `kinds` in place of these ones: the records
+            /// read after the first screen join those read before it.
+            pub fn take_kinds(&mut self, from: Collections, kinds: &[CollectionKind]) {
+                $(if kinds.contains(&<$t as Stored>::KIND) {
+                    self.$field = from.$field;
+                })*
             }
         }
 

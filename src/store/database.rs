@@ -3,9 +3,13 @@
 
 use crate::store::error::StoreError;
 use crate::store::idb_error::{open_error, storage_error};
-use crate::store::migration::{CHUNKS_STORE, GENERATION_KEY, META_STORE, SCHEMA_VERSION};
+use crate::store::kind::CollectionKind;
+use crate::store::migration::{
+    CHUNKS_STORE, GENERATION_KEY, META_STORE, SCHEMA_VERSION, SETTINGS_KEY,
+};
 use crate::store::write_batch::ChunkWrite;
 use indexed_db_futures::database::Database as IdbDatabase;
+use indexed_db_futures::error::Error;
 use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
@@ -55,20 +59,34 @@ impl Database {
         self.db.close();
     }
 
-    pub async fn read_all(&self) -> Result<Contents, StoreError> {
+    /// Reads the meta store and the chunks of `kinds`, or of every kind when `None`, in
+    /// one transaction. Reading only some kinds also reads the settings where schema 1
+    /// kept them, among the chunks.
+    pub async fn read(&self, kinds: Option<&[CollectionKind]>) -> Result<Contents, StoreError> {
         let tx = self
             .db
             .transaction([CHUNKS_STORE, META_STORE])
             .build()
             .map_err(storage_error)?;
         let chunks_store = tx.object_store(CHUNKS_STORE).map_err(storage_error)?;
-        let chunks = chunks_store
-            .get_all::<JsValue>()
-            .await
-            .map_err(storage_error)?
-            .map(|v| v.map(|v| Uint8Array::new(&v)))
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(storage_error)?;
+        let chunks = match kinds {
+            None => get_all(chunks_store.get_all::<JsValue>().await)?,
+            Some(kinds) => {
+                let mut chunks = Vec::new();
+                for kind in kinds {
+                    // Keys are `name/07`; `0` is the character after `/`.
+                    let range = format!("{}/", kind.name())..format!("{}0", kind.name());
+                    let of_kind = chunks_store.get_all::<JsValue>().with_query(range).await;
+                    chunks.extend(get_all(of_kind)?);
+                }
+                let legacy: Option<JsValue> = chunks_store
+                    .get(SETTINGS_KEY)
+                    .await
+                    .map_err(storage_error)?;
+                chunks.extend(legacy.map(|value| Uint8Array::new(&value)));
+                chunks
+            }
+        };
         let meta_store = tx.object_store(META_STORE).map_err(storage_error)?;
         let keys = meta_store
             .get_all_keys::<String>()
@@ -177,6 +195,17 @@ pub struct Write<'a> {
     /// The generation this connection last read or wrote.
     pub expected_generation: u64,
     pub abort_after: Option<usize>,
+}
+
+/// The values of a `getAll`, kept as JavaScript bytes.
+fn get_all(
+    values: Result<impl Iterator<Item = Result<JsValue, Error>>, Error>,
+) -> Result<Vec<Uint8Array>, StoreError> {
+    values
+        .map_err(storage_error)?
+        .map(|v| v.map(|v| Uint8Array::new(&v)))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(storage_error)
 }
 
 fn bytes_value(bytes: &[u8]) -> JsValue {

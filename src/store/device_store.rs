@@ -2,6 +2,7 @@
 //! in chunks. The application layer (`app/`) reads and writes through it.
 
 use crate::domain::dataset::DataSet;
+use crate::domain::pace::{Pace, Progress, Unpaced, WorkStep};
 use crate::domain::settings::preferences::Settings;
 use crate::domain::team::plan::CompPlan;
 use crate::store::chunk::{self, ChunkError, ChunkHeader};
@@ -9,6 +10,7 @@ use crate::store::collection::{Collections, LoadingCollections};
 use crate::store::database::{Database, Write, decode_generation};
 use crate::store::error::StoreError;
 use crate::store::index::Query;
+use crate::store::kind::CollectionKind;
 use crate::store::migration::{
     GENERATION_KEY, Loaded, NOT_DUPLICATES_KEY, PLAN_KEY, SETTINGS_KEY, load_value,
 };
@@ -34,6 +36,14 @@ pub struct Store {
     plan_unreadable: Cell<bool>,
     /// The last generation this store read or wrote; see [`Write::expected_generation`].
     generation: Cell<u64>,
+    /// Kinds of records still only in storage: opening read the first screen's kinds,
+    /// and [`Store::finish_loading`] reads these.
+    unloaded: RefCell<Vec<CollectionKind>>,
+    /// Chunks read in an older format, to write back in the current one once every
+    /// record is in memory.
+    outdated: RefCell<Vec<ChunkHeader>>,
+    /// Settings were found where schema 1 kept them, to move once everything is read.
+    legacy_settings: Cell<bool>,
     /// Writes plan their chunks from memory, so they must not interleave.
     write_lock: Mutex<()>,
     upgraded_elsewhere: Cell<bool>,
@@ -67,12 +77,19 @@ struct Planned {
     abort_after: Option<usize>,
 }
 
-async fn read_snapshot(db: &Database) -> Result<Snapshot, StoreError> {
-    let contents = db.read_all().await?;
+/// Reads the settings and the records of `kinds` (every kind when `None`), handing the
+/// page back between chunks as `pace` says.
+async fn read_snapshot(
+    db: &Database,
+    kinds: Option<&[CollectionKind]>,
+    pace: &mut impl Pace,
+) -> Result<Snapshot, StoreError> {
+    let contents = db.read(kinds).await?;
     let mut data = LoadingCollections::default();
     let mut outdated = Vec::new();
     let mut legacy_settings = None;
-    for chunk in &contents.chunks {
+    let total = contents.chunks.len();
+    for (done, chunk) in contents.chunks.iter().enumerate() {
         match load_value(&mut data, &chunk.to_vec())? {
             Loaded::Chunk {
                 header,
@@ -81,6 +98,12 @@ async fn read_snapshot(db: &Database) -> Result<Snapshot, StoreError> {
             Loaded::Chunk { .. } => {}
             Loaded::Settings { payload } => legacy_settings = Some(payload),
         }
+        pace.after(Progress {
+            step: WorkStep::Reading,
+            done: done + 1,
+            total,
+        })
+        .await;
     }
     let meta = |key: &str| {
         contents
@@ -121,8 +144,20 @@ impl Store {
     /// Opens the database, upgrading it and its data if an older version wrote them, and
     /// loads everything into memory.
     pub async fn open(name: &str) -> Result<Rc<Store>, StoreError> {
+        Store::open_first(name, &CollectionKind::ALL).await
+    }
+
+    /// Opens the database and loads the settings and the records of `first`, what the
+    /// first screen shows; [`Store::finish_loading`] reads the others. Until it has, the
+    /// other collections are empty, and a write first reads them.
+    pub async fn open_first(name: &str, first: &[CollectionKind]) -> Result<Rc<Store>, StoreError> {
         let db = Database::open(name).await?;
-        let snapshot = read_snapshot(&db).await?;
+        let everything = CollectionKind::ALL.iter().all(|kind| first.contains(kind));
+        let snapshot = read_snapshot(&db, (!everything).then_some(first), &mut Unpaced).await?;
+        let unloaded = CollectionKind::ALL
+            .into_iter()
+            .filter(|kind| !first.contains(kind))
+            .collect();
         let store = Rc::new(Store {
             db: RefCell::new(Some(db)),
             data: RefCell::new(snapshot.data),
@@ -131,31 +166,73 @@ impl Store {
             plan: RefCell::new(snapshot.plan),
             plan_unreadable: Cell::new(snapshot.plan_unreadable),
             generation: Cell::new(snapshot.generation),
+            unloaded: RefCell::new(unloaded),
+            outdated: RefCell::new(snapshot.outdated),
+            legacy_settings: Cell::new(snapshot.legacy_settings),
             write_lock: Mutex::new(()),
             upgraded_elsewhere: Cell::new(false),
             on_upgraded_elsewhere: RefCell::new(Vec::new()),
             on_changed_elsewhere: RefCell::new(Vec::new()),
             tabs: TabChannel::open(name),
         });
-        if !snapshot.outdated.is_empty() || snapshot.legacy_settings {
+        if everything {
             let _guard = store.write_lock.lock().await;
-            let outdated = snapshot.outdated;
-            let legacy = snapshot.legacy_settings;
-            store
-                .write_through(|all, settings| Planned {
-                    chunks: outdated
-                        .iter()
-                        .map(|h| encode_bucket(all, h.kind, h.bucket))
-                        .collect(),
-                    meta: vec![(SETTINGS_KEY, chunk::encode_meta(settings))],
-                    delete_chunks: if legacy { vec![SETTINGS_KEY] } else { vec![] },
-                    ..Planned::default()
-                })
-                .await?;
+            store.rewrite_outdated().await?;
         }
         store.watch_for_upgrades();
         store.listen_to_other_tabs();
         Ok(store)
+    }
+
+    /// Reads the records that opening left in storage, handing the page back between
+    /// chunks as `pace` says. Does nothing once everything is in memory.
+    pub async fn finish_loading(&self, pace: &mut impl Pace) -> Result<(), StoreError> {
+        let _guard = self.write_lock.lock().await;
+        self.load_unloaded(pace).await
+    }
+
+    /// Whether every record is in memory.
+    pub fn is_loaded(&self) -> bool {
+        self.unloaded.borrow().is_empty()
+    }
+
+    /// The caller holds `write_lock`, so that no write plans its chunks from a memory
+    /// that lacks some records.
+    async fn load_unloaded(&self, pace: &mut impl Pace) -> Result<(), StoreError> {
+        let unloaded = self.unloaded.borrow().clone();
+        if unloaded.is_empty() {
+            return self.rewrite_outdated().await;
+        }
+        let snapshot = read_snapshot(&self.connection()?, Some(&unloaded), pace).await?;
+        if snapshot.generation == self.generation.get() {
+            self.data.borrow_mut().take_kinds(snapshot.data, &unloaded);
+            self.unloaded.borrow_mut().clear();
+            self.outdated.borrow_mut().extend(snapshot.outdated);
+        } else {
+            // Another tab wrote since the first screen's records were read.
+            self.reload().await?;
+        }
+        self.rewrite_outdated().await
+    }
+
+    /// Writes chunks read in an older format back in the current one, and moves
+    /// settings from where schema 1 kept them. The caller holds `write_lock`.
+    async fn rewrite_outdated(&self) -> Result<(), StoreError> {
+        let outdated = self.outdated.take();
+        let legacy = self.legacy_settings.replace(false);
+        if outdated.is_empty() && !legacy {
+            return Ok(());
+        }
+        self.write_through(|all, settings| Planned {
+            chunks: outdated
+                .iter()
+                .map(|h| encode_bucket(all, h.kind, h.bucket))
+                .collect(),
+            meta: vec![(SETTINGS_KEY, chunk::encode_meta(settings))],
+            delete_chunks: if legacy { vec![SETTINGS_KEY] } else { vec![] },
+            ..Planned::default()
+        })
+        .await
     }
 
     /// Writes what `plan` makes from the current memory, in one transaction. When another
@@ -193,8 +270,9 @@ impl Store {
 
     /// Reads everything again after another tab wrote, and tells the UI.
     async fn reload(&self) -> Result<(), StoreError> {
-        let snapshot = read_snapshot(&self.connection()?).await?;
+        let snapshot = read_snapshot(&self.connection()?, None, &mut Unpaced).await?;
         *self.data.borrow_mut() = snapshot.data;
+        self.unloaded.borrow_mut().clear();
         *self.settings.borrow_mut() = snapshot.settings;
         *self.not_duplicates.borrow_mut() = snapshot.not_duplicates;
         *self.plan.borrow_mut() = snapshot.plan;
@@ -328,6 +406,7 @@ impl Store {
             return Ok(());
         }
         let _guard = self.write_lock.lock().await;
+        self.load_unloaded(&mut Unpaced).await?;
         self.write_through(|all, _| Planned {
             chunks: batch.plan(all),
             abort_after: batch.abort_after(),
@@ -362,6 +441,8 @@ impl Store {
         })
         .await?;
         *self.data.borrow_mut() = Collections::default();
+        self.unloaded.borrow_mut().clear();
+        self.outdated.borrow_mut().clear();
         *self.settings.borrow_mut() = Settings::default();
         self.not_duplicates.borrow_mut().clear();
         *self.plan.borrow_mut() = None;

@@ -1,11 +1,14 @@
 //! The root component: opens the store, then shows the first-run screen or the app.
 
-use crate::app::open_store;
+use crate::app::open_store::{self, FirstScreen};
 use crate::store::error::StoreError;
-use crate::ui::app_state::{AppState, browser_language, sync_document_language, tr};
+use crate::ui::addresses::Page;
+use crate::ui::app_state::{AppState, Records, browser_language, sync_document_language, tr};
 use crate::ui::area_preload::{preload_areas, served_by_service_worker};
 use crate::ui::first_run::FirstRun;
 use crate::ui::messages::Msg;
+use crate::ui::navigation::current_path;
+use crate::ui::page_pace::PagePace;
 use crate::ui::shell::Shell;
 use crate::ui::spawn::spawn;
 use leptos::prelude::*;
@@ -17,8 +20,13 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     Effect::new(move |_| sync_document_language(state.lang.get()));
 
+    let first_screen = match Page::of(&current_path()) {
+        Page::Contacts => FirstScreen::ContactList,
+        _ => FirstScreen::Other,
+    };
     let opened = LocalResource::new(move || async move {
         let settings = open_store::open(
+            first_screen,
             move || state.upgraded_elsewhere.set(true),
             move |settings| {
                 state.apply_settings(settings);
@@ -27,6 +35,9 @@ pub fn App() -> impl IntoView {
         )
         .await?;
         state.apply_settings(settings);
+        if open_store::is_loaded() {
+            state.records.set(Records::All);
+        }
         Ok::<(), StoreError>(())
     });
 
@@ -47,20 +58,21 @@ fn Started(installed: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
     let has_profile = Memo::new(move |_| state.settings.with(|s| s.profile.is_some()));
     Effect::new(move |_| mark_start_up("data-ready", "__teamlineReadyAt"));
-    // Reminders for today are planned after the first screen is up, not before; the
-    // start-up work is over when they are.
-    Effect::new(move |_| {
-        if has_profile.get() {
-            spawn(async move {
-                crate::ui::command::plan_all_reminders(state).await;
-                mark_start_up("data-idle", "__teamlineIdleAt");
-                if installed {
-                    preload_areas().await;
-                }
-            });
-        } else {
+    if state.records.get_untracked() == Records::FirstScreen {
+        spawn(read_other_records(state));
+    }
+    // Reminders for today are planned after the first screen is up and every record is
+    // in, not before; the start-up work is over when they are.
+    Effect::new(move |_| match (state.records.get(), has_profile.get()) {
+        (Records::FirstScreen, _) => {}
+        (Records::All, true) => spawn(async move {
+            crate::ui::command::plan_all_reminders(state).await;
             mark_start_up("data-idle", "__teamlineIdleAt");
-        }
+            if installed {
+                preload_areas().await;
+            }
+        }),
+        _ => mark_start_up("data-idle", "__teamlineIdleAt"),
     });
     move || {
         if has_profile.get() {
@@ -69,6 +81,19 @@ fn Started(installed: bool) -> impl IntoView {
             view! { <FirstRun/> }.into_any()
         }
     }
+}
+
+/// Reads the records the first screen did not need, in slices, so that the list stays
+/// responsive meanwhile.
+async fn read_other_records(state: AppState) {
+    // Nobody watches this progress: the list is up, and only its last-contact dates wait.
+    let mut pace = PagePace::new(RwSignal::new(None));
+    state
+        .records
+        .set(match open_store::finish_loading(&mut pace).await {
+            Ok(()) => Records::All,
+            Err(error) => Records::Unreadable(error),
+        });
 }
 
 /// Tells tests and the benchmark that a start-up step is done: the first screen with its

@@ -13,7 +13,7 @@ pub struct Location {
     pub path: RwSignal<String>,
 }
 
-fn current_path() -> String {
+pub fn current_path() -> String {
     web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_else(|| "/".into())

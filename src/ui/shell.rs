@@ -2,8 +2,9 @@
 //! notices, and the routed pages.
 
 use crate::app::open_store::store;
+use crate::store::error::StoreError;
 use crate::ui::addresses::Page;
-use crate::ui::app_state::{app_state, tr};
+use crate::ui::app_state::{Records, app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::icons::{Icon, IconView};
 use crate::ui::lazy_pages::lazy_page;
@@ -60,11 +61,45 @@ fn page_view(page: Page) -> AnyView {
     }
 }
 
+/// What the main area shows: the page, or why it cannot show yet.
+#[derive(Clone, PartialEq)]
+enum Main {
+    Page(Page),
+    /// The page needs records start-up is still reading.
+    Waiting,
+    Unreadable(StoreError),
+}
+
+fn main_view(main: Main) -> AnyView {
+    let state = app_state();
+    match main {
+        Main::Page(page) => page_view(page),
+        Main::Waiting => {
+            view! { <p class="muted page-loading" role="status">{tr(Msg::PageLoading)}</p> }
+                .into_any()
+        }
+        Main::Unreadable(error) => {
+            view! { <div class="fatal" role="alert">{move || state.error_text(&error)}</div> }
+                .into_any()
+        }
+    }
+}
+
 #[component]
 pub fn Shell() -> impl IntoView {
     let state = app_state();
     let Location { path } = provide_router();
     let page = Memo::new(move |_| path.with(|p| Page::of(p)));
+    // Only the contact list shows before every record is read.
+    let main = Memo::new(move |_| {
+        let page = page.get();
+        state.records.with(|records| match records {
+            Records::All => Main::Page(page),
+            _ if page == Page::Contacts => Main::Page(page),
+            Records::FirstScreen => Main::Waiting,
+            Records::Unreadable(error) => Main::Unreadable(error.clone()),
+        })
+    });
     let current =
         move |href: &'static str| move || path.with(|p| is_current(href, p)).then_some("page");
     let due = Memo::new(move |_| {
@@ -101,7 +136,7 @@ pub fn Shell() -> impl IntoView {
                     </a>
                 </header>
                 <Notices/>
-                <main id="main">{move || page_view(page.get())}</main>
+                <main id="main">{move || main_view(main.get())}</main>
             </div>
         </div>
     }

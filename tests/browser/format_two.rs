@@ -8,11 +8,13 @@ use crate::{fresh_name, raw_idb};
 use serde_json::Value;
 use teamline::domain::contacts::contact::Contact;
 use teamline::domain::locale::language::Language;
+use teamline::domain::pace::Unpaced;
 use teamline::domain::settings::preferences::ThemePreference;
 use teamline::domain::team::member::Member;
 use teamline::domain::team::plan::{CompPlan, PlanKind};
 use teamline::store::chunk::FORMAT_VERSION;
 use teamline::store::device_store::Store;
+use teamline::store::kind::CollectionKind;
 use teamline::store::migration::{CHUNKS_STORE, META_STORE};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -60,17 +62,7 @@ fn holds_all_of(new: &Value, old: &Value, path: &str) -> Result<(), String> {
 #[wasm_bindgen_test]
 async fn a_database_a_format_two_build_wrote_opens_with_every_value() {
     let name = fresh_name("format-two");
-    let old = raw_idb::open(&name, 2, &[CHUNKS_STORE, META_STORE]).await;
-    for line in STORED.lines().filter(|l| !l.trim().is_empty()) {
-        let mut parts = line.split(' ');
-        let (store, key, hex) = (
-            parts.next().unwrap(),
-            parts.next().unwrap(),
-            parts.next().unwrap(),
-        );
-        raw_idb::put(&old, store, key, &bytes(hex)).await;
-    }
-    old.close();
+    write_format_two_database(&name).await;
 
     let store = Store::open(&name).await.expect("opens");
     let records: Value = serde_json::from_str(RECORDS).unwrap();
@@ -148,6 +140,70 @@ async fn a_database_a_format_two_build_wrote_opens_with_every_value() {
         again.read(|all| all.live_count()),
         store.read(|all| all.live_count())
     );
+}
+
+/// The database a format-two build wrote, value by value.
+async fn write_format_two_database(name: &str) {
+    let old = raw_idb::open(name, 2, &[CHUNKS_STORE, META_STORE]).await;
+    for line in STORED.lines().filter(|l| !l.trim().is_empty()) {
+        let mut parts = line.split(' ');
+        let (store, key, hex) = (
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+        );
+        raw_idb::put(&old, store, key, &bytes(hex)).await;
+    }
+    old.close();
+}
+
+/// Opening for the contact list reads the older chunks of the other kinds later; they
+/// are written back in the current format only once every record is in memory.
+#[wasm_bindgen_test]
+async fn a_format_two_database_opened_for_the_contact_list_is_rewritten_once_all_is_read() {
+    let name = fresh_name("format-two-first-screen");
+    write_format_two_database(&name).await;
+    let full = Store::open(&fresh_copy(&name).await).await.expect("opens");
+
+    let first = [CollectionKind::Contacts, CollectionKind::Tasks];
+    let store = Store::open_first(&name, &first).await.expect("opens");
+    assert_eq!(store.count::<Contact>(), full.count::<Contact>());
+    assert_eq!(store.count::<Member>(), 0, "members are read later");
+    let db = raw_idb::open(&name, 2, &[CHUNKS_STORE, META_STORE]).await;
+    let older_before = raw_idb::entries(&db, CHUNKS_STORE)
+        .await
+        .iter()
+        .filter(|(_, bytes)| bytes[1] != FORMAT_VERSION)
+        .count();
+    db.close();
+    assert!(older_before > 0, "nothing is rewritten before all is read");
+
+    store
+        .finish_loading(&mut Unpaced)
+        .await
+        .expect("reads the rest");
+    assert!(store.is_loaded());
+    assert_eq!(
+        store.read(|all| all.live_count()),
+        full.read(|all| all.live_count())
+    );
+    store.close();
+    let db = raw_idb::open(&name, 2, &[CHUNKS_STORE, META_STORE]).await;
+    assert!(
+        raw_idb::entries(&db, CHUNKS_STORE)
+            .await
+            .iter()
+            .all(|(_, bytes)| bytes[1] == FORMAT_VERSION),
+        "every chunk is written back in format {FORMAT_VERSION}"
+    );
+    db.close();
+}
+
+/// A second database with the same format-two values, to compare with.
+async fn fresh_copy(name: &str) -> String {
+    let copy = format!("{name}-copy");
+    write_format_two_database(&copy).await;
+    copy
 }
 
 fn to_values<T: teamline::store::stored::Stored + serde::Serialize>(

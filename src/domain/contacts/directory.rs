@@ -63,13 +63,7 @@ impl ContactDirectory {
         interactions: impl IntoIterator<Item = &'a Interaction>,
         tasks: impl IntoIterator<Item = &'a Task>,
     ) -> Self {
-        let mut last_contact: HashMap<Uuid, DateTime<Utc>> = HashMap::new();
-        for interaction in interactions {
-            let last = last_contact
-                .entry(interaction.contact_id)
-                .or_insert(interaction.at);
-            *last = (*last).max(interaction.at);
-        }
+        let last_contact = last_contacts(interactions);
         let mut next_follow_up: HashMap<Uuid, DateTime<Utc>> = HashMap::new();
         for task in tasks.into_iter().filter(|t| t.is_open()) {
             if let Some(contact) = task.contact_id {
@@ -112,6 +106,18 @@ impl ContactDirectory {
             rows,
             entries,
             facets,
+        }
+    }
+
+    /// Gives each row its last contact from `interactions`, which start-up reads after
+    /// the list shows.
+    pub fn set_last_contacts<'a>(
+        &mut self,
+        interactions: impl IntoIterator<Item = &'a Interaction>,
+    ) {
+        let last_contact = last_contacts(interactions);
+        for row in &mut self.rows {
+            row.last_contact = last_contact.get(&row.id).copied();
         }
     }
 
@@ -175,6 +181,20 @@ impl ContactDirectory {
         }
         found
     }
+}
+
+/// Each contact's latest interaction.
+fn last_contacts<'a>(
+    interactions: impl IntoIterator<Item = &'a Interaction>,
+) -> HashMap<Uuid, DateTime<Utc>> {
+    let mut last_contact: HashMap<Uuid, DateTime<Utc>> = HashMap::new();
+    for interaction in interactions {
+        let last = last_contact
+            .entry(interaction.contact_id)
+            .or_insert(interaction.at);
+        *last = (*last).max(interaction.at);
+    }
+    last_contact
 }
 
 fn channel_position(channel: Channel) -> usize {
@@ -374,5 +394,11 @@ mod filter_tests {
             ["Anna Bauer", "Bernd Krüger", "Carla Dietz"]
         );
         assert_eq!(directory.tags(), ["duft", "stammkundin"]);
+
+        // Start-up builds the list before the interactions are read, then adds them.
+        let mut before_interactions = ContactDirectory::new([&carla, &anna, &bernd], [], &tasks);
+        assert!((0..3).all(|i| before_interactions.row(i).unwrap().last_contact.is_none()));
+        before_interactions.set_last_contacts(&interactions);
+        assert_eq!(before_interactions, directory);
     }
 }

@@ -19,9 +19,20 @@ const ROW_HEIGHT: i32 = 64;
 #[component]
 pub fn ContactsPage() -> impl IntoView {
     let state = app_state();
-    let directory = Memo::new(move |_| {
-        state.revision.track();
-        contacts::directory(&*store())
+    let built_at = StoredValue::new(None::<u64>);
+    let directory = Memo::new(move |previous: Option<&ContactDirectory>| {
+        let revision = state.revision.get();
+        state.records.track();
+        match previous {
+            // Only the interactions came in since the list was built, at start-up.
+            Some(previous) if built_at.get_value() == Some(revision) => {
+                contacts::with_last_contacts(&*store(), previous.clone())
+            }
+            _ => {
+                built_at.set_value(Some(revision));
+                contacts::directory(&*store())
+            }
+        }
     });
     let choice = state.contact_list;
     let matches = Memo::new(move |_| {
