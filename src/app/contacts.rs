@@ -13,15 +13,25 @@ use crate::domain::record::Record;
 use crate::store::error::StoreError;
 use uuid::Uuid;
 
-/// Every live contact with their last contact and next follow-up, for the list.
+/// Every live contact with their last contact and next follow-up, for the list; not yet
+/// searchable (see [`with_search_texts`]).
 pub fn directory(storage: &impl Storage) -> ContactDirectory {
     storage.read(|all| {
-        ContactDirectory::new(
+        ContactDirectory::unsearched(
             all.contacts.iter(),
             all.interactions.iter(),
             all.tasks.iter(),
         )
     })
+}
+
+/// The list made searchable.
+pub fn with_search_texts(
+    storage: &impl Storage,
+    mut directory: ContactDirectory,
+) -> ContactDirectory {
+    storage.read(|all| directory.add_search_texts(all.contacts.iter()));
+    directory
 }
 
 /// The list's rows given their last contact, once start-up has read the interactions.

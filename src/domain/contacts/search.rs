@@ -55,6 +55,15 @@ impl SearchEntry {
         }
     }
 
+    /// An entry that no search finds.
+    pub fn nothing(id: Uuid) -> SearchEntry {
+        SearchEntry {
+            id,
+            text: String::new(),
+            phone_digits: String::new(),
+        }
+    }
+
     pub fn matches(&self, query: &SearchQuery) -> bool {
         let phone_match = query
             .digits

@@ -5,7 +5,7 @@
 use crate::app::contacts;
 use crate::app::open_store::store;
 use crate::domain::contacts::directory::ContactDirectory;
-use crate::ui::app_state::{ContactListChoice, app_state, tr};
+use crate::ui::app_state::{ContactListChoice, Records, app_state, tr};
 use crate::ui::contact_export::ContactExport;
 use crate::ui::contact_list::contact_rows::ContactRows;
 use crate::ui::contact_list::list_filters::ListFilters;
@@ -19,22 +19,32 @@ const ROW_HEIGHT: i32 = 64;
 #[component]
 pub fn ContactsPage() -> impl IntoView {
     let state = app_state();
+    let choice = state.contact_list;
+    let all_read = Memo::new(move |_| state.records.with(|r| *r == Records::All));
+    // The list shows first; its search texts are folded once start-up has read every
+    // record, or at once when the rep types before that.
+    let searchable =
+        Memo::new(move |_| all_read.get() || choice.with(|c| !c.query.trim().is_empty()));
     let built_at = StoredValue::new(None::<u64>);
     let directory = Memo::new(move |previous: Option<&ContactDirectory>| {
         let revision = state.revision.get();
-        state.records.track();
-        match previous {
-            // Only the interactions came in since the list was built, at start-up.
-            Some(previous) if built_at.get_value() == Some(revision) => {
-                contacts::with_last_contacts(&*store(), previous.clone())
-            }
+        let store = store();
+        let (mut directory, kept) = match previous {
+            Some(previous) if built_at.get_value() == Some(revision) => (previous.clone(), true),
             _ => {
                 built_at.set_value(Some(revision));
-                contacts::directory(&*store())
+                (contacts::directory(&*store), false)
             }
+        };
+        if searchable.get() && !directory.is_searchable() {
+            directory = contacts::with_search_texts(&*store, directory);
         }
+        if kept && all_read.get() {
+            // The interactions came in after the list was built.
+            directory = contacts::with_last_contacts(&*store, directory);
+        }
+        directory
     });
-    let choice = state.contact_list;
     let matches = Memo::new(move |_| {
         choice.with(|c| directory.with(|d| d.find(&c.query, &c.filter, c.sort)))
     });
