@@ -127,3 +127,32 @@ test('an unknown contact address says so', async () => {
     assert.equal((await b.page.textContent('main h1')).trim(), 'Diesen Kontakt gibt es nicht (mehr).');
   } finally { await b.close(); }
 });
+
+test('opened on the contact list, the list shows first and the other records follow', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Maren Ohm', { sample: true });
+    // Start-up reads contacts and tasks, shows the list, then reads the rest.
+    await load(b.page, server.url + '/contacts');
+    const first = await b.page.$eval('.contact-row__link', (a) => a.getAttribute('href'));
+    await b.page.click(`a[href="${first}"]`);
+    await b.page.waitForSelector('[data-testid=timeline] li');
+    await b.page.goBack();
+    await b.page.waitForSelector('.contact-row');
+
+    // Sorted by last contact, the rows carry their dates, newest first.
+    await b.page.click('.filters summary');
+    await b.page.selectOption('#sort-order', '1');
+    await b.page.waitForFunction(() => [...document.querySelectorAll('.contact-row__detail')]
+      .some((d) => /^\d{2}\.\d{2}\.\d{4} · /.test(d.textContent)));
+    const days = await b.page.$$eval('.contact-row__detail', (details) => details
+      .map((d) => /^(\d{2})\.(\d{2})\.(\d{4}) · /.exec(d.textContent))
+      .filter(Boolean)
+      .map(([, day, month, year]) => `${year}-${month}-${day}`));
+    assert.ok(days.length > 5, `${days.length} rows with a date`);
+    assert.deepEqual(days, [...days].sort().reverse(), 'newest first');
+    await b.page.waitForSelector('html[data-idle="true"]');
+    assert.deepEqual(b.problems, []);
+  } finally { await b.close(); }
+});
