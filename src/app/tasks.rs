@@ -20,19 +20,16 @@ pub type NamedTask = (Task, Option<String>);
 pub struct AgendaPage {
     pub overdue: Vec<NamedTask>,
     pub today: Vec<NamedTask>,
-    /// The first `upcoming_shown` of the upcoming tasks.
     pub upcoming: Vec<NamedTask>,
-    pub upcoming_total: usize,
 }
 
 /// The open tasks of live contacts (and those of no contact), by when they are due.
-pub fn agenda(storage: &impl Storage, clock: &LocalClock, upcoming_shown: usize) -> AgendaPage {
+pub fn agenda(storage: &impl Storage, clock: &LocalClock) -> AgendaPage {
     storage.read(|all| {
         let agenda = Agenda::of(all.tasks.iter(), clock, |id| all.contacts.get(id).is_some());
-        let named = |tasks: &[&Task], limit: usize| {
+        let named = |tasks: &[&Task]| {
             tasks
                 .iter()
-                .take(limit)
                 .map(|t| {
                     let name = t
                         .contact_id
@@ -43,10 +40,9 @@ pub fn agenda(storage: &impl Storage, clock: &LocalClock, upcoming_shown: usize)
                 .collect()
         };
         AgendaPage {
-            overdue: named(&agenda.overdue, usize::MAX),
-            today: named(&agenda.today, usize::MAX),
-            upcoming: named(&agenda.upcoming, upcoming_shown),
-            upcoming_total: agenda.upcoming.len(),
+            overdue: named(&agenda.overdue),
+            today: named(&agenda.today),
+            upcoming: named(&agenda.upcoming),
         }
     })
 }
@@ -143,14 +139,14 @@ mod tests {
             &clock,
         ))
         .unwrap();
-        let shown = agenda(&storage, &clock, 50);
+        let shown = agenda(&storage, &clock);
         assert_eq!(shown.overdue.len(), 1);
         assert_eq!(shown.overdue[0].1.as_deref(), Some("Anna Lutz"));
         assert_eq!(due_count(&storage, &clock), 1);
         let id = shown.overdue[0].0.meta.id;
 
         block_on(change_task(&storage, id, TaskChange::Snooze, &clock)).unwrap();
-        let shown = agenda(&storage, &clock, 50);
+        let shown = agenda(&storage, &clock);
         assert_eq!(
             (shown.overdue.len(), shown.upcoming.len()),
             (0, 1),
@@ -159,7 +155,7 @@ mod tests {
         assert_eq!(shown.upcoming[0].0.due_at, clock.now + Duration::days(1));
 
         block_on(change_task(&storage, id, TaskChange::Done, &clock)).unwrap();
-        assert_eq!(agenda(&storage, &clock, 50).upcoming_total, 0);
+        assert_eq!(agenda(&storage, &clock).upcoming.len(), 0);
         assert_eq!(
             block_on(change_task(&storage, Uuid::nil(), TaskChange::Done, &clock)),
             Ok(None)

@@ -234,7 +234,6 @@ messages! {
     NothingOverdue => "Nichts überfällig.", "Nothing overdue.";
     NothingToday => "Heute steht nichts an.", "Nothing due today.";
     NothingUpcoming => "Nichts geplant.", "Nothing planned.";
-    MoreUpcoming => "… und {} weitere", "… and {} more";
     TaskDone => "Erledigt", "Done";
     TaskSnooze => "+1 Tag", "+1 day";
     TaskMove => "Verschieben", "Reschedule";
@@ -626,6 +625,7 @@ counted! {
     Points => ["{n} Punkt", "{n} Punkte"], ["{n} point", "{n} points"];
     EveryDays => ["jeden Tag", "alle {n} Tage"], ["every day", "every {n} days"];
     TasksDue => ["{n} fällige Aufgabe", "{n} fällige Aufgaben"], ["{n} task due", "{n} tasks due"];
+    MoreTasks => ["{n} weitere Aufgabe zeigen", "{n} weitere Aufgaben zeigen"], ["Show {n} more task", "Show {n} more tasks"];
     Members => ["{n} Mitglied", "{n} Mitglieder"], ["{n} member", "{n} members"];
     Levels => ["{n} Ebene", "{n} Ebenen"], ["{n} level", "{n} levels"];
     DetachedMembers => ["{n} Mitglied hängt nicht an deinem Stammbaum, weil seine Sponsorlinie unterbrochen ist. Du findest es über die Suche.",

@@ -241,3 +241,25 @@ test('a deleted contact disappears everywhere and comes back with undo', async (
     assert.deepEqual(b.problems, []);
   } finally { await b.close(); }
 });
+
+test('a long backlog of follow-ups shows twenty at first and fifty more per tap', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Maren Ohm', { sample: true });
+    await load(b.page, server.url + '/tasks');
+    const overdue = b.page.locator('[data-testid=overdue]');
+    await overdue.locator('li').first().waitFor();
+    const total = Number(await overdue.locator('h2 .badge').textContent());
+    assert.ok(total > 70, `${total} overdue follow-ups in the sample data`);
+    assert.equal(await overdue.locator('li').count(), 20);
+    assert.equal(await overdue.locator('[data-testid=more-tasks]').textContent(), '50 weitere Aufgaben zeigen');
+
+    await overdue.locator('[data-testid=more-tasks]').click();
+    await b.page.waitForFunction(() => document.querySelectorAll('[data-testid=overdue] li').length === 70);
+    const left = Math.min(total - 70, 50);
+    assert.equal(await overdue.locator('[data-testid=more-tasks]').textContent(),
+      left === 1 ? '1 weitere Aufgabe zeigen' : `${left} weitere Aufgaben zeigen`);
+    assert.deepEqual(b.problems, []);
+  } finally { await b.close(); }
+});
