@@ -30,7 +30,7 @@ pub fn with_search_texts(
     storage: &impl Storage,
     mut directory: ContactDirectory,
 ) -> ContactDirectory {
-    storage.read(|all| directory.add_search_texts(all.contacts.iter()));
+    storage.read(|all| directory.add_search_texts(|id| all.contacts.get(id)));
     directory
 }
 

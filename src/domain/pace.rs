@@ -5,6 +5,7 @@
 
 use futures::FutureExt;
 use std::future::Future;
+use std::pin::Pin;
 
 /// The steps of long work, in the order an import goes through them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,6 +30,18 @@ pub trait Pace {
     /// Called after each item of long work; returns at once, or after the page had a
     /// turn.
     fn after(&mut self, progress: Progress) -> impl Future<Output = ()>;
+}
+
+/// A [`Pace`] behind a pointer, for long code that should exist once in the wasm rather
+/// than once per pace.
+pub trait DynPace {
+    fn after_dyn(&mut self, progress: Progress) -> Pin<Box<dyn Future<Output = ()> + '_>>;
+}
+
+impl<P: Pace> DynPace for P {
+    fn after_dyn(&mut self, progress: Progress) -> Pin<Box<dyn Future<Output = ()> + '_>> {
+        Box::pin(self.after(progress))
+    }
 }
 
 /// A pace that never pauses: the work runs to its end in one go.

@@ -2,7 +2,7 @@
 //! in chunks. The application layer (`app/`) reads and writes through it.
 
 use crate::domain::dataset::DataSet;
-use crate::domain::pace::{Pace, Progress, Unpaced, WorkStep};
+use crate::domain::pace::{DynPace, Progress, Unpaced, WorkStep};
 use crate::domain::settings::preferences::Settings;
 use crate::domain::team::plan::CompPlan;
 use crate::store::chunk::{self, ChunkError, ChunkHeader};
@@ -20,6 +20,8 @@ use crate::store::write_batch::{ChunkWrite, WriteBatch, encode_bucket};
 use chrono::Utc;
 use futures::lock::Mutex;
 use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 use uuid::Uuid;
 
@@ -82,7 +84,7 @@ struct Planned {
 async fn read_snapshot(
     db: &Database,
     kinds: Option<&[CollectionKind]>,
-    pace: &mut impl Pace,
+    pace: &mut dyn DynPace,
 ) -> Result<Snapshot, StoreError> {
     let contents = db.read(kinds).await?;
     let mut data = LoadingCollections::default();
@@ -98,7 +100,7 @@ async fn read_snapshot(
             Loaded::Chunk { .. } => {}
             Loaded::Settings { payload } => legacy_settings = Some(payload),
         }
-        pace.after(Progress {
+        pace.after_dyn(Progress {
             step: WorkStep::Reading,
             done: done + 1,
             total,
@@ -186,7 +188,7 @@ impl Store {
 
     /// Reads the records that opening left in storage, handing the page back between
     /// chunks as `pace` says. Does nothing once everything is in memory.
-    pub async fn finish_loading(&self, pace: &mut impl Pace) -> Result<(), StoreError> {
+    pub async fn finish_loading(&self, pace: &mut dyn DynPace) -> Result<(), StoreError> {
         let _guard = self.write_lock.lock().await;
         self.load_unloaded(pace).await
     }
@@ -198,21 +200,27 @@ impl Store {
 
     /// The caller holds `write_lock`, so that no write plans its chunks from a memory
     /// that lacks some records.
-    async fn load_unloaded(&self, pace: &mut impl Pace) -> Result<(), StoreError> {
-        let unloaded = self.unloaded.borrow().clone();
-        if unloaded.is_empty() {
-            return self.rewrite_outdated().await;
-        }
-        let snapshot = read_snapshot(&self.connection()?, Some(&unloaded), pace).await?;
-        if snapshot.generation == self.generation.get() {
-            self.data.borrow_mut().take_kinds(snapshot.data, &unloaded);
-            self.unloaded.borrow_mut().clear();
-            self.outdated.borrow_mut().extend(snapshot.outdated);
-        } else {
-            // Another tab wrote since the first screen's records were read.
-            self.reload().await?;
-        }
-        self.rewrite_outdated().await
+    /// Boxed, so that its code exists once for the write and the start-up that call it.
+    fn load_unloaded<'a>(
+        &'a self,
+        pace: &'a mut dyn DynPace,
+    ) -> Pin<Box<dyn Future<Output = Result<(), StoreError>> + 'a>> {
+        Box::pin(async move {
+            let unloaded = self.unloaded.borrow().clone();
+            if unloaded.is_empty() {
+                return self.rewrite_outdated().await;
+            }
+            let snapshot = read_snapshot(&self.connection()?, Some(&unloaded), pace).await?;
+            if snapshot.generation == self.generation.get() {
+                self.data.borrow_mut().take_kinds(snapshot.data, &unloaded);
+                self.unloaded.borrow_mut().clear();
+                self.outdated.borrow_mut().extend(snapshot.outdated);
+            } else {
+                // Another tab wrote since the first screen's records were read.
+                self.reload().await?;
+            }
+            self.rewrite_outdated().await
+        })
     }
 
     /// Writes chunks read in an older format back in the current one, and moves

@@ -3,12 +3,12 @@
 use crate::app::open_store::{self, FirstScreen};
 use crate::store::error::StoreError;
 use crate::ui::addresses::Page;
-use crate::ui::app_state::{AppState, Records, browser_language, sync_document_language, tr};
+use crate::ui::app_state::{AppState, browser_language, sync_document_language, tr};
 use crate::ui::area_preload::{preload_areas, served_by_service_worker};
 use crate::ui::first_run::FirstRun;
 use crate::ui::messages::Msg;
 use crate::ui::navigation::current_path;
-use crate::ui::page_pace::PagePace;
+use crate::ui::page_pace::QuietPace;
 use crate::ui::shell::Shell;
 use crate::ui::spawn::spawn;
 use leptos::prelude::*;
@@ -35,9 +35,7 @@ pub fn App() -> impl IntoView {
         )
         .await?;
         state.apply_settings(settings);
-        if open_store::is_loaded() {
-            state.records.set(Records::All);
-        }
+        state.all_read.set(open_store::is_loaded());
         Ok::<(), StoreError>(())
     });
 
@@ -58,21 +56,23 @@ fn Started(installed: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
     let has_profile = Memo::new(move |_| state.settings.with(|s| s.profile.is_some()));
     Effect::new(move |_| mark_start_up("data-ready", "__teamlineReadyAt"));
-    if state.records.get_untracked() == Records::FirstScreen {
+    if !state.all_read.get_untracked() {
         spawn(read_other_records(state));
     }
     // Reminders for today are planned after the first screen is up and every record is
     // in, not before; the start-up work is over when they are.
-    Effect::new(move |_| match (state.records.get(), has_profile.get()) {
-        (Records::FirstScreen, _) => {}
-        (Records::All, true) => spawn(async move {
-            crate::ui::command::plan_all_reminders(state).await;
+    Effect::new(move |_| {
+        if state.all_read.get() && has_profile.get() {
+            spawn(async move {
+                crate::ui::command::plan_all_reminders(state).await;
+                mark_start_up("data-idle", "__teamlineIdleAt");
+                if installed {
+                    preload_areas().await;
+                }
+            });
+        } else if state.all_read.get() || state.read_error.with(Option::is_some) {
             mark_start_up("data-idle", "__teamlineIdleAt");
-            if installed {
-                preload_areas().await;
-            }
-        }),
-        _ => mark_start_up("data-idle", "__teamlineIdleAt"),
+        }
     });
     move || {
         if has_profile.get() {
@@ -86,14 +86,10 @@ fn Started(installed: bool) -> impl IntoView {
 /// Reads the records the first screen did not need, in slices, so that the list stays
 /// responsive meanwhile.
 async fn read_other_records(state: AppState) {
-    // Nobody watches this progress: the list is up, and only its last-contact dates wait.
-    let mut pace = PagePace::new(RwSignal::new(None));
-    state
-        .records
-        .set(match open_store::finish_loading(&mut pace).await {
-            Ok(()) => Records::All,
-            Err(error) => Records::Unreadable(error),
-        });
+    match open_store::finish_loading(&mut QuietPace::new()).await {
+        Ok(()) => state.all_read.set(true),
+        Err(error) => state.read_error.set(Some(error)),
+    }
 }
 
 /// Tells tests and the benchmark that a start-up step is done: the first screen with its

@@ -21,8 +21,10 @@ pub struct AppState {
     /// Bumped after every write; views that read the store track it.
     pub revision: RwSignal<u64>,
     pub error: RwSignal<Option<StoreError>>,
-    /// How far start-up has read the stored records.
-    pub records: RwSignal<Records>,
+    /// Every stored record is read; until then only the contact list shows.
+    pub all_read: RwSignal<bool>,
+    /// Reading the records after the first screen failed: the pages that need them say why.
+    pub read_error: RwSignal<Option<StoreError>>,
     /// A lazily loaded part of the app could not be fetched (offline, not stored yet).
     pub part_unavailable: RwSignal<bool>,
     pub upgraded_elsewhere: RwSignal<bool>,
@@ -36,16 +38,6 @@ pub struct AppState {
     pub contact_list: RwSignal<ContactListChoice>,
     /// The team's month, open nodes and view, kept while the rep opens members.
     pub team_view: RwSignal<TeamViewChoice>,
-}
-
-/// How far start-up has read the stored records.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Records {
-    /// What the first screen (the contact list) shows; the rest is being read.
-    FirstScreen,
-    All,
-    /// Reading the rest failed: the pages that need it say why.
-    Unreadable(StoreError),
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -80,7 +72,8 @@ impl AppState {
             settings: RwSignal::new(Settings::default()),
             revision: RwSignal::new(0),
             error: RwSignal::new(None),
-            records: RwSignal::new(Records::FirstScreen),
+            all_read: RwSignal::new(false),
+            read_error: RwSignal::new(None),
             part_unavailable: RwSignal::new(false),
             upgraded_elsewhere: RwSignal::new(false),
             undo: RwSignal::new(None),

@@ -34,6 +34,29 @@ impl Pace for PagePace {
     }
 }
 
+/// The same pace without a progress bar, for work the page does not wait for.
+pub struct QuietPace {
+    slice_started: f64,
+}
+
+impl QuietPace {
+    pub fn new() -> Self {
+        Self {
+            slice_started: now_ms(),
+        }
+    }
+}
+
+impl Pace for QuietPace {
+    async fn after(&mut self, _progress: Progress) {
+        if now_ms() - self.slice_started < SLICE_MS {
+            return;
+        }
+        gloo_timers::future::TimeoutFuture::new(0).await;
+        self.slice_started = now_ms();
+    }
+}
+
 fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())

@@ -2,9 +2,8 @@
 //! notices, and the routed pages.
 
 use crate::app::open_store::store;
-use crate::store::error::StoreError;
 use crate::ui::addresses::Page;
-use crate::ui::app_state::{Records, app_state, tr};
+use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::icons::{Icon, IconView};
 use crate::ui::lazy_pages::lazy_page;
@@ -61,28 +60,17 @@ fn page_view(page: Page) -> AnyView {
     }
 }
 
-/// What the main area shows: the page, or why it cannot show yet.
-#[derive(Clone, PartialEq)]
-enum Main {
-    Page(Page),
-    /// The page needs records start-up is still reading.
-    Waiting,
-    Unreadable(StoreError),
-}
-
-fn main_view(main: Main) -> AnyView {
+/// The main area while start-up still reads the records the page needs: the loading
+/// state, or why they cannot be read.
+fn waiting_view() -> AnyView {
     let state = app_state();
-    match main {
-        Main::Page(page) => page_view(page),
-        Main::Waiting => {
-            view! { <p class="muted page-loading" role="status">{tr(Msg::PageLoading)}</p> }
-                .into_any()
-        }
-        Main::Unreadable(error) => {
-            view! { <div class="fatal" role="alert">{move || state.error_text(&error)}</div> }
-                .into_any()
-        }
+    view! {
+        {move || match state.read_error.get() {
+            None => view! { <p class="muted page-loading" role="status">{tr(Msg::PageLoading)}</p> }.into_any(),
+            Some(error) => view! { <div class="fatal" role="alert">{state.error_text(&error)}</div> }.into_any(),
+        }}
     }
+    .into_any()
 }
 
 #[component]
@@ -91,15 +79,7 @@ pub fn Shell() -> impl IntoView {
     let Location { path } = provide_router();
     let page = Memo::new(move |_| path.with(|p| Page::of(p)));
     // Only the contact list shows before every record is read.
-    let main = Memo::new(move |_| {
-        let page = page.get();
-        state.records.with(|records| match records {
-            Records::All => Main::Page(page),
-            _ if page == Page::Contacts => Main::Page(page),
-            Records::FirstScreen => Main::Waiting,
-            Records::Unreadable(error) => Main::Unreadable(error.clone()),
-        })
-    });
+    let waiting = Memo::new(move |_| !state.all_read.get() && page.get() != Page::Contacts);
     let current =
         move |href: &'static str| move || path.with(|p| is_current(href, p)).then_some("page");
     let due = Memo::new(move |_| {
@@ -136,7 +116,7 @@ pub fn Shell() -> impl IntoView {
                     </a>
                 </header>
                 <Notices/>
-                <main id="main">{move || main_view(main.get())}</main>
+                <main id="main">{move || if waiting.get() { waiting_view() } else { page_view(page.get()) }}</main>
             </div>
         </div>
     }

@@ -115,6 +115,14 @@ export async function waitForServiceWorker(page) {
   });
 }
 
+/** A first visit that starts with the sample data and waits until the app is installed,
+ * so that it works with the server stopped from here on. */
+export async function installWithSample(page, url, name = 'Lena Krüger') {
+  await load(page, url);
+  await startAs(page, name, { sample: true });
+  await waitForServiceWorker(page);
+}
+
 /** Opens each state of the team pages worth checking and calls `check(label)` there. */
 export async function throughTeamPages(page, url, check) {
   await load(page, url + '/team');

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { get } from 'node:http';
 import { brotliDecompressSync } from 'node:zlib';
-import { startServer, openBrowser, load, startAs, waitForServiceWorker } from './harness.mjs';
+import { startServer, openBrowser, load, startAs, waitForServiceWorker, installWithSample } from './harness.mjs';
 
 const appFolder = readdirSync('dist').find((name) => /^app-[0-9a-f]{16}$/.test(name));
 const areaFiles = readdirSync(join('dist', appFolder)).filter((name) => /^(split|chunk)_.*\.wasm$/.test(name));
@@ -65,9 +65,7 @@ test('the installed app loads every area from the service worker once it is idle
   const server = await startServer();
   const b = await openBrowser();
   try {
-    await load(b.page, server.url);
-    await startAs(b.page, 'Lena Krüger', { sample: true });
-    await waitForServiceWorker(b.page);
+    await installWithSample(b.page, server.url);
     await server.stop();
     const areasFetched = [];
     b.page.on('request', (request) => {
@@ -90,9 +88,7 @@ test('after one visit every page opens with the server stopped, lazy ones never 
   const server = await startServer();
   const b = await openBrowser();
   try {
-    await load(b.page, server.url);
-    await startAs(b.page, 'Lena Krüger', { sample: true });
-    await waitForServiceWorker(b.page);
+    await installWithSample(b.page, server.url);
     await server.stop();
     for (const [path, shown] of PAGES) {
       await load(b.page, server.url + path);

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, openBrowser, load, startAs, statValue, waitForServiceWorker, ready } from './harness.mjs';
+import { startServer, openBrowser, load, startAs, statValue, waitForServiceWorker, ready, installWithSample } from './harness.mjs';
 
 function pngSize(bytes) {
   assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
@@ -44,9 +44,7 @@ test('after one visit the app starts and works with the server stopped', async (
   const server = await startServer();
   const b = await openBrowser();
   try {
-    await load(b.page, server.url);
-    await startAs(b.page, 'Lena Krüger', { sample: true });
-    await waitForServiceWorker(b.page);
+    await installWithSample(b.page, server.url);
     const contacts = await statValue(b.page, 'contacts');
     await server.stop();
 

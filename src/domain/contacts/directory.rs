@@ -63,9 +63,10 @@ impl ContactDirectory {
         interactions: impl IntoIterator<Item = &'a Interaction>,
         tasks: impl IntoIterator<Item = &'a Task>,
     ) -> Self {
-        let contacts: Vec<&Contact> = contacts.into_iter().collect();
-        let mut directory = Self::unsearched(contacts.iter().copied(), interactions, tasks);
-        directory.add_search_texts(contacts);
+        let contacts: HashMap<Uuid, &Contact> =
+            contacts.into_iter().map(|c| (c.meta.id, c)).collect();
+        let mut directory = Self::unsearched(contacts.values().copied(), interactions, tasks);
+        directory.add_search_texts(|id| contacts.get(id).copied());
         directory
     }
 
@@ -122,15 +123,13 @@ impl ContactDirectory {
         }
     }
 
-    /// Folds the search texts of `contacts`, those the list was built from.
-    pub fn add_search_texts<'a>(&mut self, contacts: impl IntoIterator<Item = &'a Contact>) {
-        let by_id: HashMap<Uuid, &Contact> = contacts.into_iter().map(|c| (c.meta.id, c)).collect();
+    /// Folds the search texts of the listed contacts, which `contact` finds by id.
+    pub fn add_search_texts<'a>(&mut self, contact: impl Fn(&Uuid) -> Option<&'a Contact>) {
         self.entries = self
             .rows
             .iter()
-            .map(|row| match by_id.get(&row.id) {
-                Some(contact) => SearchEntry::of(contact),
-                None => SearchEntry::nothing(row.id),
+            .map(|row| {
+                contact(&row.id).map_or_else(|| SearchEntry::nothing(row.id), SearchEntry::of)
             })
             .collect();
     }
@@ -431,7 +430,12 @@ mod filter_tests {
         let mut at_start = ContactDirectory::unsearched([&carla, &anna, &bernd], [], &tasks);
         assert!((0..3).all(|i| at_start.row(i).unwrap().last_contact.is_none()));
         assert!(!at_start.is_searchable());
-        at_start.add_search_texts([&anna, &bernd, &carla]);
+        let by_id = |id: &Uuid| {
+            [&anna, &bernd, &carla]
+                .into_iter()
+                .find(|c| c.meta.id == *id)
+        };
+        at_start.add_search_texts(by_id);
         assert!(at_start.is_searchable());
         let found = at_start.search("krüger");
         assert_eq!(found.len(), 1);

@@ -5,13 +5,15 @@
 use crate::app::contacts;
 use crate::app::open_store::store;
 use crate::domain::contacts::directory::ContactDirectory;
-use crate::ui::app_state::{ContactListChoice, Records, app_state, tr};
+use crate::ui::app_state::{ContactListChoice, app_state, tr};
 use crate::ui::contact_export::ContactExport;
 use crate::ui::contact_list::contact_rows::ContactRows;
 use crate::ui::contact_list::list_filters::ListFilters;
 use crate::ui::messages::{Counted, Msg};
 use crate::ui::virtual_window::VirtualWindow;
 use leptos::prelude::*;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Row height in pixels; rows are positioned by index, so it is fixed.
 const ROW_HEIGHT: i32 = 64;
@@ -20,26 +22,30 @@ const ROW_HEIGHT: i32 = 64;
 pub fn ContactsPage() -> impl IntoView {
     let state = app_state();
     let choice = state.contact_list;
-    let all_read = Memo::new(move |_| state.records.with(|r| *r == Records::All));
+    let all_read = state.all_read;
     // The list shows first; its search texts are folded once start-up has read every
     // record, or at once when the rep types before that.
     let searchable =
         Memo::new(move |_| all_read.get() || choice.with(|c| !c.query.trim().is_empty()));
-    let built_at = StoredValue::new(None::<u64>);
+    // The revision the list was last built at, plus one (0: never).
+    let built_at = Arc::new(AtomicU64::new(0));
     let directory = Memo::new(move |previous: Option<&ContactDirectory>| {
         let revision = state.revision.get();
+        let all_read = all_read.get();
         let store = store();
         let (mut directory, kept) = match previous {
-            Some(previous) if built_at.get_value() == Some(revision) => (previous.clone(), true),
+            Some(previous) if built_at.load(Ordering::Relaxed) == revision + 1 => {
+                (previous.clone(), true)
+            }
             _ => {
-                built_at.set_value(Some(revision));
+                built_at.store(revision + 1, Ordering::Relaxed);
                 (contacts::directory(&*store), false)
             }
         };
         if searchable.get() && !directory.is_searchable() {
             directory = contacts::with_search_texts(&*store, directory);
         }
-        if kept && all_read.get() {
+        if kept && all_read {
             // The interactions came in after the list was built.
             directory = contacts::with_last_contacts(&*store, directory);
         }
