@@ -22,6 +22,7 @@ pub mod settings;
 pub mod storage;
 pub mod tasks;
 pub mod team;
+pub mod team_figures;
 pub mod team_list;
 pub mod undo;
 pub mod writes;

@@ -3,7 +3,7 @@
 
 use crate::app::open_store::store;
 use crate::app::team::{self, MemberPage};
-use crate::domain::team::levels::{level_counts, team_count};
+use crate::app::team_figures::{level_counts, team_count};
 use crate::ui::app_state::{app_state, text, tr};
 use crate::ui::contact::contact_facts::reach_lines;
 use crate::ui::messages::{Counted, Msg};
@@ -145,7 +145,9 @@ fn OwnTeam(member: Uuid) -> impl IntoView {
     let counts = move || {
         let lang = state.lang.get();
         let levels = levels.get();
-        let total = team_count(&levels);
+        let total = team
+            .tree
+            .with(|tree| team.month.with(|m| team_count(tree, m, member)));
         state.t_with(
             Msg::OwnTeamCounts,
             &[

@@ -2,7 +2,7 @@
 //! tree or level by level.
 
 use crate::app::open_store::store;
-use crate::domain::team::levels::{level_counts, team_count};
+use crate::app::team_figures::team_count;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::messages::{Counted, Msg};
 use crate::ui::search_picker::SearchSuggestions;
@@ -35,10 +35,9 @@ pub fn TeamPage() -> impl IntoView {
     });
     let summary = move || {
         let lang = state.lang.get();
-        let count = team.tree.with(|tree| {
-            team.month
-                .with(|m| team_count(&level_counts(tree, m, tree.root())))
-        });
+        let count = team
+            .tree
+            .with(|tree| team.month.with(|m| team_count(tree, m, tree.root())));
         state.t_with(
             Msg::TeamSummary,
             &[

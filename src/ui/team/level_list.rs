@@ -1,7 +1,7 @@
 //! The team level by level: how many members and actives each level holds, and who they
 //! are, a page of names at a time.
 
-use crate::domain::team::levels::level_counts;
+use crate::app::team_figures::level_counts;
 use crate::ui::app_state::{app_state, text, tr};
 use crate::ui::messages::Msg;
 use crate::ui::team::team_data::team;

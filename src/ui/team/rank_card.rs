@@ -2,8 +2,8 @@
 //! each requirement as have / need, the leg that would get them there, and legs that
 //! bring more than the plan counts.
 
+use crate::app::team_figures::rank_outlook;
 use crate::domain::team::plan::PlanKind;
-use crate::domain::team::rank_outlook::rank_outlook;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::messages::Msg;
 use crate::ui::team::team_data::team;
