@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use teamline::domain::contacts::contact::Contact;
 use teamline::domain::contacts::interaction::Interaction;
 use teamline::domain::locale::language::Language;
+use teamline::domain::pace::Unpaced;
 use teamline::domain::sample::{Owner, SampleSize, generate};
 use teamline::domain::settings::preferences::{Settings, ThemePreference};
 use teamline::store::chunk::{FORMAT_VERSION, encode_with_format};
@@ -59,6 +60,19 @@ fn chunks_of<T: serde::Serialize>(
 
 #[wasm_bindgen_test]
 async fn schema_one_database_opens_intact_and_upgraded() {
+    schema_one_database_opens_with(&CollectionKind::ALL).await;
+}
+
+/// Opened on the contact list, the first read finds the settings where schema 1 kept
+/// them, and the upgrade is written once everything is read.
+#[wasm_bindgen_test]
+async fn schema_one_database_opened_for_the_contact_list_opens_intact_and_upgraded() {
+    schema_one_database_opens_with(&[CollectionKind::Contacts, CollectionKind::Tasks]).await;
+}
+
+/// Writes a schema-1 database, opens it reading `first` before the rest, and checks
+/// every record and the settings, in memory and on disk.
+async fn schema_one_database_opens_with(first: &[CollectionKind]) {
     let name = fresh_name("migration");
     let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
     let data = generate(
@@ -99,8 +113,10 @@ async fn schema_one_database_opens_intact_and_upgraded() {
     raw_idb::put(&old, CHUNKS_STORE, SETTINGS_KEY, &old_settings).await;
     old.close();
 
-    let store = Store::open(&name).await.unwrap();
+    let store = Store::open_first(&name, first).await.unwrap();
     assert_eq!(store.count::<Contact>(), data.contacts.len());
+    assert_eq!(store.settings(), settings);
+    store.finish_loading(&mut Unpaced).await.unwrap();
     for (id, v1) in &old_contacts {
         let now = store.get::<Contact>(*id).expect("contact survived");
         assert_eq!(now, Contact::from(ContactV2::from(v1.clone())));
