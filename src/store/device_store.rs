@@ -200,6 +200,7 @@ impl Store {
 
     /// The caller holds `write_lock`, so that no write plans its chunks from a memory
     /// that lacks some records.
+    ///
     /// Boxed, so that its code exists once for the write and the start-up that call it.
     fn load_unloaded<'a>(
         &'a self,
