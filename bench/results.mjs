@@ -81,6 +81,7 @@ export function assembleResults(f, { runs, only }) {
       runs_plain_same_bytes: f.sameBytes.map((x) => round(x.ms)),
     },
     wasm_memory_bytes_after_load: f.memory,
+    wasm_heap_live_bytes_after_load: f.heapLive,
     contacts: f.keystrokes && {
       search_keystroke_to_screen_ms: { keystrokes: f.keystrokes.length, ...spread(f.keystrokes, 2) },
       open_contact_with_200_timeline_entries_ms: round(median(f.openRuns)),
@@ -106,6 +107,9 @@ export function assembleResults(f, { runs, only }) {
       runs: f.importRuns.map((r) => ({ preview_ms: round(r.preview_ms), write_ms: round(r.write_ms) })),
       write_throughput_ratio_over_plain_bulk_put: f.plain && round((importFigures.imported / importFigures.importWrite) / (10000 / median(f.plain)), 2),
       wasm_memory_bytes_after_import: f.memoryAfterImport,
+      wasm_heap_live_bytes_after_import: f.heapLiveAfterImport,
+      wasm_heap_peak_bytes_during_import: f.heapPeakDuringImport,
+      memory_note: 'linear memory never shrinks: it is the peak of live heap plus the gaps between blocks; the heap counts are the allocator\'s (the bench build counts every allocation)',
       note: 'preview = file read, vCard parse, form checks, duplicate check against the 10,000 stored contacts, preview shown; write = one transaction of the new and updated contacts plus the reminder plan, until the page reports it; the throughput ratio is contacts written per ms over the plain bulk put\'s contacts per ms',
       longest_task: {
         note: 'main-thread tasks over 50 ms (PerformanceObserver, type longtask, installed in the page just before the file is chosen, once the page has finished its own start-up work) during the import, by the phase each ended in; longest_task_ms is the median over the runs of each run\'s longest task (0: none over 50 ms), long_tasks the median count; full CPU speed',

@@ -46,6 +46,7 @@ export async function measureLoadedStart(page, url, runs) {
   for (let i = 0; i < runs; i++) loadedRuns.push(await timeToInteractive(page, url));
   const records = await page.evaluate(() => window.wasmBindings.bench_record_count());
   const memory = await page.evaluate(() => window.wasmBindings.bench_wasm_memory_bytes());
+  const [heapLive] = await page.evaluate(() => window.wasmBindings.bench_heap_bytes());
   logRuns('time to interactive (idle), benchmark data set', loadedRuns, 'records', records);
-  return { loadedRuns, records, memory };
+  return { loadedRuns, records, memory, heapLive };
 }

@@ -12,7 +12,7 @@ pub mod contact_history;
 pub mod contact_import;
 pub mod contact_page;
 pub mod contacts;
-pub mod contacts_copy;
+pub mod contacts_snapshot;
 pub mod dashboard;
 pub mod duplicates;
 pub mod import;

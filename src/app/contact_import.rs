@@ -3,7 +3,7 @@
 //! contacts (new, updated, unchanged, likely duplicates, deleted before, wrong), then
 //! written in one transaction with undo.
 
-use crate::app::contacts_copy::contacts_copy;
+use crate::app::contacts_snapshot::contacts_snapshot;
 use crate::app::import::{Counting, Imported, write_import};
 use crate::app::storage::Storage;
 use crate::domain::contacts::contact::Contact;
@@ -19,6 +19,7 @@ use crate::io::contact_file::{
 };
 use crate::io::vcard::text::Charsets;
 use crate::store::error::StoreError;
+use std::rc::Rc;
 use uuid::Uuid;
 
 /// Reads a contact file, telling `pace` after each card or row; `charsets` decodes the
@@ -95,8 +96,8 @@ pub async fn plan(
         done: 0,
         total: rows.len(),
     };
-    let stored = contacts_copy(storage, pace, waiting).await;
-    let stored: Vec<&Contact> = stored.iter().collect();
+    let stored = contacts_snapshot(storage);
+    let stored: Vec<&Contact> = stored.iter().map(Rc::as_ref).collect();
     let plan = plan_import_paced(&stored, rows, batch, calling_code, clock.now, pace).await;
     let done = Progress {
         done: waiting.total,
@@ -121,17 +122,21 @@ pub fn name_of(storage: &impl Storage, plan: &ImportPlan, id: Uuid) -> String {
         .unwrap_or_default()
 }
 
-/// Writes what the plan holds, with the user's choice for likely duplicates.
-pub async fn write(
-    storage: &impl Storage,
-    plan: &ImportPlan,
-    duplicates: DuplicateChoice,
-    clock: &LocalClock,
-) -> Result<Imported, StoreError> {
-    let writes = DataSet {
+/// What the plan writes with the user's choice for likely duplicates: taken from the
+/// plan before the write, so that the write does not need a copy of the whole plan.
+pub fn to_write(plan: &ImportPlan, duplicates: DuplicateChoice) -> DataSet {
+    DataSet {
         contacts: plan.contacts_to_write(duplicates),
         ..DataSet::default()
-    };
+    }
+}
+
+/// Writes what [`to_write`] took from a plan.
+pub async fn write(
+    storage: &impl Storage,
+    writes: DataSet,
+    clock: &LocalClock,
+) -> Result<Imported, StoreError> {
     write_import(storage, writes, Counting::ContactsWritten, clock).await
 }
 
@@ -162,7 +167,12 @@ mod tests {
         let first = unpaced(plan(&storage, &file, &batch, "49", &clock, &mut Unpaced));
         assert_eq!(first.contacts_written(DuplicateChoice::Skip), 2);
         let first = first.plan;
-        let imported = block_on(write(&storage, &first, DuplicateChoice::Skip, &clock)).unwrap();
+        let imported = block_on(write(
+            &storage,
+            to_write(&first, DuplicateChoice::Skip),
+            &clock,
+        ))
+        .unwrap();
         assert_eq!((imported.added, imported.updated), (2, 0));
         let again = unpaced(plan(&storage, &file, &batch, "49", &clock, &mut Unpaced));
         assert!(
@@ -185,7 +195,12 @@ mod tests {
         ))
         .unwrap();
         let update = unpaced(plan(&storage, &file, &batch, "49", &clock, &mut Unpaced)).plan;
-        let imported = block_on(write(&storage, &update, DuplicateChoice::Skip, &clock)).unwrap();
+        let imported = block_on(write(
+            &storage,
+            to_write(&update, DuplicateChoice::Skip),
+            &clock,
+        ))
+        .unwrap();
         assert_eq!((imported.added, imported.updated), (0, 1));
         block_on(undo(&storage, &imported.undo, &clock)).unwrap();
         let anna = storage.read(|all| {

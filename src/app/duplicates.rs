@@ -2,7 +2,7 @@
 //! with the fields where they differ, the merge (with its undo) and "not the same
 //! person", which the list remembers.
 
-use crate::app::contacts_copy::contacts_copy;
+use crate::app::contacts_snapshot::contacts_snapshot;
 use crate::app::storage::Storage;
 use crate::app::undo::{Undo, write_with_undo};
 use crate::domain::contacts::duplicates::{DuplicatePair, find_duplicates_paced};
@@ -12,10 +12,11 @@ use crate::domain::contacts::merge::{
 use crate::domain::contacts::person::PersonRecords;
 use crate::domain::locale::local_clock::LocalClock;
 use crate::domain::ordering::order_by_text;
-use crate::domain::pace::{Pace, Progress, WorkStep};
+use crate::domain::pace::Pace;
 use crate::store::error::StoreError;
 use crate::store::person_records::person_records;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 use uuid::Uuid;
 
 /// A pair to look at, named "Anna Lutz ↔ Anna Lutz".
@@ -29,13 +30,8 @@ pub struct NamedPair {
 /// hears how far the search is.
 pub async fn pairs(storage: &impl Storage, pace: &mut impl Pace) -> Vec<NamedPair> {
     let different: HashSet<(Uuid, Uuid)> = storage.not_duplicates().into_iter().collect();
-    let starting = Progress {
-        step: WorkStep::Comparing,
-        done: 0,
-        total: 1,
-    };
-    let contacts = contacts_copy(storage, pace, starting).await;
-    let found = find_duplicates_paced(&contacts, |_| true, pace).await;
+    let contacts = contacts_snapshot(storage);
+    let found = find_duplicates_paced(contacts.iter().map(Rc::as_ref), |_| true, pace).await;
     let names: HashMap<Uuid, String> = contacts
         .iter()
         .map(|c| (c.meta.id, c.display_name()))

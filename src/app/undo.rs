@@ -29,11 +29,7 @@ impl Undo {
                     stored
                         .get_including_deleted(&record.id())
                         .cloned()
-                        .unwrap_or_else(|| {
-                            let mut gone = record.clone();
-                            gone.meta_mut().mark_deleted(now);
-                            gone
-                        })
+                        .unwrap_or_else(|| record.tombstone(now))
                 })
                 .collect()
         }
@@ -136,6 +132,12 @@ mod tests {
             assert_eq!(
                 all.contacts.get(&anna.meta.id).unwrap().meta.updated_at,
                 last.now
+            );
+            let ben_left = all.contacts.get_including_deleted(&ben.meta.id).unwrap();
+            assert_eq!(
+                (ben_left.given_name.as_str(), ben_left.family_name.as_str()),
+                ("", ""),
+                "what is left of Ben says only that he was removed"
             );
         });
     }

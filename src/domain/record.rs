@@ -64,6 +64,14 @@ pub trait Record:
     fn id(&self) -> Uuid {
         self.meta().id
     }
+
+    /// This record deleted at `now`: what undo writes back for a record its command
+    /// added. A kind whose records are big and personal keeps only the meta in it.
+    fn tombstone(&self, now: DateTime<Utc>) -> Self {
+        let mut gone = self.clone();
+        gone.meta_mut().mark_deleted(now);
+        gone
+    }
 }
 
 macro_rules! impl_record {

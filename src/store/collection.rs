@@ -1,5 +1,11 @@
 //! One collection of records in memory, split into buckets by id. A bucket is what one
 //! stored chunk holds.
+//!
+//! Each record sits behind an `Rc`, for two reasons. Long work that gives the page turns
+//! (an import's check, the search for duplicates) takes a snapshot of the contacts that
+//! a write in those turns cannot change, and sharing them costs a pointer each where a
+//! copy cost every contact twice. And a hash table keeps room for up to twice the
+//! records it holds: room for a pointer is cheap, room for a contact is not.
 
 use crate::domain::campaigns::campaign::{Campaign, CampaignTouch};
 use crate::domain::contacts::contact::Contact;
@@ -14,6 +20,7 @@ use crate::store::kind::CollectionKind;
 use crate::store::stored::Stored;
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Bound;
+use std::rc::Rc;
 use uuid::Uuid;
 
 /// Buckets per collection. With the benchmark's 50,000 interactions a bucket holds about
@@ -30,7 +37,7 @@ pub fn bucket_of(id: &Uuid) -> u8 {
 }
 
 pub struct Collection<T> {
-    buckets: Vec<HashMap<Uuid, T>>,
+    buckets: Vec<HashMap<Uuid, Rc<T>>>,
     index: BTreeSet<(IndexName, IndexKey, Uuid)>,
     live: usize,
 }
@@ -53,20 +60,28 @@ impl<T: Stored> Collection<T> {
     }
 
     pub fn get_including_deleted(&self, id: &Uuid) -> Option<&T> {
-        self.buckets[usize::from(bucket_of(id))].get(id)
+        self.buckets[usize::from(bucket_of(id))]
+            .get(id)
+            .map(Rc::as_ref)
     }
 
     /// Live records, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = &T> {
-        self.buckets
-            .iter()
-            .flat_map(HashMap::values)
+        self.iter_including_deleted()
             .filter(|r| !r.meta().is_deleted())
     }
 
     /// Every record, tombstones too, in no particular order.
     pub fn iter_including_deleted(&self) -> impl Iterator<Item = &T> {
-        self.buckets.iter().flat_map(HashMap::values)
+        self.buckets
+            .iter()
+            .flat_map(HashMap::values)
+            .map(Rc::as_ref)
+    }
+
+    /// Every record, tombstones too, shared: a write after this leaves them as they are.
+    pub fn shared_including_deleted(&self) -> impl Iterator<Item = Rc<T>> + '_ {
+        self.buckets.iter().flat_map(HashMap::values).cloned()
     }
 
     pub fn len(&self) -> usize {
@@ -75,6 +90,11 @@ impl<T: Stored> Collection<T> {
 
     pub fn is_empty(&self) -> bool {
         self.live == 0
+    }
+
+    /// Records held, deleted ones included.
+    pub fn len_including_deleted(&self) -> usize {
+        self.buckets.iter().map(HashMap::len).sum()
     }
 
     /// Live records that match the query, in index order.
@@ -114,18 +134,18 @@ impl<T: Stored> Collection<T> {
                 self.index.insert((name, key, id));
             }
         }
-        bucket.insert(id, record);
+        bucket.insert(id, Rc::new(record));
     }
 
     /// Every record of one bucket, tombstones included: what its chunk stores.
-    pub fn bucket(&self, bucket: u8) -> &HashMap<Uuid, T> {
-        &self.buckets[usize::from(bucket)]
+    pub fn bucket(&self, bucket: u8) -> impl Iterator<Item = &T> {
+        self.buckets[usize::from(bucket)].values().map(Rc::as_ref)
     }
 
     /// Adds or replaces a record read from storage, leaving the index and the count for
     /// [`Collection::reindex`].
     fn put_unindexed(&mut self, record: T) {
-        self.buckets[usize::from(bucket_of(&record.id()))].insert(record.id(), record);
+        self.buckets[usize::from(bucket_of(&record.id()))].insert(record.id(), Rc::new(record));
     }
 
     /// The index and the live count made afresh from the records. Sorting all entries

@@ -124,9 +124,7 @@ fn plan_collection<T: Stored>(
     for (bucket, changed) in by_bucket {
         let mut records: Vec<&T> = collection
             .bucket(bucket)
-            .iter()
-            .filter(|(id, _)| !changed.contains_key(id))
-            .map(|(_, r)| r)
+            .filter(|r| !changed.contains_key(&r.id()))
             .collect();
         records.extend(changed.values());
         writes.push(ChunkWrite {
@@ -142,7 +140,7 @@ pub fn encode_bucket(all: &Collections, kind: CollectionKind, bucket: u8) -> Chu
     macro_rules! encode {
         ($($field:ident: $t:ty),* $(,)?) => {$(
             if kind == <$t as Stored>::KIND {
-                let records: Vec<&$t> = all.$field.bucket(bucket).values().collect();
+                let records: Vec<&$t> = all.$field.bucket(bucket).collect();
                 bytes = chunk::encode(kind, bucket, &records);
             }
         )*};

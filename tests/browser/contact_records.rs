@@ -134,10 +134,10 @@ async fn consent_history_and_interactions_survive_reopening_and_edits() {
         let every = |b: u8| {
             format!(
                 "{:?}{:?}{:?}{:?}",
-                all.contacts.bucket(b).values().collect::<Vec<_>>(),
-                all.interactions.bucket(b).values().collect::<Vec<_>>(),
-                all.orders.bucket(b).values().collect::<Vec<_>>(),
-                all.tasks.bucket(b).values().collect::<Vec<_>>(),
+                all.contacts.bucket(b).collect::<Vec<_>>(),
+                all.interactions.bucket(b).collect::<Vec<_>>(),
+                all.orders.bucket(b).collect::<Vec<_>>(),
+                all.tasks.bucket(b).collect::<Vec<_>>(),
             )
         };
         (0..64).map(every).collect::<String>()

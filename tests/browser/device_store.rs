@@ -26,7 +26,7 @@ fn snapshot(all: &Collections) -> String {
     macro_rules! dump {
         ($($field:ident),*) => {$(
             for bucket in 0..teamline::store::collection::BUCKETS {
-                for record in all.$field.bucket(bucket).values() {
+                for record in all.$field.bucket(bucket) {
                     lines.push(format!("{record:?}"));
                 }
             }

@@ -108,7 +108,7 @@ async fn a_database_a_format_two_build_wrote_opens_with_every_value() {
     }
     let deleted = store.read(|all| {
         (0..64)
-            .flat_map(|b| all.contacts.bucket(b).values())
+            .flat_map(|b| all.contacts.bucket(b))
             .filter(|c| c.meta.is_deleted())
             .count()
     });
@@ -210,7 +210,7 @@ fn to_values<T: teamline::store::stored::Stored + serde::Serialize>(
     collection: &teamline::store::collection::Collection<T>,
 ) -> Vec<Value> {
     (0..64)
-        .flat_map(|b| collection.bucket(b).values())
+        .flat_map(|b| collection.bucket(b))
         .map(|record| serde_json::to_value(record).unwrap())
         .collect()
 }

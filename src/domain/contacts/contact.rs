@@ -1,7 +1,7 @@
 //! A person the rep knows, with one or more roles.
 
 use crate::domain::consent::ledger::ConsentLedger;
-use crate::domain::record::{RecordMeta, impl_record};
+use crate::domain::record::{Record, RecordMeta};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -74,7 +74,23 @@ pub struct Contact {
     /// Days after the last order until a reorder reminder, overriding the default.
     pub reorder_after_days: Option<u16>,
 }
-impl_record!(Contact);
+impl Record for Contact {
+    fn meta(&self) -> &RecordMeta {
+        &self.meta
+    }
+    fn meta_mut(&mut self) -> &mut RecordMeta {
+        &mut self.meta
+    }
+
+    /// The id and times alone: undoing an import of 10,000 cards must not keep a second
+    /// copy of every one of them, and a removed contact's details have no place in it.
+    fn tombstone(&self, now: DateTime<Utc>) -> Self {
+        let mut gone = Contact::new("", "", now);
+        gone.meta = self.meta.clone();
+        gone.meta.mark_deleted(now);
+        gone
+    }
+}
 
 impl Contact {
     pub fn new(given_name: &str, family_name: &str, now: DateTime<Utc>) -> Self {

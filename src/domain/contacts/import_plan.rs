@@ -56,8 +56,9 @@ pub struct PlannedRow {
     /// The contact as it would be stored (`None` for invalid rows).
     pub contact: Option<Contact>,
     /// For a likely duplicate of a stored contact: that contact with this row's numbers,
-    /// addresses and notes added, should the user join them.
-    pub joined: Option<Contact>,
+    /// addresses and notes added, should the user join them. Boxed, because most rows
+    /// have none and a contact held in place would make every row as big as two.
+    pub joined: Option<Box<Contact>>,
     /// For invalid rows, why; otherwise what was left out (a phone number that is not
     /// one is kept in the notes instead).
     pub problems: Vec<FieldError>,
@@ -506,7 +507,7 @@ pub async fn plan_import_paced<'a>(
             .push(contact);
     }
 
-    let mut planned = Vec::new();
+    let mut planned = Vec::with_capacity(total);
     let mut matched: HashSet<Uuid> = HashSet::new();
     let mut new_ids: HashMap<Uuid, usize> = HashMap::new();
     let mut seen_keys: HashMap<String, usize> = HashMap::new();
@@ -567,7 +568,7 @@ pub async fn plan_import_paced<'a>(
         let (outcome, contact) = match known {
             // A second row of the file for someone already matched is a duplicate row.
             Some(existing) if matched.contains(&existing.meta.id) => {
-                joined = Some(joined_with(existing, &contact, now));
+                joined = Some(Box::new(joined_with(existing, &contact, now)));
                 (
                     Outcome::Duplicate {
                         of: existing.meta.id,
@@ -712,7 +713,7 @@ async fn mark_duplicates(
         planned[row].joined = by_id
             .get(&of)
             .zip(incoming)
-            .map(|(existing, incoming)| joined_with(existing, incoming, now));
+            .map(|(existing, incoming)| Box::new(joined_with(existing, incoming, now)));
         planned[row].outcome = Outcome::Duplicate { of, reasons };
     }
 }

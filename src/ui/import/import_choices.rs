@@ -102,9 +102,7 @@ pub fn ImportChoicesCard(
                 <button class="button button--primary" data-testid="run-import"
                     disabled=move || busy.get() || planning.get() || to_write.get() == 0
                     on:click=move |_| import()>
-                    {move || if busy.get() {
-                        state.t(Msg::ImportBusy).to_owned()
-                    } else if to_write.get() == 0 {
+                    {move || if to_write.get() == 0 {
                         state.t(Msg::ImportNothing).to_owned()
                     } else {
                         state.count(Counted::ImportContacts, to_write.get())

@@ -90,30 +90,40 @@ pub fn ContactImportPage() -> impl IntoView {
         source.set(Some(source_now));
     };
     let import = move || {
-        let Some(PlannedImport { plan, .. }) =
-            plan.get_untracked().filter(|_| !planning.get_untracked())
-        else {
+        if planning.get_untracked() {
+            return;
+        }
+        let Some(planned) = plan.try_update_untracked(Option::take).flatten() else {
             return;
         };
+        // The preview goes before the write starts: the file's rows and the plan are
+        // each as big as the contacts written, and the write needs room for those twice
+        // over (what it writes, and what undo puts back). Should the write fail, the
+        // file is read and planned again.
+        plan.set(None);
+        reading.set(None);
         let duplicates = choices.duplicates.get_untracked();
         let duplicates_added =
-            duplicates == DuplicateChoice::AddAsNew && plan.counts().duplicates > 0;
+            duplicates == DuplicateChoice::AddAsNew && planned.plan.counts().duplicates > 0;
+        let writes = contact_import::to_write(&planned.plan, duplicates);
+        drop(planned);
         busy.set(true);
         spawn(async move {
             let (clock, store) = (local_clock(), store());
-            let writing = contact_import::write(&*store, &plan, duplicates, &clock);
-            if let Some(imported) = run(state, writing).await {
-                let lang = state.lang.get_untracked();
-                let count = |n: usize| lang.format_integer(n as i64);
-                let summary = state.t_with(
-                    Msg::ImportResult,
-                    &[&count(imported.added), &count(imported.updated)],
-                );
-                offer_undo(state, Msg::ContactsImported, summary.clone(), imported.undo);
-                result.set(Some((summary, duplicates_added)));
-                // Cleared at once, so that the write's change of data plans nothing again.
-                reading.set(None);
-                source.set(None);
+            let writing = contact_import::write(&*store, writes, &clock);
+            match run(state, writing).await {
+                Some(imported) => {
+                    let lang = state.lang.get_untracked();
+                    let count = |n: usize| lang.format_integer(n as i64);
+                    let summary = state.t_with(
+                        Msg::ImportResult,
+                        &[&count(imported.added), &count(imported.updated)],
+                    );
+                    offer_undo(state, Msg::ContactsImported, summary.clone(), imported.undo);
+                    result.set(Some((summary, duplicates_added)));
+                    source.set(None);
+                }
+                None => source.update(|_| ()),
             }
             busy.set(false);
         });
@@ -137,6 +147,9 @@ pub fn ContactImportPage() -> impl IntoView {
         })}
         {layout}
         <WorkProgress progress=progress/>
+        {move || busy.get().then(|| view! {
+            <p class="notice" role="status" data-testid="import-busy">{tr(Msg::ImportBusy)}</p>
+        })}
         <ContactImportPreview reading=reading plan=plan/>
         {move || plan.with(Option::is_some).then(|| view! {
             <ImportChoicesCard choices=choices plan=plan busy=busy planning=planning import=import/>
