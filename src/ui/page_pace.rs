@@ -29,7 +29,7 @@ impl Pace for PagePace {
             return;
         }
         self.progress.set(Some(progress));
-        gloo_timers::future::TimeoutFuture::new(0).await;
+        next_turn().await;
         self.slice_started = now_ms();
     }
 }
@@ -52,9 +52,14 @@ impl Pace for QuietPace {
         if now_ms() - self.slice_started < SLICE_MS {
             return;
         }
-        gloo_timers::future::TimeoutFuture::new(0).await;
+        next_turn().await;
         self.slice_started = now_ms();
     }
+}
+
+/// Hands the page back until its next task: it paints and answers taps in between.
+pub async fn next_turn() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
 }
 
 fn now_ms() -> f64 {

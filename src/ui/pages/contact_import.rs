@@ -18,7 +18,7 @@ use crate::ui::import::file_choice::ImportRefused;
 use crate::ui::import::import_choices::{ImportChoices, ImportChoicesCard};
 use crate::ui::latest_work::LatestWork;
 use crate::ui::messages::Msg;
-use crate::ui::page_pace::PagePace;
+use crate::ui::page_pace::{PagePace, next_turn};
 use crate::ui::spawn::spawn;
 use crate::ui::work_progress::WorkProgress;
 use leptos::prelude::*;
@@ -96,19 +96,24 @@ pub fn ContactImportPage() -> impl IntoView {
         let Some(planned) = plan.try_update_untracked(Option::take).flatten() else {
             return;
         };
-        // The preview goes before the write starts: the file's rows and the plan are
-        // each as big as the contacts written, and the write needs room for those twice
-        // over (what it writes, and what undo puts back). Should the write fail, the
-        // file is read and planned again.
-        plan.set(None);
-        reading.set(None);
         let duplicates = choices.duplicates.get_untracked();
         let duplicates_added =
             duplicates == DuplicateChoice::AddAsNew && planned.plan.counts().duplicates > 0;
-        let writes = contact_import::to_write(&planned.plan, duplicates);
-        drop(planned);
+        plan.set(None);
         busy.set(true);
+        // The preview goes before the write starts: the file's rows and the plan are
+        // each as big as the contacts written, and the write needs room for those twice
+        // over (what it writes, and what undo puts back). Should the write fail, the
+        // file is read and planned again. Each step gets a task of its own, because
+        // freeing 10,000 rows, taking out what is written and writing it would together
+        // hold the page for longer than a tap may wait.
         spawn(async move {
+            next_turn().await;
+            reading.set(None);
+            next_turn().await;
+            let writes = contact_import::to_write(&planned.plan, duplicates);
+            drop(planned);
+            next_turn().await;
             let (clock, store) = (local_clock(), store());
             let writing = contact_import::write(&*store, writes, &clock);
             match run(state, writing).await {
