@@ -43,14 +43,31 @@ async function openByLink(page, path, shown) {
   }, { path, shown });
 }
 
+/** A page of the start-up module, opened the same way from the dashboard: what the
+ *  rendering of a page costs when no loading is involved at all. */
+const START_UP_PAGE = ['contact_list', 'start-up', '/contacts', '.contact-row', '/'];
+
 /** Opening each lazily loaded page the first time: a new page load of /contacts (its
  *  area not loaded), full speed until it is idle, then 4x CPU and a link click to the
  *  page until its content is shown. Online: the service worker bypassed and the HTTP
  *  cache emptied before each load, so the area's files come from the server (localhost,
  *  no network emulation), as before the service worker has stored the build. Offline:
- *  the service worker has stored the build, the browser is offline. The sample data. */
+ *  the service worker has stored the build, the browser is offline. The sample data.
+ *  Then the same pages, offline, in the build without the split (dist-whole/), and a
+ *  page of the start-up module in both: the difference is what the loading costs. */
 export async function lazyPagesFirstOpen(runCount) {
-  const server = await startServer('dist');
+  const pages = [...LAZY_PAGES.map((entry) => [...entry, '/contacts']), START_UP_PAGE];
+  const split = await openPagesFirstTime('dist', ['online', 'offline'], pages, runCount);
+  const whole = await openPagesFirstTime('dist-whole', ['offline'], pages, runCount);
+  for (const [name, entry] of Object.entries(split)) {
+    entry.runs_unsplit = whole[name].runs_offline;
+    entry.unsplit_ms = whole[name].offline_ms;
+  }
+  return split;
+}
+
+async function openPagesFirstTime(dist, modes, pages, runCount) {
+  const server = await startServer(dist);
   const b = await openBrowser();
   const results = {};
   try {
@@ -69,8 +86,8 @@ export async function lazyPagesFirstOpen(runCount) {
     const contact = await page.getAttribute('.contact-row__link', 'href');
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
-    const openOnce = async (path, shown, mode) => {
-      await page.goto(server.url + 'contacts', { timeout: 60000 });
+    const openOnce = async (from, path, shown, mode) => {
+      await page.goto(server.url + from.slice(1), { timeout: 60000 });
       await waitForIdle(page);
       // The installed app loads every area in the background once idle (src/ui/area_preload.rs).
       if (mode === 'offline') await page.waitForSelector('html[data-areas-loaded]', { state: 'attached', timeout: 60000 });
@@ -83,26 +100,26 @@ export async function lazyPagesFirstOpen(runCount) {
         await throttleCpu(cdp, 1);
       }
     };
-    for (const mode of ['online', 'offline']) {
+    for (const mode of modes) {
       if (mode === 'online') {
         await cdp.send('Network.setBypassServiceWorker', { bypass: true });
       } else {
         await cdp.send('Network.setBypassServiceWorker', { bypass: false });
         await context.setOffline(true);
       }
-      for (const [name, area, pattern, shown] of LAZY_PAGES) {
+      for (const [name, area, pattern, shown, from] of pages) {
         const path = pattern.replace('/team/:member', member).replace('/contacts/:contact', contact);
-        const entry = (results[name] ||= { path: pattern, area, shown });
+        const entry = (results[name] ||= { path: pattern, area, shown, from });
         entry[`runs_${mode}`] = [];
         for (let i = 0; i < runCount; i++) {
           if (mode === 'online') await cdp.send('Network.clearBrowserCache');
-          const opened = await openOnce(path, shown, mode);
+          const opened = await openOnce(from, path, shown, mode);
           entry[`runs_${mode}`].push(opened.ms);
           if (mode === 'online') entry.files_fetched_online = opened.fetched;
           else entry.server_requests_offline = (entry.server_requests_offline || 0) + opened.fetched.length;
         }
         entry[`${mode}_ms`] = median(entry[`runs_${mode}`]);
-        console.log(`  ${mode} ${path}`, rounded(entry[`runs_${mode}`]), mode === 'online' ? entry.files_fetched_online : `server requests ${entry.server_requests_offline}`);
+        console.log(`  ${dist} ${mode} ${path}`, rounded(entry[`runs_${mode}`]), mode === 'online' ? entry.files_fetched_online : `server requests ${entry.server_requests_offline}`);
       }
     }
     await context.setOffline(false);

@@ -31,7 +31,7 @@ function importSummary(importRuns) {
 export function assembleResults(f, { runs, only }) {
   const importFigures = f.importRuns && importSummary(f.importRuns);
   const tti = { empty: timeFigures(f.emptyRuns), loaded: timeFigures(f.loadedRuns) };
-  const lazyMax = (mode) => f.lazy && Math.max(...Object.values(f.lazy).map((entry) => entry[`${mode}_ms`]));
+  const lazyMax = (mode) => f.lazy && Math.max(...Object.values(f.lazy).filter((entry) => entry.area !== 'start-up').map((entry) => entry[`${mode}_ms`]));
   const coldMs = f.coldRuns && median(f.coldRuns.map((r) => r.ms));
   const warmMs = f.warm && median(f.warm.runs);
   const chunkedMs = f.chunked && median(f.chunked.map((x) => x.ms));
@@ -168,15 +168,16 @@ export function assembleResults(f, { runs, only }) {
       server_requests_during_runs: f.warm.serverRequests,
     },
     lazy_pages_first_open: f.lazy && {
-      note: `each lazily loaded page (src/ui/lazy_pages.rs) opened the first time in a page load: /contacts loaded anew (the page's area not loaded), let become idle at full speed, then at ${CPU_SLOWDOWN}x CPU an in-app link click to the page until its content (shown) is in the page and laid out. online: the service worker bypassed and the HTTP cache emptied before each load, so the area's files come from the server on localhost (no network emulation; files_fetched_online: what the click fetched), as on a first visit. offline: the installed app (the service worker has stored the build) with the browser offline (server_requests_offline should be 0); the app loads every area from the service worker in the background once idle (src/ui/area_preload.rs), and the click comes after that (html[data-areas-loaded]), so this is the page's first rendering with its code compiled. Data: the sample data (first-run "try with sample data", seed ${LAZY_SAMPLE_SEED}), small on purpose, so this measures the loading, not the data; dist/. Median of ${f.lazy.team.runs_online.length} runs per page and mode`,
+      note: `each lazily loaded page (src/ui/lazy_pages.rs) opened the first time in a page load: /contacts loaded anew (the page's area not loaded), let become idle at full speed, then at ${CPU_SLOWDOWN}x CPU an in-app link click to the page until its content (shown) is in the page and laid out. online: the service worker bypassed and the HTTP cache emptied before each load, so the area's files come from the server on localhost (no network emulation; files_fetched_online: what the click fetched), as on a first visit. offline: the installed app (the service worker has stored the build) with the browser offline (server_requests_offline should be 0); the app loads every area from the service worker in the background once idle (src/ui/area_preload.rs), and the click comes after that (html[data-areas-loaded]), so this is the page's first rendering with its code compiled. unsplit: the same page opened the same way (offline) in the build without the split (dist-whole/, TEAMLINE_SPLIT=0), where nothing is loaded: the page's rendering alone. contact_list is a page of the start-up module (opened from the dashboard), for comparison; its online and offline figures involve no loading either. Data: the sample data (first-run "try with sample data", seed ${LAZY_SAMPLE_SEED}), small on purpose, so this measures the loading, not the data; dist/. Median of ${f.lazy.team.runs_online.length} runs per page and mode`,
       pages: Object.fromEntries(Object.entries(f.lazy).map(([name, e]) => [name, {
-        path: e.path, area: e.area, shown: e.shown,
-        online_ms: round(e.online_ms), offline_ms: round(e.offline_ms),
-        runs_online: rounded(e.runs_online), runs_offline: rounded(e.runs_offline),
+        path: e.path, area: e.area, shown: e.shown, opened_from: e.from,
+        online_ms: round(e.online_ms), offline_ms: round(e.offline_ms), unsplit_ms: round(e.unsplit_ms),
+        runs_online: rounded(e.runs_online), runs_offline: rounded(e.runs_offline), runs_unsplit: rounded(e.runs_unsplit),
         files_fetched_online: e.files_fetched_online, server_requests_offline: e.server_requests_offline,
       }])),
       max_online_ms: round(lazyMax('online')),
       max_offline_ms: round(lazyMax('offline')),
+      max_unsplit_ms: round(lazyMax('unsplit')),
     },
     targets: {
       import_10000_vcards_at_most_2000_ms: importFigures && importFigures.importTotal <= 2000,

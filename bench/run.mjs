@@ -39,7 +39,7 @@ const PARTS = {
   import: 'the import of 10,000 vCards',
   cold: 'cold first visit at 1.6 Mbit/s, 150 ms RTT, 4x CPU (dist/)',
   warm: 'warm start from the service worker cache at 4x CPU',
-  lazy: 'first opening of each lazily loaded page at 4x CPU, online and offline (dist/)',
+  lazy: 'first opening of each lazily loaded page at 4x CPU, online and offline (dist/), and without the split (dist-whole/)',
 };
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()).filter(Boolean) : null;
 for (const part of ONLY || []) {

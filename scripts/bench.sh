@@ -4,8 +4,10 @@
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 scripts/setup.sh
-# The app as users get it, whose size is measured; and the same app with the entry
-# points the benchmark calls, whose speed is measured.
+# The app as users get it, whose size is measured; the same app with the entry points
+# the benchmark calls, whose speed is measured; and the app in one module, without the
+# lazily loaded areas cut off, to tell a lazy page's loading from its rendering.
 trunk build --release
 TEAMLINE_FEATURES=bench trunk build --release --dist dist-bench
+TEAMLINE_SPLIT=0 trunk build --release --dist dist-whole
 node bench/run.mjs

@@ -7,6 +7,8 @@
 #   → wasm-opt on every file.
 # TEAMLINE_FEATURES adds cargo features (the benchmark's `bench`). TEAMLINE_SPLIT=0 builds
 # one module with no areas cut off, to measure what the split costs (docs/bundle-size.md).
+# TEAMLINE_WASM_NAMES=1 keeps the functions' names, so that a CPU profile of the release
+# build (Chromium's Performance panel) names what it shows; it makes the files larger.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
@@ -24,7 +26,9 @@ cargo rustc --release --lib --target wasm32-unknown-unknown --features "$feature
   -- -C link-arg=--emit-relocs
 
 # Cutting and optimising take a minute or two: skip them when cargo linked the same bytes.
-linked_hash="$(sha256sum "$linked" | cut -d' ' -f1)"
+keep_names=()
+[[ "${TEAMLINE_WASM_NAMES:-0}" != 0 ]] && keep_names=(-g)
+linked_hash="$(sha256sum "$linked" | cut -d' ' -f1) ${keep_names[*]:-}"
 if [[ -f "$out.linked" && "$(cat "$out.linked")" == "$linked_hash" ]]; then
   cp scripts/boot.js "$out/boot.js"
   echo "build-wasm: $out is up to date"
@@ -44,7 +48,7 @@ cp scripts/boot.js "$out/boot.js"
 # (bench/wasm-opt-sweep.mjs, bench/wasm-opt-sweep.json). The --enable flags are the
 # features Rust's wasm32 target turns on; wasm-opt must know them to read the files.
 for file in "$out"/*.wasm; do
-  wasm-opt -Os --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  wasm-opt -Os --converge "${keep_names[@]}" --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue "$file" -o "$file"
 done
 echo "$linked_hash" > "$out.linked"

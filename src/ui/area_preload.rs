@@ -25,25 +25,21 @@ async fn preload_each_area() {
         preload_contact, preload_contact_tools, preload_settings, preload_team,
     };
     use super::lazy_work::preload_files;
+    use crate::ui::page_pace::next_turn;
     let _ = preload_contact().await;
-    give_the_page_a_turn().await;
+    next_turn().await;
     let _ = preload_settings().await;
-    give_the_page_a_turn().await;
+    next_turn().await;
     let _ = preload_team().await;
-    give_the_page_a_turn().await;
+    next_turn().await;
     let _ = preload_contact_tools().await;
-    give_the_page_a_turn().await;
+    next_turn().await;
     let _ = preload_files().await;
 }
 
 /// Without the split there is nothing to load.
 #[cfg(not(feature = "split"))]
 async fn preload_each_area() {}
-
-#[cfg(feature = "split")]
-async fn give_the_page_a_turn() {
-    gloo_timers::future::TimeoutFuture::new(0).await;
-}
 
 /// Whether a service worker served this page load, i.e. the app was installed before.
 /// Asked at start-up: on a first visit the new worker takes the page over later.
