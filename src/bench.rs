@@ -108,6 +108,7 @@ pub fn bench_record_count() -> f64 {
 pub async fn bench_prepare_timeline_contact(entries: u32) -> Result<String, JsValue> {
     use crate::domain::contacts::interaction::{Direction, Interaction, InteractionKind};
     use crate::domain::contacts::timeline::timeline;
+    use crate::domain::leads::lead_settings::LeadSettings;
     use crate::domain::record::RecordMeta;
     use crate::store::index::{IndexName, Query};
     use crate::store::write_batch::WriteBatch;
@@ -122,6 +123,7 @@ pub async fn bench_prepare_timeline_contact(entries: u32) -> Result<String, JsVa
                     all.orders.query(of),
                     all.leads.query(of),
                     all.tasks.query(of),
+                    &LeadSettings::default(),
                 )
                 .len();
                 (c.meta.id, length)

@@ -41,3 +41,6 @@ mod team;
 
 #[path = "browser/format_two.rs"]
 mod format_two;
+
+#[path = "browser/leads.rs"]
+mod leads;

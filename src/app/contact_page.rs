@@ -6,6 +6,7 @@ use crate::domain::contacts::contact::Contact;
 use crate::domain::contacts::order::{Order, OrderTotals, newest_first};
 use crate::domain::contacts::referral::Referrals;
 use crate::domain::contacts::timeline::{TimelineEntry, timeline};
+use crate::domain::leads::lead_settings::LeadSettings;
 use crate::domain::ordering::{order_by, order_by_text};
 use crate::domain::tasks::task::Task;
 use crate::store::index::{IndexName, Query};
@@ -67,6 +68,7 @@ pub fn contact_page(storage: &impl Storage, id: Uuid) -> Option<ContactPage> {
                 &orders,
                 all.leads.query(of),
                 tasks,
+                &LeadSettings::in_effect(storage.lead_settings(), all.leads.iter()),
             ),
             membership: all.members.query(of).first().map(|m| m.meta.id),
             contact,

@@ -2,6 +2,7 @@
 //! in `store/`) is one implementation; [`MemoryStorage`] keeps everything in memory for
 //! the native tests of the use cases.
 
+use crate::domain::leads::lead_settings::LeadSettings;
 use crate::domain::settings::preferences::Settings;
 use crate::domain::team::plan::CompPlan;
 use crate::store::collection::Collections;
@@ -22,10 +23,16 @@ pub trait Storage {
     /// Whether a stored plan could not be read.
     fn plan_unreadable(&self) -> bool;
     fn save_plan(&self, plan: CompPlan) -> impl Future<Output = Result<(), StoreError>>;
+    /// The rep's pipelines and reasons for losing a lead, as stored; `None` until edited.
+    fn lead_settings(&self) -> Option<LeadSettings>;
+    fn save_lead_settings(
+        &self,
+        settings: LeadSettings,
+    ) -> impl Future<Output = Result<(), StoreError>>;
     /// Pairs of contacts the rep said are different people.
     fn not_duplicates(&self) -> Vec<(Uuid, Uuid)>;
     fn mark_not_duplicate(&self, a: Uuid, b: Uuid) -> impl Future<Output = Result<(), StoreError>>;
-    /// Removes every record, the settings and the plan.
+    /// Removes every record, the settings, the plan and the lead settings.
     fn delete_everything(&self) -> impl Future<Output = Result<(), StoreError>>;
 }
 
@@ -56,6 +63,12 @@ mod device {
         async fn save_plan(&self, plan: CompPlan) -> Result<(), StoreError> {
             Store::save_plan(self, plan).await
         }
+        fn lead_settings(&self) -> Option<LeadSettings> {
+            Store::lead_settings(self)
+        }
+        async fn save_lead_settings(&self, settings: LeadSettings) -> Result<(), StoreError> {
+            Store::save_lead_settings(self, settings).await
+        }
         fn not_duplicates(&self) -> Vec<(Uuid, Uuid)> {
             Store::not_duplicates(self)
         }
@@ -83,6 +96,7 @@ mod memory {
         data: RefCell<Collections>,
         settings: RefCell<Settings>,
         plan: RefCell<Option<CompPlan>>,
+        lead_settings: RefCell<Option<LeadSettings>>,
         not_duplicates: RefCell<Vec<(Uuid, Uuid)>>,
         fail_next: RefCell<Option<StoreError>>,
         pub commits: std::cell::Cell<usize>,
@@ -118,7 +132,9 @@ mod memory {
         }
         async fn commit(&self, batch: WriteBatch) -> Result<(), StoreError> {
             self.written()?;
-            batch.apply(&mut self.data.borrow_mut());
+            if let Some(settings) = batch.apply(&mut self.data.borrow_mut()) {
+                *self.lead_settings.borrow_mut() = Some(settings);
+            }
             Ok(())
         }
         fn settings(&self) -> Settings {
@@ -140,6 +156,14 @@ mod memory {
             *self.plan.borrow_mut() = Some(plan);
             Ok(())
         }
+        fn lead_settings(&self) -> Option<LeadSettings> {
+            self.lead_settings.borrow().clone()
+        }
+        async fn save_lead_settings(&self, settings: LeadSettings) -> Result<(), StoreError> {
+            self.written()?;
+            *self.lead_settings.borrow_mut() = Some(settings);
+            Ok(())
+        }
         fn not_duplicates(&self) -> Vec<(Uuid, Uuid)> {
             self.not_duplicates.borrow().clone()
         }
@@ -153,6 +177,7 @@ mod memory {
             *self.data.borrow_mut() = Collections::default();
             *self.settings.borrow_mut() = Settings::default();
             *self.plan.borrow_mut() = None;
+            *self.lead_settings.borrow_mut() = None;
             self.not_duplicates.borrow_mut().clear();
             Ok(())
         }

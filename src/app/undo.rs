@@ -5,6 +5,7 @@
 use crate::app::storage::Storage;
 use crate::app::writes::commit;
 use crate::domain::dataset::DataSet;
+use crate::domain::leads::lead_settings::LeadSettings;
 use crate::domain::locale::local_clock::LocalClock;
 use crate::domain::record::Record;
 use crate::store::collection::{Collection, for_each_collection};
@@ -17,6 +18,8 @@ use chrono::{DateTime, Utc};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Undo {
     pub restore: DataSet,
+    /// The lead settings before a command that changed them.
+    pub lead_settings: Option<LeadSettings>,
 }
 
 impl Undo {
@@ -43,7 +46,10 @@ impl Undo {
             for_each_collection!(each);
             restore
         });
-        Undo { restore }
+        Undo {
+            restore,
+            lead_settings: None,
+        }
     }
 
     /// The contacts the undo touches, whose reminders it may change.
@@ -88,6 +94,9 @@ pub async fn undo(
     let contacts = undo.contacts();
     let mut batch = WriteBatch::new();
     batch.put_all(restore);
+    if let Some(settings) = &undo.lead_settings {
+        batch.set_lead_settings(settings.clone());
+    }
     commit(storage, batch, &contacts, clock).await
 }
 

@@ -1,3 +1,14 @@
-//! Leads: opportunities for a sale or a recruit.
+//! Leads: opportunities for a sale or a recruit, their pipelines and their scores.
 
 pub mod lead;
+pub mod lead_facts;
+pub mod lead_model;
+pub mod lead_rows;
+pub mod lead_settings;
+pub mod lost_reasons;
+pub mod next_best;
+pub mod prior;
+pub mod score_inputs;
+pub mod scoring;
+pub mod stage_edits;
+pub mod stages;

@@ -2,6 +2,7 @@
 //! give the same records. It feeds "try with sample data", the tests and the benchmark.
 
 mod activity;
+mod lead_stories;
 mod names;
 mod people;
 pub(crate) mod rng;
@@ -58,6 +59,9 @@ pub struct Sample {
     pub data: DataSet,
     pub owner_contact_id: Uuid,
     pub owner_member_id: Uuid,
+    /// Each lead's true chance of being won, which its outcome was drawn with: judged
+    /// when it closed, or now for an open lead. For the scoring's quality tests.
+    pub lead_chances: Vec<(Uuid, f64)>,
 }
 
 impl Sample {
@@ -117,11 +121,12 @@ pub fn generate_at(
     let mut data = DataSet::default();
     let people = people::generate(&mut rng, size, now, owner, &mut data);
     let tree = team::generate(&mut rng, size.members, today, now, &people, &mut data);
-    activity::generate(&mut rng, size, now, &people, &mut data);
+    let lead_chances = activity::generate(&mut rng, size, now, &people, &mut data);
     Sample {
         data,
         owner_contact_id: people.owner_contact,
         owner_member_id: tree.root,
+        lead_chances,
     }
 }
 

@@ -2,6 +2,7 @@
 //! in chunks. The application layer (`app/`) reads and writes through it.
 
 use crate::domain::dataset::DataSet;
+use crate::domain::leads::lead_settings::LeadSettings;
 use crate::domain::pace::{DynPace, Progress, Unpaced, WorkStep};
 use crate::domain::settings::preferences::Settings;
 use crate::domain::team::plan::CompPlan;
@@ -12,7 +13,8 @@ use crate::store::error::StoreError;
 use crate::store::index::Query;
 use crate::store::kind::CollectionKind;
 use crate::store::migration::{
-    GENERATION_KEY, Loaded, NOT_DUPLICATES_KEY, PLAN_KEY, SETTINGS_KEY, load_value,
+    GENERATION_KEY, LEAD_SETTINGS_KEY, Loaded, NOT_DUPLICATES_KEY, PLAN_KEY, SETTINGS_KEY,
+    load_value,
 };
 use crate::store::stored::Stored;
 use crate::store::tab_channel::TabChannel;
@@ -36,6 +38,9 @@ pub struct Store {
     /// The stored plan could not be read (a newer version's, or damaged); the presets
     /// apply until the rep saves a plan again.
     plan_unreadable: Cell<bool>,
+    /// The rep's pipelines and reasons for losing; `None` until edited, or when the
+    /// stored ones cannot be read (the defaults apply then).
+    lead_settings: RefCell<Option<LeadSettings>>,
     /// The last generation this store read or wrote; see [`Write::expected_generation`].
     generation: Cell<u64>,
     /// Kinds of records still only in storage: opening read the first screen's kinds,
@@ -62,6 +67,7 @@ struct Snapshot {
     not_duplicates: Vec<(Uuid, Uuid)>,
     plan: Option<CompPlan>,
     plan_unreadable: bool,
+    lead_settings: Option<LeadSettings>,
     generation: u64,
     /// Chunks in an older format, to write back in the current one.
     outdated: Vec<ChunkHeader>,
@@ -130,12 +136,17 @@ async fn read_snapshot(
     let plan = meta(PLAN_KEY).map(|bytes| decode_meta::<CompPlan>(PLAN_KEY, bytes));
     let plan_unreadable = matches!(plan, Some(Err(_)));
     let plan = plan.and_then(Result::ok);
+    // Nor do lead settings that cannot be read: the standard pipelines apply, and the
+    // leads keep their stages (an unknown stage shows in the first column).
+    let lead_settings = meta(LEAD_SETTINGS_KEY)
+        .and_then(|bytes| decode_meta::<LeadSettings>(LEAD_SETTINGS_KEY, bytes).ok());
     Ok(Snapshot {
         data: data.finish(),
         settings,
         not_duplicates,
         plan,
         plan_unreadable,
+        lead_settings,
         generation: meta(GENERATION_KEY).map_or(0, decode_generation),
         outdated,
         legacy_settings: legacy_settings.is_some(),
@@ -167,6 +178,7 @@ impl Store {
             not_duplicates: RefCell::new(snapshot.not_duplicates),
             plan: RefCell::new(snapshot.plan),
             plan_unreadable: Cell::new(snapshot.plan_unreadable),
+            lead_settings: RefCell::new(snapshot.lead_settings),
             generation: Cell::new(snapshot.generation),
             unloaded: RefCell::new(unloaded),
             outdated: RefCell::new(snapshot.outdated),
@@ -286,6 +298,7 @@ impl Store {
         *self.not_duplicates.borrow_mut() = snapshot.not_duplicates;
         *self.plan.borrow_mut() = snapshot.plan;
         self.plan_unreadable.set(snapshot.plan_unreadable);
+        *self.lead_settings.borrow_mut() = snapshot.lead_settings;
         self.generation.set(snapshot.generation);
         for callback in self.on_changed_elsewhere.borrow().iter() {
             callback();
@@ -416,13 +429,19 @@ impl Store {
         }
         let _guard = self.write_lock.lock().await;
         self.load_unloaded(&mut Unpaced).await?;
+        let lead_settings = batch
+            .lead_settings()
+            .map(|settings| (LEAD_SETTINGS_KEY, chunk::encode_meta(settings)));
         self.write_through(|all, _| Planned {
             chunks: batch.plan(all),
+            meta: lead_settings.clone().into_iter().collect(),
             abort_after: batch.abort_after(),
             ..Planned::default()
         })
         .await?;
-        batch.apply(&mut self.data.borrow_mut());
+        if let Some(settings) = batch.apply(&mut self.data.borrow_mut()) {
+            *self.lead_settings.borrow_mut() = Some(settings);
+        }
         Ok(())
     }
 
@@ -456,6 +475,7 @@ impl Store {
         self.not_duplicates.borrow_mut().clear();
         *self.plan.borrow_mut() = None;
         self.plan_unreadable.set(false);
+        *self.lead_settings.borrow_mut() = None;
         Ok(())
     }
 
@@ -493,6 +513,19 @@ impl Store {
         self.write_meta(PLAN_KEY, chunk::encode_meta(&plan)).await?;
         *self.plan.borrow_mut() = Some(plan);
         self.plan_unreadable.set(false);
+        Ok(())
+    }
+
+    /// The rep's pipelines and reasons for losing, as stored; `None` until edited.
+    pub fn lead_settings(&self) -> Option<LeadSettings> {
+        self.lead_settings.borrow().clone()
+    }
+
+    pub async fn save_lead_settings(&self, settings: LeadSettings) -> Result<(), StoreError> {
+        let _guard = self.write_lock.lock().await;
+        self.write_meta(LEAD_SETTINGS_KEY, chunk::encode_meta(&settings))
+            .await?;
+        *self.lead_settings.borrow_mut() = Some(settings);
         Ok(())
     }
 

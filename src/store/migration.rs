@@ -16,6 +16,11 @@
 //!   addresses a PO box and a region; members gained the day they left; consent
 //!   methods gained "by phone", "email reply" and "STOP reply" (new variants at the
 //!   end, so older ledgers read unchanged).
+//! - schema 2, format 4: leads gained expected volume, close date and source; their
+//!   stages became ids of an editable pipeline per kind (the older fixed stages map to
+//!   the standard ones, "qualified" and "negotiating" stay as stages of their own), and
+//!   the reason for a loss became a reason from a list plus details. The pipelines and
+//!   the list live in the meta store under `lead-settings`, absent until edited.
 
 use crate::store::chunk::{self, ChunkHeader, StoredValue};
 use crate::store::collection::{LoadingCollections, for_each_collection};
@@ -30,6 +35,8 @@ pub const SETTINGS_KEY: &str = "settings";
 pub const NOT_DUPLICATES_KEY: &str = "not-duplicates";
 /// The rep's compensation plan; absent until the rep saves one. Older versions ignore it.
 pub const PLAN_KEY: &str = "plan";
+/// The rep's pipelines and reasons for losing a lead; absent until the rep edits them.
+pub const LEAD_SETTINGS_KEY: &str = "lead-settings";
 /// Counts committed writes, so a tab notices when another tab wrote (see `database.rs`).
 pub const GENERATION_KEY: &str = "generation";
 
@@ -137,5 +144,90 @@ mod tests {
         assert_eq!(contact.stay_in_touch_days, None);
         assert_eq!(contact.company, "");
         assert_eq!(*contact, Contact::from(ContactV2::from(old)));
+    }
+
+    #[test]
+    fn format_three_leads_keep_their_stages_history_and_reason() {
+        use crate::domain::leads::lead::{Lead, LeadKind, LeadSource};
+        use crate::domain::leads::lead_settings::LeadSettings;
+        use crate::domain::leads::lost_reasons::ReasonName;
+        use crate::domain::leads::stages::{StageName, StandardStage};
+        use crate::domain::locale::money::Cents;
+        use crate::store::older_records::{LeadStageV3, LeadV3, StageChangeV3};
+        use chrono::TimeZone;
+        let at = |d| Utc.with_ymd_and_hms(2025, 5, d, 9, 0, 0).unwrap();
+        let old = |id: u128, kind, stages: &[LeadStageV3], reason: Option<&str>| LeadV3 {
+            meta: RecordMeta::with_id(Uuid::from_u128(id), at(1)),
+            contact_id: Uuid::from_u128(9),
+            kind,
+            stage: *stages.last().unwrap(),
+            title: "Alt".into(),
+            expected_value: Cents(12_000),
+            history: stages
+                .iter()
+                .enumerate()
+                .map(|(i, s)| StageChangeV3 {
+                    stage: *s,
+                    at: at(1 + i as u32),
+                })
+                .collect(),
+            lost_reason: reason.map(str::to_string),
+        };
+        use LeadStageV3::*;
+        let leads = [
+            old(1, LeadKind::Sale, &[New, Qualified, Negotiating], None),
+            old(
+                2,
+                LeadKind::Recruit,
+                &[New, Presented, Lost],
+                Some("Keine Zeit"),
+            ),
+        ];
+        let bytes = chunk::encode_with_format(3, CollectionKind::Leads, 0, &[&leads[0], &leads[1]]);
+        let mut loading = LoadingCollections::default();
+        let Ok(Loaded::Chunk { outdated, .. }) = load_value(&mut loading, &bytes) else {
+            panic!("not loaded")
+        };
+        assert!(outdated);
+        let all = loading.finish();
+        let sale: &Lead = all.leads.get(&Uuid::from_u128(1)).unwrap();
+        let id = |s: StandardStage, k| s.id(k);
+        assert_eq!(sale.stage, id(StandardStage::Negotiating, LeadKind::Sale));
+        assert_eq!(
+            sale.history.iter().map(|c| c.stage).collect::<Vec<_>>(),
+            [
+                StandardStage::New,
+                StandardStage::Qualified,
+                StandardStage::Negotiating
+            ]
+            .map(|s| id(s, LeadKind::Sale))
+        );
+        assert_eq!(sale.history[2].at, at(3));
+        assert_eq!(
+            (sale.source, sale.expected_value),
+            (LeadSource::Unknown, Cents(12_000))
+        );
+        let recruit: &Lead = all.leads.get(&Uuid::from_u128(2)).unwrap();
+        assert!(!recruit.is_open());
+        assert_eq!(
+            recruit.history[1].stage,
+            id(StandardStage::Presentation, LeadKind::Recruit)
+        );
+        assert_eq!(
+            recruit.lost.as_ref().map(|l| &l.reason),
+            Some(&ReasonName::Own("Keine Zeit".into()))
+        );
+        // The board still has the older stages the sale stood in.
+        let settings = LeadSettings::in_effect(None, all.leads.iter());
+        for legacy in [StandardStage::Qualified, StandardStage::Negotiating] {
+            let stage = settings.sale.stage(legacy.id(LeadKind::Sale)).unwrap();
+            assert_eq!(stage.name, StageName::Standard(legacy));
+        }
+        assert!(
+            settings
+                .recruit
+                .stage(StandardStage::Qualified.id(LeadKind::Recruit))
+                .is_none()
+        );
     }
 }

@@ -1,12 +1,17 @@
 //! Records as older chunk formats stored them, and how each becomes today's record. The
 //! history of the formats is in [`crate::store::migration`].
 
+use crate::domain::campaigns::campaign::{Audience, Campaign, CampaignStatus, CampaignStep};
 use crate::domain::consent::ledger::ConsentLedger;
 use crate::domain::contacts::contact::{Address, Contact, Labeled, Role};
+use crate::domain::leads::lead::{Lead, LeadKind, LeadSource, StageChange};
+use crate::domain::leads::lost_reasons::{LostReason, ReasonName};
+use crate::domain::leads::stages::StandardStage;
+use crate::domain::locale::money::Cents;
 use crate::domain::record::RecordMeta;
 use crate::domain::team::member::{Member, MemberStatus};
 use crate::store::chunk::{self, ChunkError};
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -130,6 +135,7 @@ pub fn contacts_from_older_format(format: u8, payload: &[u8]) -> Result<Vec<Cont
             .map(ContactV2::from)
             .collect(),
         2 => chunk::decode(payload)?,
+        3 => return chunk::decode(payload),
         other => return Err(unknown_format("contact", other)),
     };
     Ok(v2.into_iter().map(Contact::from).collect())
@@ -173,7 +179,153 @@ pub fn members_from_older_format(format: u8, payload: &[u8]) -> Result<Vec<Membe
             .into_iter()
             .map(Member::from)
             .collect()),
+        3 => chunk::decode(payload),
         other => Err(unknown_format("member", other)),
+    }
+}
+
+/// A lead's stage as formats 1 to 3 stored it: a fixed list for both kinds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LeadStageV3 {
+    New,
+    Contacted,
+    Qualified,
+    Presented,
+    Negotiating,
+    Won,
+    Lost,
+}
+
+impl LeadStageV3 {
+    /// The stage of today's pipeline it became: the same where today's pipeline has
+    /// it, and the older stage itself where not, so leads keep the stage they were in.
+    fn today(self, kind: LeadKind) -> Uuid {
+        let standard = match self {
+            LeadStageV3::New => StandardStage::New,
+            LeadStageV3::Contacted => StandardStage::Contacted,
+            LeadStageV3::Qualified => StandardStage::Qualified,
+            LeadStageV3::Presented => StandardStage::Presentation,
+            LeadStageV3::Negotiating => StandardStage::Negotiating,
+            LeadStageV3::Won => StandardStage::Won,
+            LeadStageV3::Lost => StandardStage::Lost,
+        };
+        standard.id(kind)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StageChangeV3 {
+    pub stage: LeadStageV3,
+    #[serde(with = "chrono::serde::ts_milliseconds")]
+    pub at: DateTime<Utc>,
+}
+
+/// A lead as formats 1 to 3 stored it: no volume, close date or source, and the reason
+/// for a loss as free text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LeadV3 {
+    pub meta: RecordMeta,
+    pub contact_id: Uuid,
+    pub kind: LeadKind,
+    pub stage: LeadStageV3,
+    pub title: String,
+    pub expected_value: Cents,
+    pub history: Vec<StageChangeV3>,
+    pub lost_reason: Option<String>,
+}
+
+impl From<LeadV3> for Lead {
+    fn from(old: LeadV3) -> Lead {
+        let kind = old.kind;
+        Lead {
+            meta: old.meta,
+            contact_id: old.contact_id,
+            kind,
+            stage: old.stage.today(kind),
+            title: old.title,
+            expected_value: old.expected_value,
+            expected_centipoints: 0,
+            expected_close: None,
+            source: LeadSource::Unknown,
+            history: old
+                .history
+                .into_iter()
+                .map(|c| StageChange {
+                    stage: c.stage.today(kind),
+                    at: c.at,
+                })
+                .collect(),
+            lost: old
+                .lost_reason
+                .filter(|text| !text.trim().is_empty())
+                .map(|text| LostReason {
+                    reason: ReasonName::Own(text),
+                    details: String::new(),
+                }),
+        }
+    }
+}
+
+/// A campaign's audience as formats 1 to 3 stored it: stages from the fixed list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AudienceV3 {
+    pub roles: Vec<Role>,
+    pub tags: Vec<String>,
+    pub lead_stages: Vec<LeadStageV3>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CampaignV3 {
+    pub meta: RecordMeta,
+    pub name: String,
+    pub audience: AudienceV3,
+    pub steps: Vec<CampaignStep>,
+    pub status: CampaignStatus,
+}
+
+impl From<CampaignV3> for Campaign {
+    fn from(old: CampaignV3) -> Campaign {
+        // An older stage meant leads of either kind in it.
+        let lead_stages = old
+            .audience
+            .lead_stages
+            .iter()
+            .flat_map(|stage| LeadKind::ALL.map(|kind| stage.today(kind)))
+            .collect();
+        Campaign {
+            meta: old.meta,
+            name: old.name,
+            audience: Audience {
+                roles: old.audience.roles,
+                tags: old.audience.tags,
+                lead_stages,
+            },
+            steps: old.steps,
+            status: old.status,
+        }
+    }
+}
+
+pub fn campaigns_from_older_format(
+    format: u8,
+    payload: &[u8],
+) -> Result<Vec<Campaign>, ChunkError> {
+    match format {
+        1..=3 => Ok(chunk::decode::<Vec<CampaignV3>>(payload)?
+            .into_iter()
+            .map(Campaign::from)
+            .collect()),
+        other => Err(unknown_format("campaign", other)),
+    }
+}
+
+pub fn leads_from_older_format(format: u8, payload: &[u8]) -> Result<Vec<Lead>, ChunkError> {
+    match format {
+        1..=3 => Ok(chunk::decode::<Vec<LeadV3>>(payload)?
+            .into_iter()
+            .map(Lead::from)
+            .collect()),
+        other => Err(unknown_format("lead", other)),
     }
 }
 

@@ -74,10 +74,16 @@ stored!(Task, Tasks, tasks, |t| {
     }
     entries
 });
-stored!(Lead, Leads, leads, |l| vec![
-    (IndexName::Contact, l.contact_id.into()),
-    (IndexName::Stage, IndexKey::Int(l.stage as i64)),
-]);
+stored!(
+    Lead,
+    Leads,
+    leads,
+    |l| vec![
+        (IndexName::Contact, l.contact_id.into()),
+        (IndexName::Stage, l.stage.into()),
+    ],
+    older = crate::store::older_records::leads_from_older_format
+);
 stored!(Order, Orders, orders, |o| vec![(
     IndexName::Contact,
     o.contact_id.into()
@@ -98,7 +104,13 @@ stored!(Volume, Volumes, volumes, |v| vec![
     (IndexName::Member, v.member_id.into()),
     (IndexName::Period, IndexKey::Int(v.period.ordinal())),
 ]);
-stored!(Campaign, Campaigns, campaigns, |_c| Vec::new());
+stored!(
+    Campaign,
+    Campaigns,
+    campaigns,
+    |_c| Vec::new(),
+    older = crate::store::older_records::campaigns_from_older_format
+);
 stored!(CampaignTouch, CampaignTouches, campaign_touches, |t| vec![
     (IndexName::Campaign, t.campaign_id.into()),
     (IndexName::Contact, t.contact_id.into()),

@@ -1,6 +1,7 @@
 //! Several writes that land together or not at all.
 
 use crate::domain::dataset::DataSet;
+use crate::domain::leads::lead_settings::LeadSettings;
 use crate::store::chunk;
 use crate::store::collection::{Collection, Collections, Pending, bucket_of, for_each_collection};
 use crate::store::kind::CollectionKind;
@@ -20,6 +21,9 @@ pub struct WriteBatch {
     pending: Pending,
     len: usize,
     abort_after: Option<usize>,
+    /// New lead settings, written in the same transaction as the records (a removed
+    /// stage and the leads that leave it land together).
+    lead_settings: Option<LeadSettings>,
 }
 
 impl WriteBatch {
@@ -62,12 +66,22 @@ impl WriteBatch {
         self
     }
 
+    /// Replaces the stored lead settings along with the records.
+    pub fn set_lead_settings(&mut self, settings: LeadSettings) -> &mut Self {
+        self.lead_settings = Some(settings);
+        self
+    }
+
+    pub fn lead_settings(&self) -> Option<&LeadSettings> {
+        self.lead_settings.as_ref()
+    }
+
     pub fn len(&self) -> usize {
         self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.len == 0 && self.lead_settings.is_none()
     }
 
     /// Makes the storage transaction abort after this many chunk writes, the way a
@@ -96,8 +110,9 @@ impl WriteBatch {
         writes
     }
 
-    /// Applies the batch to memory, once storage has committed it.
-    pub fn apply(self, all: &mut Collections) {
+    /// Applies the batch's records to memory, once storage has committed it; returns
+    /// its lead settings, for the storage to keep.
+    pub fn apply(self, all: &mut Collections) -> Option<LeadSettings> {
         macro_rules! apply {
             ($($field:ident: $t:ty),* $(,)?) => {$(
                 for record in self.pending.$field {
@@ -106,6 +121,7 @@ impl WriteBatch {
             )*};
         }
         for_each_collection!(apply);
+        self.lead_settings
     }
 }
 

@@ -172,7 +172,9 @@ messages! {
     StageNew => "neu", "new";
     StageContacted => "kontaktiert", "contacted";
     StageQualified => "qualifiziert", "qualified";
-    StagePresented => "präsentiert", "presented";
+    StagePresentation => "Präsentation", "presentation";
+    StageFollowUp => "Nachfassen", "follow-up";
+    StageDecision => "Entscheidung", "decision";
     StageNegotiating => "in Verhandlung", "negotiating";
     StageWon => "gewonnen", "won";
     StageLost => "verloren", "lost";

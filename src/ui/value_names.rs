@@ -6,7 +6,7 @@ use crate::domain::contacts::contact::Role;
 use crate::domain::contacts::draft::Problem;
 use crate::domain::contacts::interaction::{Direction, InteractionKind, Outcome};
 use crate::domain::contacts::referral::ReferralError;
-use crate::domain::leads::lead::LeadStage;
+use crate::domain::leads::stages::StandardStage;
 use crate::domain::locale::email::EmailError;
 use crate::domain::locale::phone::PhoneError;
 use crate::domain::tasks::task::TaskKind;
@@ -89,15 +89,17 @@ pub fn outcome(outcome: Outcome) -> Msg {
     }
 }
 
-pub fn lead_stage(stage: LeadStage) -> Msg {
+pub fn standard_stage(stage: StandardStage) -> Msg {
     match stage {
-        LeadStage::New => Msg::StageNew,
-        LeadStage::Contacted => Msg::StageContacted,
-        LeadStage::Qualified => Msg::StageQualified,
-        LeadStage::Presented => Msg::StagePresented,
-        LeadStage::Negotiating => Msg::StageNegotiating,
-        LeadStage::Won => Msg::StageWon,
-        LeadStage::Lost => Msg::StageLost,
+        StandardStage::New => Msg::StageNew,
+        StandardStage::Contacted => Msg::StageContacted,
+        StandardStage::Presentation => Msg::StagePresentation,
+        StandardStage::FollowUp => Msg::StageFollowUp,
+        StandardStage::Decision => Msg::StageDecision,
+        StandardStage::Won => Msg::StageWon,
+        StandardStage::Lost => Msg::StageLost,
+        StandardStage::Qualified => Msg::StageQualified,
+        StandardStage::Negotiating => Msg::StageNegotiating,
     }
 }
 

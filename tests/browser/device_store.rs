@@ -2,7 +2,8 @@ use crate::fresh_name;
 use chrono::{Duration, NaiveDate};
 use teamline::domain::contacts::contact::Contact;
 use teamline::domain::contacts::interaction::Interaction;
-use teamline::domain::leads::lead::{Lead, LeadStage};
+use teamline::domain::leads::lead::{Lead, LeadKind};
+use teamline::domain::leads::stages::StandardStage;
 use teamline::domain::locale::language::Language;
 use teamline::domain::sample::{Owner, SampleSize, generate};
 use teamline::domain::settings::preferences::{Settings, ThemePreference};
@@ -142,16 +143,11 @@ async fn get_put_delete_and_queries() {
     assert!(!children.is_empty());
 
     // by stage
-    let won = store.query::<Lead>(Query::Equals(
-        IndexName::Stage,
-        IndexKey::Int(LeadStage::Won as i64),
-    ));
+    let won_sale = StandardStage::Won.id(LeadKind::Sale);
+    let won = store.query::<Lead>(Query::Equals(IndexName::Stage, won_sale.into()));
     assert_eq!(
         won.len(),
-        data.leads
-            .iter()
-            .filter(|l| l.stage == LeadStage::Won)
-            .count()
+        data.leads.iter().filter(|l| l.stage == won_sale).count()
     );
     assert!(!won.is_empty(), "the sample has won leads to find");
 

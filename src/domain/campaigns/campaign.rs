@@ -2,7 +2,6 @@
 
 use crate::domain::consent::ledger::Channel;
 use crate::domain::contacts::contact::Role;
-use crate::domain::leads::lead::LeadStage;
 use crate::domain::record::{RecordMeta, impl_record};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -12,7 +11,8 @@ use uuid::Uuid;
 pub struct Audience {
     pub roles: Vec<Role>,
     pub tags: Vec<String>,
-    pub lead_stages: Vec<LeadStage>,
+    /// Stage ids of the lead pipelines ([`crate::domain::leads::stages`]).
+    pub lead_stages: Vec<Uuid>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -48,7 +48,9 @@ pub fn erase(person: PersonRecords, now: DateTime<Utc>) -> DataSet {
     data.leads.extend(person.leads.into_iter().map(|mut l| {
         l.contact_id = NOBODY;
         l.title.clear();
-        l.lost_reason = None;
+        if let Some(lost) = &mut l.lost {
+            lost.details.clear();
+        }
         l.meta.touch(now);
         l
     }));

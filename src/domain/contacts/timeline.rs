@@ -3,7 +3,9 @@
 
 use crate::domain::contacts::interaction::Interaction;
 use crate::domain::contacts::order::Order;
-use crate::domain::leads::lead::{Lead, LeadKind, LeadStage};
+use crate::domain::leads::lead::{Lead, LeadKind};
+use crate::domain::leads::lead_settings::LeadSettings;
+use crate::domain::leads::stages::StageName;
 use crate::domain::locale::money::Cents;
 use crate::domain::ordering::{order_by, order_by_text};
 use crate::domain::tasks::task::Task;
@@ -21,7 +23,7 @@ pub enum TimelineEvent {
         lead_id: Uuid,
         title: String,
         kind: LeadKind,
-        stage: LeadStage,
+        stage: StageName,
     },
     /// A task shows at its due time while open, and at the time it was done afterwards.
     Task(Task),
@@ -42,6 +44,7 @@ pub fn timeline<'a>(
     orders: impl IntoIterator<Item = &'a Order>,
     leads: impl IntoIterator<Item = &'a Lead>,
     tasks: impl IntoIterator<Item = &'a Task>,
+    lead_settings: &LeadSettings,
 ) -> Vec<TimelineEntry> {
     let mut entries: Vec<TimelineEntry> = Vec::new();
     entries.extend(interactions.into_iter().map(|i| TimelineEntry {
@@ -65,6 +68,7 @@ pub fn timeline<'a>(
         }
     }));
     for lead in leads {
+        let pipeline = lead_settings.pipeline(lead.kind);
         entries.extend(lead.history.iter().map(|change| TimelineEntry {
             at: change.at,
             id: lead.meta.id,
@@ -72,7 +76,7 @@ pub fn timeline<'a>(
                 lead_id: lead.meta.id,
                 title: lead.title.clone(),
                 kind: lead.kind,
-                stage: change.stage,
+                stage: pipeline.name_of(change.stage),
             },
         }));
     }
@@ -90,7 +94,8 @@ pub fn timeline<'a>(
 mod tests {
     use super::*;
     use crate::domain::contacts::interaction::{Direction, InteractionKind};
-    use crate::domain::leads::lead::StageChange;
+    use crate::domain::leads::lead::{LeadSource, StageChange};
+    use crate::domain::leads::stages::StandardStage;
     use crate::domain::record::RecordMeta;
     use crate::domain::tasks::task::TaskKind;
     use chrono::{NaiveDate, TimeZone};
@@ -118,24 +123,28 @@ mod tests {
             amount: Cents(4_990),
             volume_centipoints: 2_500,
         };
+        let sale = |stage: StandardStage| stage.id(LeadKind::Sale);
         let lead = Lead {
             meta: RecordMeta::new(at(1, 9)),
             contact_id: contact,
             kind: LeadKind::Sale,
-            stage: LeadStage::Won,
+            stage: sale(StandardStage::Won),
             title: "Küchenparty".into(),
             expected_value: Cents(10_000),
+            expected_centipoints: 0,
+            expected_close: None,
+            source: LeadSource::Event,
             history: vec![
                 StageChange {
-                    stage: LeadStage::New,
+                    stage: sale(StandardStage::New),
                     at: at(10, 8),
                 },
                 StageChange {
-                    stage: LeadStage::Won,
+                    stage: sale(StandardStage::Won),
                     at: at(21, 8),
                 },
             ],
-            lost_reason: None,
+            lost: None,
         };
         let task = Task {
             meta: RecordMeta::new(at(1, 9)),
@@ -146,13 +155,23 @@ mod tests {
             lead_id: None,
             done_at: None,
         };
-        let entries = timeline([&call], [&order], [&lead], [&task]);
+        let entries = timeline(
+            [&call],
+            [&order],
+            [&lead],
+            [&task],
+            &LeadSettings::default(),
+        );
         let kinds: Vec<_> = entries
             .iter()
             .map(|e| match &e.event {
                 TimelineEvent::Interaction(_) => "call",
                 TimelineEvent::Order { .. } => "order",
-                TimelineEvent::LeadStage { stage, .. } if *stage == LeadStage::Won => "won",
+                TimelineEvent::LeadStage { stage, .. }
+                    if *stage == StageName::Standard(StandardStage::Won) =>
+                {
+                    "won"
+                }
                 TimelineEvent::LeadStage { .. } => "new lead",
                 TimelineEvent::Task(_) => "task",
             })

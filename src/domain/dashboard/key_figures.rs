@@ -54,7 +54,7 @@ impl Summary {
             summary.customers += usize::from(contact.has_role(Role::Customer));
             summary.prospects += usize::from(contact.has_role(Role::Prospect));
         }
-        summary.open_leads = input.leads.filter(|l| !l.stage.is_closed()).count();
+        summary.open_leads = input.leads.filter(|l| l.is_open()).count();
         let this_month = Period::of(input.clock.today());
         for order in input.orders {
             summary.orders += 1;
@@ -99,7 +99,7 @@ mod tests {
             .sum();
         assert_eq!(summary.sales_this_month, Cents(brute));
         assert!(summary.sales_this_month.0 > 0);
-        let open = data.leads.iter().filter(|l| !l.stage.is_closed()).count();
+        let open = data.leads.iter().filter(|l| l.is_open()).count();
         assert_eq!(summary.open_leads, open);
         assert!(summary.customers > summary.prospects);
         assert!(summary.due_tasks > 0);

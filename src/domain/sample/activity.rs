@@ -1,6 +1,7 @@
 //! The rep's activity: interactions, orders, leads, tasks and campaigns.
 
 use super::SampleSize;
+use super::lead_stories;
 use super::names::*;
 use super::people::People;
 use super::rng::Rng;
@@ -12,7 +13,6 @@ use crate::domain::contacts::contact::Role;
 use crate::domain::contacts::interaction::{Direction, Interaction, InteractionKind, Outcome};
 use crate::domain::contacts::order::Order;
 use crate::domain::dataset::DataSet;
-use crate::domain::leads::lead::{Lead, LeadKind, LeadStage, StageChange};
 use crate::domain::locale::money::Cents;
 use crate::domain::record::RecordMeta;
 use crate::domain::tasks::task::{Task, TaskKind};
@@ -21,18 +21,22 @@ use uuid::Uuid;
 
 const HISTORY_MINUTES: i64 = 2 * 365 * 24 * 60;
 
+/// Returns each lead's true chance of being won (see [`lead_stories`]).
 pub fn generate(
     rng: &mut Rng,
     size: SampleSize,
     now: DateTime<Utc>,
     people: &People,
     data: &mut DataSet,
-) {
-    interactions(rng, size.interactions, now, people, data);
+) -> Vec<(Uuid, f64)> {
+    let drafts = lead_stories::draft(rng, size.leads, now, people, data);
+    let others = size.interactions.saturating_sub(data.interactions.len());
+    interactions(rng, others, now, people, data);
     orders(rng, size.orders, now, people, data);
-    leads(rng, size.leads, now, people, data);
+    let chances = lead_stories::close(rng, drafts, now, data);
     tasks(rng, size.contacts / 7, now, people, data);
     campaigns(rng, size.contacts / 20, now, people, data);
+    chances
 }
 
 fn past(rng: &mut Rng, now: DateTime<Utc>) -> DateTime<Utc> {
@@ -117,69 +121,6 @@ fn orders(rng: &mut Rng, count: usize, now: DateTime<Utc>, people: &People, data
             date: at.date_naive(),
             amount: Cents(amount),
             volume_centipoints: (amount * 8 / 10) as u32,
-        });
-    }
-}
-
-fn leads(rng: &mut Rng, count: usize, now: DateTime<Utc>, people: &People, data: &mut DataSet) {
-    let open_stages = [
-        LeadStage::New,
-        LeadStage::Contacted,
-        LeadStage::Qualified,
-        LeadStage::Presented,
-        LeadStage::Negotiating,
-    ];
-    for _ in 0..count {
-        let recruit = rng.chance(0.4) && !people.prospects.is_empty();
-        let pool = if recruit || people.customers.is_empty() {
-            &people.prospects
-        } else {
-            &people.customers
-        };
-        let Some(&contact_id) = pool.get(rng.below(pool.len().max(1))) else {
-            continue;
-        };
-        let roll = rng.unit();
-        // About a fifth won, a fifth lost and the rest open, spread over the stages.
-        let (reached, end) = if roll < 0.22 {
-            (open_stages.len(), Some(LeadStage::Won))
-        } else if roll < 0.42 {
-            (1 + rng.below(open_stages.len()), Some(LeadStage::Lost))
-        } else {
-            (1 + rng.below(open_stages.len()), None)
-        };
-        let mut at = past(rng, now - Duration::days(30));
-        let created = at;
-        let mut history = Vec::new();
-        for &stage in &open_stages[..reached] {
-            history.push(StageChange { stage, at });
-            at = (at + Duration::hours(rng.range(4, 24 * 14))).min(now);
-        }
-        if let Some(stage) = end {
-            history.push(StageChange { stage, at });
-        }
-        let stage = history.last().map_or(LeadStage::New, |c| c.stage);
-        let mut meta = RecordMeta::with_id(rng.uuid(), created);
-        meta.updated_at = history.last().map_or(created, |c| c.at);
-        data.leads.push(Lead {
-            meta,
-            contact_id,
-            kind: if recruit {
-                LeadKind::Recruit
-            } else {
-                LeadKind::Sale
-            },
-            stage,
-            title: rng
-                .pick(if recruit {
-                    LEAD_TITLES_RECRUIT
-                } else {
-                    LEAD_TITLES_SALE
-                })
-                .to_string(),
-            expected_value: Cents(if recruit { 0 } else { rng.range(30, 600) * 100 }),
-            history,
-            lost_reason: (stage == LeadStage::Lost).then(|| "Kein Budget im Moment".to_string()),
         });
     }
 }

@@ -1,6 +1,7 @@
 use super::*;
 use crate::domain::contacts::contact::Role;
-use crate::domain::leads::lead::LeadStage;
+use crate::domain::leads::lead::LeadKind;
+use crate::domain::leads::stages::{Pipeline, StageOutcome};
 use crate::domain::team::genealogy::Genealogy;
 use std::collections::HashSet;
 
@@ -157,22 +158,33 @@ fn owner_is_the_root_member_and_members_are_reps() {
 #[test]
 fn leads_cover_every_stage_with_consistent_history() {
     let data = generate(5, SampleSize::DEMO, today(), &owner()).data;
-    for stage in LeadStage::ALL {
-        assert!(
-            data.leads.iter().any(|l| l.stage == stage),
-            "no lead in {stage:?}"
-        );
+    for kind in LeadKind::ALL {
+        for stage in Pipeline::standard(kind).board() {
+            assert!(
+                data.leads
+                    .iter()
+                    .any(|l| l.kind == kind && l.stage == stage.id),
+                "no {kind:?} lead in {:?}",
+                stage.name
+            );
+        }
     }
     for lead in &data.leads {
         assert_eq!(lead.history.last().map(|c| c.stage), Some(lead.stage));
         assert!(lead.history.windows(2).all(|w| w[0].at <= w[1].at));
+        assert_eq!(lead.lost.is_some(), lead.outcome() == StageOutcome::Lost);
     }
+    let closed = data.leads.iter().filter(|l| !l.is_open()).count();
     let won = data
         .leads
         .iter()
-        .filter(|l| l.stage == LeadStage::Won)
+        .filter(|l| l.outcome() == StageOutcome::Won)
         .count();
-    assert!((20..=70).contains(&won), "{won} of 200 won");
+    assert!((100..=170).contains(&closed), "{closed} of 200 closed");
+    assert!(
+        (0.15..=0.6).contains(&(won as f64 / closed as f64)),
+        "{won} of {closed} won"
+    );
 }
 
 #[test]

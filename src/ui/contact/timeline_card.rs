@@ -2,6 +2,7 @@
 
 use crate::domain::contacts::interaction::Direction;
 use crate::domain::contacts::timeline::{TimelineEntry, TimelineEvent};
+use crate::domain::leads::stages::StageName;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{local_clock, show};
 use crate::ui::messages::{Counted, Msg};
@@ -57,7 +58,12 @@ pub fn TimelineCard(entries: Vec<TimelineEntry>) -> impl IntoView {
                     "lead",
                     state.t_with(
                         Msg::TimelineLead,
-                        &[state.t(value_names::lead_stage(stage))],
+                        &[match &stage {
+                            StageName::Standard(standard) => {
+                                state.t(value_names::standard_stage(*standard))
+                            }
+                            StageName::Own(own) => own.as_str(),
+                        }],
                     ),
                     title,
                 ),

@@ -1,0 +1,128 @@
+//! The lead models and the scores of the open leads. Training reads every lead, judges
+//! each at its moment (open ones now, closed ones just before they closed) and fits one
+//! model per kind; the pages ask for it after the change that caused it, off the path
+//! of the click, and show the scores it gives.
+
+use crate::app::lead_stages::lead_settings;
+use crate::app::storage::Storage;
+use crate::domain::leads::lead::LeadKind;
+use crate::domain::leads::lead_model::{LeadScore, score, train};
+use crate::domain::leads::lead_rows::{LeadRow, RecordIndex, lead_rows};
+use crate::domain::leads::scoring::model::Model;
+use chrono::{DateTime, Utc};
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// One model per kind of lead, and the rows they were trained on and score.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LeadModels {
+    pub sale: Model,
+    pub recruit: Model,
+    rows: Vec<LeadRow>,
+}
+
+impl LeadModels {
+    pub fn model(&self, kind: LeadKind) -> &Model {
+        match kind {
+            LeadKind::Sale => &self.sale,
+            LeadKind::Recruit => &self.recruit,
+        }
+    }
+
+    /// The scores of the open leads, by lead.
+    pub fn scores(&self) -> HashMap<Uuid, LeadScore> {
+        self.rows
+            .iter()
+            .filter(|r| r.won.is_none())
+            .map(|r| (r.lead_id, score(self.model(r.kind), r)))
+            .collect()
+    }
+}
+
+/// Trains both models on the rep's leads as they stand at `now`.
+pub fn train_models(storage: &impl Storage, now: DateTime<Utc>) -> LeadModels {
+    let settings = lead_settings(storage);
+    let rows = storage.read(|all| {
+        let records = RecordIndex::new(
+            all.contacts.iter(),
+            all.interactions.iter(),
+            all.orders.iter(),
+        );
+        lead_rows(all.leads.iter(), &records, &settings, now)
+    });
+    LeadModels {
+        sale: train(LeadKind::Sale, &rows),
+        recruit: train(LeadKind::Recruit, &rows),
+        rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::leads::{LeadDraft, add_lead, move_lead};
+    use crate::app::storage::{MemoryStorage, fixed_clock};
+    use crate::app::undo::write_with_undo;
+    use crate::domain::contacts::contact::Contact;
+    use crate::domain::contacts::interaction::{Direction, Interaction, InteractionKind, Outcome};
+    use crate::domain::dataset::DataSet;
+    use crate::domain::leads::stages::StandardStage;
+    use crate::domain::record::RecordMeta;
+    use chrono::Duration;
+    use futures::executor::block_on;
+
+    #[test]
+    fn the_starting_model_scores_open_leads_and_an_answered_call_raises_the_score() {
+        let storage = MemoryStorage::default();
+        let mut clock = fixed_clock();
+        let anna = Contact::new("Anna", "Lutz", clock.now - Duration::days(30));
+        let people = DataSet {
+            contacts: vec![anna.clone()],
+            ..DataSet::default()
+        };
+        block_on(write_with_undo(&storage, people, &clock)).unwrap();
+        clock.now -= Duration::days(20);
+        let (id, _) = block_on(add_lead(
+            &storage,
+            LeadDraft::new(anna.meta.id, LeadKind::Sale, "Set"),
+            &clock,
+        ))
+        .unwrap()
+        .unwrap();
+        clock.now += Duration::days(20);
+        let before = train_models(&storage, clock.now).scores()[&id].clone();
+        assert_eq!(before.based_on, 0);
+        let call = Interaction {
+            meta: RecordMeta::new(clock.now),
+            contact_id: anna.meta.id,
+            kind: InteractionKind::Call,
+            direction: Direction::Outgoing,
+            at: clock.now - Duration::hours(1),
+            summary: String::new(),
+            outcome: Some(Outcome::FollowUpAgreed),
+        };
+        let logged = DataSet {
+            interactions: vec![call],
+            ..DataSet::default()
+        };
+        block_on(write_with_undo(&storage, logged, &clock)).unwrap();
+        let after = train_models(&storage, clock.now).scores()[&id].clone();
+        assert!(
+            after.probability > before.probability,
+            "{} after the call, {} before",
+            after.probability,
+            before.probability
+        );
+        block_on(move_lead(
+            &storage,
+            id,
+            StandardStage::Won.id(LeadKind::Sale),
+            &clock,
+        ))
+        .unwrap();
+        let models = train_models(&storage, clock.now);
+        assert!(models.scores().is_empty(), "a won lead has no score");
+        assert_eq!(models.sale.outcomes, 1);
+        assert_eq!(models.recruit.outcomes, 0);
+    }
+}
