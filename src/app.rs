@@ -18,6 +18,7 @@ pub mod duplicates;
 pub mod import;
 pub mod lead_scores;
 pub mod lead_stages;
+pub mod lead_views;
 pub mod leads;
 pub mod planned;
 pub mod privacy;

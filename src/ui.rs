@@ -46,6 +46,8 @@ mod lazy_pages;
 #[cfg(target_arch = "wasm32")]
 mod lazy_work;
 #[cfg(target_arch = "wasm32")]
+mod leads;
+#[cfg(target_arch = "wasm32")]
 mod merge_form;
 #[cfg(target_arch = "wasm32")]
 mod navigation;

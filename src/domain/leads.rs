@@ -2,6 +2,7 @@
 
 pub mod lead;
 pub mod lead_facts;
+pub mod lead_form;
 pub mod lead_model;
 pub mod lead_rows;
 pub mod lead_settings;

@@ -16,6 +16,9 @@ pub enum Page {
     EditContact(Option<Uuid>),
     Tasks,
     Leads,
+    /// A new lead; `Some` for that contact.
+    NewLead(Option<Uuid>),
+    Lead(Option<Uuid>),
     Team,
     /// A new member; `Some` promotes that contact.
     NewMember(Option<Uuid>),
@@ -42,6 +45,12 @@ impl Page {
             ["contacts", contact, "edit"] => Page::EditContact(id(contact)),
             ["tasks"] => Page::Tasks,
             ["leads"] => Page::Leads,
+            ["leads", "new"] => Page::NewLead(None),
+            ["leads", "new", contact] => match id(contact) {
+                Some(contact) => Page::NewLead(Some(contact)),
+                None => Page::NotFound,
+            },
+            ["leads", lead] => Page::Lead(id(lead)),
             ["team"] => Page::Team,
             ["team", "new"] => Page::NewMember(None),
             ["team", "new", contact] => match id(contact) {
@@ -81,6 +90,14 @@ mod tests {
             Page::EditContact(Some(id))
         );
         assert_eq!(Page::of("/settings"), Page::Settings);
+        assert_eq!(Page::of("/leads"), Page::Leads);
+        assert_eq!(Page::of("/leads/new"), Page::NewLead(None));
+        assert_eq!(
+            Page::of(&format!("/leads/new/{id}")),
+            Page::NewLead(Some(id))
+        );
+        assert_eq!(Page::of(&format!("/leads/{id}")), Page::Lead(Some(id)));
+        assert_eq!(Page::of("/leads/x"), Page::Lead(None));
         assert_eq!(Page::of("/team"), Page::Team);
         assert_eq!(Page::of("/team/new"), Page::NewMember(None));
         assert_eq!(

@@ -1,6 +1,6 @@
 //! The feature areas a phone fetches when they are first opened, not at start-up: the
 //! team pages, the contact import with the duplicate review, a contact's page with its
-//! form and the follow-ups, and the settings. The release build
+//! form and the follow-ups, the settings and the leads. The release build
 //! (`scripts/build-wasm.sh`, feature `split`) cuts each area into a wasm file of its
 //! own; builds without the feature (the browser tests, clippy) call the same functions
 //! directly, so every page works either way. A new feature area adds its pages here.
@@ -74,6 +74,21 @@ pub(super) fn settings_area() -> Result<AnyView, AreaUnavailable> {
     Ok(view! { <SettingsPage/> }.into_any())
 }
 
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(leads, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_leads))
+)]
+pub(super) fn leads_area(page: Page) -> Result<AnyView, AreaUnavailable> {
+    use crate::ui::pages::lead_detail::LeadDetailPage;
+    use crate::ui::pages::lead_edit::NewLeadPage;
+    use crate::ui::pages::leads::LeadsPage;
+    Ok(match page {
+        Page::NewLead(contact) => view! { <NewLeadPage contact=contact/> }.into_any(),
+        Page::Lead(id) => view! { <LeadDetailPage id=id/> }.into_any(),
+        _ => view! { <LeadsPage/> }.into_any(),
+    })
+}
+
 /// The page's view, once its area is loaded.
 async fn load(page: Page) -> Result<AnyView, AreaUnavailable> {
     match page {
@@ -82,6 +97,7 @@ async fn load(page: Page) -> Result<AnyView, AreaUnavailable> {
             call_area!(contact_area(page))
         }
         Page::Settings => call_area!(settings_area()),
+        Page::Leads | Page::NewLead(_) | Page::Lead(_) => call_area!(leads_area(page)),
         _ => call_area!(team_area(page)),
     }
 }

@@ -6,6 +6,9 @@ pub mod contact_import;
 pub mod contacts;
 pub mod dashboard;
 pub mod duplicates;
+pub mod lead_detail;
+pub mod lead_edit;
+pub mod leads;
 pub mod member_detail;
 pub mod member_edit;
 pub mod not_found;
@@ -16,4 +19,4 @@ pub mod tasks;
 pub mod team;
 pub mod team_import;
 
-pub use planned::{campaigns, leads};
+pub use planned::campaigns;

@@ -13,7 +13,6 @@ use crate::ui::notices::Notices;
 use crate::ui::pages::campaigns::CampaignsPage;
 use crate::ui::pages::contacts::ContactsPage;
 use crate::ui::pages::dashboard::DashboardPage;
-use crate::ui::pages::leads::LeadsPage;
 use crate::ui::pages::not_found::NotFoundPage;
 use leptos::prelude::*;
 
@@ -41,7 +40,6 @@ fn page_view(page: Page) -> AnyView {
     match page {
         Page::Dashboard => view! { <DashboardPage/> }.into_any(),
         Page::Contacts => view! { <ContactsPage/> }.into_any(),
-        Page::Leads => view! { <LeadsPage/> }.into_any(),
         Page::Campaigns => view! { <CampaignsPage/> }.into_any(),
         Page::NotFound => view! { <NotFoundPage/> }.into_any(),
         Page::Contact(_)
@@ -49,6 +47,9 @@ fn page_view(page: Page) -> AnyView {
         | Page::NewContact
         | Page::EditContact(_)
         | Page::Settings
+        | Page::Leads
+        | Page::NewLead(_)
+        | Page::Lead(_)
         | Page::ImportContacts
         | Page::Duplicates
         | Page::Team

@@ -27,10 +27,15 @@ for (const scheme of ['light', 'dark']) {
         await load(b.page, server.url);
         assert.deepEqual(await seriousViolations(b.page), [], 'first run');
         await startAs(b.page, 'Ayşe Yılmaz', { sample: true });
-        for (const path of ['/', '/contacts', '/contacts/new', '/tasks', '/leads', '/team', '/campaigns', '/settings', '/missing']) {
+        for (const path of ['/', '/contacts', '/contacts/new', '/tasks', '/leads', '/leads/new', '/team', '/campaigns', '/settings', '/missing']) {
           await load(b.page, server.url + path);
           assert.deepEqual(await seriousViolations(b.page), [], path);
         }
+        await load(b.page, server.url + '/leads');
+        await b.page.click('.lead-card__title:visible');
+        await b.page.waitForSelector('[data-testid=lead-outlook]');
+        await b.page.click('[data-testid=mark-lost]');
+        assert.deepEqual(await seriousViolations(b.page), [], 'a lead, with its score and the lost form open');
         await load(b.page, server.url + '/contacts');
         await b.page.click('.contact-row__link');
         await b.page.waitForSelector('[data-action], .details');

@@ -21,7 +21,8 @@ const PAGES = [
   ['/contacts/import', '#import-file', 'lazy'],
   ['/contacts/duplicates', 'main h1', 'lazy'],
   ['/tasks', 'main h1', 'lazy'],
-  ['/leads', 'main h1'],
+  ['/leads', '[data-testid=lead-board]', 'lazy'],
+  ['/leads/new', '[data-testid=lead-form]', 'lazy'],
   ['/team', '.tree-row', 'lazy'],
   ['/team/new', '[data-testid=member-form]', 'lazy'],
   ['/team/import', '[data-testid=team-file]', 'lazy'],
@@ -30,11 +31,12 @@ const PAGES = [
   ['/settings', 'main h1', 'lazy'],
 ];
 
-test('the build cuts the team pages and the contact tools into files of their own', () => {
+test('the build cuts the team pages, the contact tools and the leads into files of their own', () => {
   assert.ok(appFolder, 'dist/ has the app folder');
   const names = areaFiles.join(' ');
   assert.match(names, /split_team/);
   assert.match(names, /split_contact_tools/);
+  assert.match(names, /split_leads/);
 });
 
 test('the first screen loads none of the lazily loaded areas', async () => {

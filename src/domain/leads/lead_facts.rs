@@ -131,6 +131,15 @@ impl LeadFacts {
     }
 }
 
+impl LeadFacts {
+    /// The share of interactions that went well, in whole percent (0 with none).
+    pub fn positive_percent(&self) -> u32 {
+        (100 * self.positive)
+            .checked_div(self.interactions)
+            .unwrap_or(0)
+    }
+}
+
 fn went_well(interaction: &Interaction) -> bool {
     interaction.direction == Direction::Incoming
         || matches!(

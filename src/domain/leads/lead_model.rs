@@ -2,6 +2,7 @@
 //! scores it gives the open ones: a probability, a band and the reasons.
 
 use crate::domain::leads::lead::LeadKind;
+use crate::domain::leads::lead_facts::LeadFacts;
 use crate::domain::leads::lead_rows::LeadRow;
 use crate::domain::leads::prior::prior_model;
 use crate::domain::leads::score_inputs::{INPUTS, Input, input_kinds};
@@ -60,6 +61,8 @@ pub struct LeadScore {
     pub reasons_for: Vec<(Input, f64)>,
     /// The strongest inputs that lower it, strongest first (negative points).
     pub reasons_against: Vec<(Input, f64)>,
+    /// What the reasons say in words: the lead's facts.
+    pub facts: LeadFacts,
 }
 
 /// The score of one lead's row.
@@ -71,11 +74,12 @@ pub fn score(model: &Model, row: &LeadRow) -> LeadScore {
         .zip(explanation.points.iter().copied())
         .collect();
     // Ties keep the order of the inputs: the same lead always shows the same reasons.
+    // Under half a point a reason would read "+0 points", so it is left out.
     points.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
     let strongest = |raises: bool| {
         points
             .iter()
-            .filter(|(_, p)| if raises { *p >= 0.05 } else { *p <= -0.05 })
+            .filter(|(_, p)| if raises { *p >= 0.5 } else { *p <= -0.5 })
             .take(REASONS_SHOWN)
             .copied()
             .collect()
@@ -88,6 +92,7 @@ pub fn score(model: &Model, row: &LeadRow) -> LeadScore {
         base_rate: explanation.base_rate,
         reasons_for: strongest(true),
         reasons_against: strongest(false),
+        facts: row.facts.clone(),
     }
 }
 

@@ -64,6 +64,8 @@ pub struct LeadRow {
     pub lead_id: Uuid,
     pub kind: LeadKind,
     pub row: Row,
+    /// The facts the row was made from, to put the reasons in words.
+    pub facts: LeadFacts,
     /// Whether it was won; `None` while it is open.
     pub won: Option<bool>,
 }
@@ -89,6 +91,7 @@ pub fn lead_rows<'a>(
                 lead_id: lead.meta.id,
                 kind: lead.kind,
                 row: row_of(&facts),
+                facts,
                 won: match lead.outcome() {
                     StageOutcome::Open => None,
                     StageOutcome::Won => Some(true),

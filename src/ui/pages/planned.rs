@@ -40,7 +40,6 @@ macro_rules! planned_page {
     };
 }
 
-planned_page!(leads, LeadsPage, Leads, LeadsTitle, LeadsComing);
 planned_page!(
     campaigns,
     CampaignsPage,

@@ -1,0 +1,6 @@
+//! The pieces of the lead pages: the scores, the reasons in words, the lose form.
+
+pub mod lead_scores;
+pub mod lead_words;
+pub mod lost_form;
+pub mod score_summary;

@@ -1,0 +1,174 @@
+//! The board of one kind of lead: a column per stage. On a phone it shows one column at
+//! a time, with a switcher for the stage, instead of a sideways scroll of tiny columns.
+//! A card moves by its "move to" menu, which works with the keyboard and a screen
+//! reader, and the move is announced.
+
+use crate::app::lead_views::{BoardColumn, LeadCard, lead_board};
+use crate::app::leads::move_lead;
+use crate::app::open_store::store;
+use crate::domain::leads::lead::LeadKind;
+use crate::domain::leads::stages::{StageName, StageOutcome};
+use crate::ui::app_state::{AppState, app_state, tr};
+use crate::ui::clock::local_clock;
+use crate::ui::command::{offer_undo, run};
+use crate::ui::leads::lead_scores::provide_lead_scores;
+use crate::ui::leads::score_summary::ScoreBadge;
+use crate::ui::messages::{Counted, Msg};
+use crate::ui::spawn::spawn;
+use crate::ui::value_names;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+pub fn stage_name(state: AppState, name: &StageName) -> String {
+    match name {
+        StageName::Standard(standard) => {
+            state.t(value_names::standard_stage(*standard)).to_string()
+        }
+        StageName::Own(own) => own.clone(),
+    }
+}
+
+#[component]
+pub fn LeadsPage() -> impl IntoView {
+    let state = app_state();
+    let scores = provide_lead_scores();
+    let kind = RwSignal::new(LeadKind::Sale);
+    let board = Memo::new(move |_| {
+        state.revision.track();
+        let kind = kind.get();
+        scores
+            .scores
+            .with(|s| lead_board(&*store(), kind, s.as_ref().unwrap_or(&Default::default())))
+    });
+    let shown = RwSignal::new(None::<Uuid>);
+    let announcement = RwSignal::new(String::new());
+    let kind_button = move |k: LeadKind, label: Msg| {
+        view! {
+            <button type="button" class="button" aria-pressed=move || (kind.get() == k).to_string()
+                data-testid=format!("kind-{k:?}").to_lowercase()
+                on:click=move |_| { kind.set(k); shown.set(None); }>
+                {tr(label)}
+            </button>
+        }
+    };
+    let shown_stage = move || {
+        shown
+            .get()
+            .or_else(|| board.with(|b| b.first().map(|c| c.stage.id)))
+    };
+    view! {
+        <h1>{tr(Msg::LeadsTitle)}</h1>
+        <div class="actions">
+            <a class="button button--primary" href="/leads/new" data-testid="new-lead">{tr(Msg::NewLead)}</a>
+        </div>
+        <div class="segmented" role="group" aria-label=move || state.t(Msg::LeadKinds)>
+            {kind_button(LeadKind::Sale, Msg::LeadKindSale)}
+            {kind_button(LeadKind::Recruit, Msg::LeadKindRecruit)}
+        </div>
+        <p class="visually-hidden" role="status" aria-live="polite" data-testid="move-announcement">
+            {move || announcement.get()}
+        </p>
+        <div class="board-switcher">
+            <label for="stage-shown">{tr(Msg::ShownStage)}</label>
+            <select id="stage-shown" data-testid="stage-shown" on:change=move |ev| {
+                shown.set(Uuid::parse_str(&event_target_value(&ev)).ok());
+            }>
+                {move || board.with(|b| b.iter().map(|c| {
+                    let id = c.stage.id;
+                    let label = format!("{} ({})", stage_name(state, &c.stage.name), c.total);
+                    view! { <option value=id.to_string() selected=move || shown_stage() == Some(id)>{label}</option> }
+                }).collect_view())}
+            </select>
+        </div>
+        <div class="board" data-testid="lead-board">
+            {move || board.get().into_iter().map(|column| {
+                let id = column.stage.id;
+                let stages: Vec<(Uuid, String)> = board.with(|b| b.iter()
+                    .filter(|c| c.outcome != StageOutcome::Lost)
+                    .map(|c| (c.stage.id, stage_name(state, &c.stage.name))).collect());
+                view! {
+                    <Column column=column stages=stages announcement=announcement
+                        shown=Signal::derive(move || shown_stage() == Some(id))/>
+                }
+            }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn Column(
+    column: BoardColumn,
+    stages: Vec<(Uuid, String)>,
+    announcement: RwSignal<String>,
+    shown: Signal<bool>,
+) -> impl IntoView {
+    let state = app_state();
+    let name = stage_name(state, &column.stage.name);
+    let heading_id = format!("stage-{}", column.stage.id);
+    let count = state.count(Counted::LeadsInStage, column.total);
+    let total = column.total;
+    let cards = column.cards;
+    view! {
+        <section class="board-column" class:board-column--shown=move || shown.get()
+            aria-labelledby=heading_id.clone() data-testid="board-column" data-stage=column.stage.id.to_string()>
+            <h2 id=heading_id.clone()>{name}" "<span class="badge" title=count>{total.to_string()}</span></h2>
+            {if cards.is_empty() {
+                view! { <p class="muted">{tr(Msg::NoLeadsInStage)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="lead-cards">
+                        {cards.into_iter().map(|card| view! {
+                            <Card card=card stage=column.stage.id stages=stages.clone() announcement=announcement/>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Card(
+    card: LeadCard,
+    stage: Uuid,
+    stages: Vec<(Uuid, String)>,
+    announcement: RwSignal<String>,
+) -> impl IntoView {
+    let state = app_state();
+    let select_id = format!("move-{}", card.id);
+    let (id, title) = (card.id, card.title.clone());
+    let names = stages.clone();
+    let move_to = move |ev: leptos::ev::Event| {
+        let Ok(target) = Uuid::parse_str(&event_target_value(&ev)) else {
+            return;
+        };
+        let stage_name = names
+            .iter()
+            .find(|(s, _)| *s == target)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default();
+        let title = title.clone();
+        spawn(async move {
+            let clock = local_clock();
+            if let Some(Some(undo)) = run(state, move_lead(&*store(), id, target, &clock)).await {
+                announcement.set(state.t_with(Msg::LeadMovedTo, &[&title, &stage_name]));
+                offer_undo(state, Msg::LeadMoved, title, undo);
+            }
+        });
+    };
+    let value = (card.value.0 > 0).then(|| state.lang.get().format_euros(card.value));
+    view! {
+        <li class="lead-card" data-testid="lead-card">
+            <a class="lead-card__title" href=format!("/leads/{}", card.id)>{card.title.clone()}</a>
+            <span class="muted">{card.contact_name.clone()}</span>
+            {value.map(|v| view! { <span>{v}</span> })}
+            {card.score.clone().map(|score| view! { <ScoreBadge score=score/> })}
+            <label class="visually-hidden" for=select_id.clone()>{tr(Msg::MoveLeadTo)}</label>
+            <select id=select_id class="lead-card__move" data-testid="move-lead" on:change=move_to>
+                {stages.into_iter().map(|(s, n)| view! {
+                    <option value=s.to_string() selected=s == stage>{n}</option>
+                }).collect_view()}
+            </select>
+        </li>
+    }
+}

@@ -1,0 +1,136 @@
+// Leads on a phone: a new lead for a contact, its score with reasons, moved along the
+// board with the keyboard (announced), the score rising after a logged call, a lost
+// lead with its reason, a won one, and everything still there after a reload.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, openBrowser, load, startAs } from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(async () => { await server.stop(); });
+
+/** Creates a contact named `given family` and returns to the app's start. */
+async function createContact(page, given, family) {
+  await page.click('[data-nav="/contacts"]');
+  await page.click('[data-testid=new-contact]');
+  await page.fill('#given-name', given);
+  await page.fill('#family-name', family);
+  await page.click('[data-testid=save-contact]');
+  await page.waitForSelector(`h1:has-text("${given} ${family}")`);
+}
+
+/** Fills the new-lead form for `contact` and saves; returns the lead page's URL. */
+async function createLead(page, { contact, title, value, recruit = false }) {
+  await page.click('[data-nav="/leads"]');
+  await page.click('[data-testid=new-lead]');
+  await page.waitForSelector('[data-testid=lead-form]');
+  if (recruit) await page.check('label.choice:has-text("Neue Partner") input');
+  await page.fill('#lead-contact', contact.split(' ')[0]);
+  await page.click(`[data-testid=lead-contact-options] button:has-text("${contact}")`);
+  await page.fill('#lead-title', title);
+  if (value) await page.fill('#lead-value', value);
+  await page.selectOption('#lead-source', { label: 'Empfehlung' });
+  await page.click('[data-testid=save-lead]');
+  await page.waitForSelector(`[data-testid=lead-title]:has-text("${title}")`);
+  return page.url();
+}
+
+const probability = async (page) => {
+  await page.waitForSelector('[data-testid=lead-probability]');
+  const text = await page.textContent('[data-testid=lead-probability]');
+  return Number(text.match(/(\d+)\s*%/)[1]);
+};
+
+test('a lead is created, scored with reasons, moved by keyboard, and survives a reload', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Maren Ohm');
+    await createContact(b.page, 'Jürgen', 'Weiß');
+
+    // A wrong amount is named at its field, and nothing is saved.
+    await b.page.click('[data-nav="/leads"]');
+    await b.page.click('[data-testid=new-lead]');
+    await b.page.fill('#lead-value', 'viel');
+    await b.page.click('[data-testid=save-lead]');
+    assert.equal(await b.page.textContent('#lead-contact-error'), 'Wähle den Kontakt, um den es geht.');
+    assert.equal(await b.page.textContent('#lead-value-error'), 'Gib einen Betrag wie 49,90 ein oder lass das Feld leer.');
+    assert.equal(await b.page.evaluate(() => document.activeElement.id), 'lead-contact');
+
+    const url = await createLead(b.page, { contact: 'Jürgen Weiß', title: 'Duftset', value: '89,90' });
+    assert.equal(await b.page.textContent('[data-testid=lead-stage]'), 'Neu');
+    const before = await probability(b.page);
+    assert.ok(before > 0 && before < 100, `a chance between 0 and 100 %: ${before}`);
+    assert.match(await b.page.textContent('[data-testid=lead-band]'), /^(hoch|mittel|niedrig)$/);
+    assert.equal(await b.page.textContent('[data-testid=lead-based-on]'), 'berechnet mit dem Startmodell');
+    // Every reason names its effect in percentage points, with a sign.
+    const reasons = await b.page.locator('[data-testid=lead-outlook] .reasons li').allTextContents();
+    assert.ok(reasons.length > 0, 'some reasons');
+    for (const reason of reasons) assert.match(reason, /[+\u2212]\d+ Prozentpunkte?$/, reason);
+    assert.ok(reasons.some((r) => r.startsWith('empfohlen +')), `the referral counts for it: ${reasons}`);
+
+    // On the board (one column at a time on this 360 px screen), the card moves to
+    // "Präsentation" with its menu, by keyboard, and the move is announced.
+    await b.page.click('text=Zurück zu den Chancen');
+    await b.page.waitForSelector('[data-testid=lead-card]:has-text("Duftset")');
+    const shownColumns = await b.page.locator('[data-testid=board-column]:visible').count();
+    assert.equal(shownColumns, 1, 'one column at a time on a phone');
+    const menu = b.page.locator('[data-testid=lead-card]:has-text("Duftset") [data-testid=move-lead]');
+    await menu.focus();
+    await menu.selectOption({ label: 'Präsentation' });
+    await b.page.waitForSelector('[data-testid=move-announcement]:has-text("„Duftset“ ist jetzt in „Präsentation“.")');
+    await b.page.selectOption('[data-testid=stage-shown]', { label: 'Präsentation (1)' });
+    assert.equal(await b.page.locator('[data-testid=lead-card]:visible').count(), 1);
+
+    // Logging a call that went well raises the chance.
+    await b.page.goto(url);
+    await b.page.waitForSelector('[data-testid=lead-stage]:has-text("Präsentation")');
+    const moved = await probability(b.page);
+    await b.page.click('[data-testid=lead-title] ~ section a');
+    await b.page.click('[data-testid=log-interaction]');
+    await b.page.fill('[data-testid=interaction-form] #interaction-summary', 'Will bestellen');
+    await b.page.check('[data-testid=interaction-form] label.choice:has-text("Wiedervorlage vereinbart") input');
+    await b.page.click('[data-testid=interaction-form] [data-testid=save-interaction]');
+    await b.page.waitForSelector('[data-testid=timeline] li:has-text("Will bestellen")');
+    await b.page.goto(url);
+    const after = await probability(b.page);
+    assert.ok(after > moved, `${after} % after the call, ${moved} % before`);
+
+    // Reload: the lead, its stage history and its score are still there.
+    await b.page.reload();
+    await b.page.waitForSelector('[data-testid=lead-stage]:has-text("Präsentation")');
+    const history = await b.page.locator('[data-testid=stage-history] li').allTextContents();
+    assert.equal(history.length, 2);
+    assert.match(history[0], /^Neu · /);
+    assert.match(history[1], /^Präsentation · /);
+    assert.equal(await probability(b.page), after);
+  } finally { await b.close(); }
+});
+
+test('a lost lead keeps its reason, a won one leaves the open stages, and both undo', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Maren Ohm');
+    await createContact(b.page, 'Anna', 'Lutz');
+    const lost = await createLead(b.page, { contact: 'Anna Lutz', title: 'Jahresabo', recruit: true });
+    await b.page.click('[data-testid=mark-lost]');
+    await b.page.selectOption('#lost-reason', { label: 'keine Zeit' });
+    await b.page.fill('#lost-details', 'Umzug im Sommer');
+    await b.page.click('[data-testid=confirm-lost]');
+    await b.page.waitForSelector('[data-testid=lost-reason]');
+    assert.equal(await b.page.textContent('[data-testid=lost-reason]'), 'Verloren: keine Zeit – Umzug im Sommer');
+    assert.equal(await b.page.locator('[data-testid=lead-outlook]').count(), 0, 'a closed lead has no score');
+    await b.page.reload();
+    await b.page.waitForSelector('[data-testid=lost-reason]');
+    assert.equal(await b.page.textContent('[data-testid=lead-stage]'), 'Verloren');
+
+    await createLead(b.page, { contact: 'Anna Lutz', title: 'Pflegeset', value: '40' });
+    await b.page.click('[data-testid=mark-won]');
+    await b.page.waitForSelector('[data-testid=lead-stage]:has-text("Gewonnen")');
+    await b.page.click('[data-testid=undo]');
+    await b.page.waitForSelector('[data-testid=lead-stage]:has-text("Neu")');
+    await b.page.goto(lost);
+    await b.page.waitForSelector('[data-testid=lost-reason]');
+  } finally { await b.close(); }
+});
