@@ -9,6 +9,7 @@ use crate::domain::leads::lead_model::LeadScore;
 use crate::domain::leads::stages::{Stage, StageName, StageOutcome, outcome_of};
 use crate::domain::locale::money::Cents;
 use crate::domain::ordering::{order_by, order_by_text};
+use crate::store::index::{IndexName, Query};
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -101,6 +102,8 @@ pub struct LeadPage {
     pub history: Vec<(StageName, DateTime<Utc>)>,
     pub score: Option<LeadScore>,
     pub lost_reasons: Vec<crate::domain::leads::lost_reasons::ReasonName>,
+    /// The contact's place in the team, if they are in it (a won recruit is offered one).
+    pub member_id: Option<Uuid>,
 }
 
 pub fn lead_page(
@@ -127,6 +130,11 @@ pub fn lead_page(
                 .collect(),
             score: scores.get(&id).cloned(),
             lost_reasons: settings.lost_reasons.clone(),
+            member_id: all
+                .members
+                .query(Query::Equals(IndexName::Contact, lead.contact_id.into()))
+                .first()
+                .map(|m| m.meta.id),
             lead,
         })
     })

@@ -327,6 +327,9 @@ messages! {
     WhyOrdered => "hat schon bestellt", "has ordered before";
     WhyNeverOrdered => "hat noch nie bestellt", "has never ordered";
     MarkWon => "Gewonnen", "Won";
+    WonSaleOffer => "Gewonnen! Halte die Bestellung fest, damit sie zählt.", "Won! Record the order so that it counts.";
+    WonRecruitOffer => "Gewonnen! Nimm {} ins Team auf, mit dir als Sponsor.", "Won! Add {} to your team, with you as sponsor.";
+    AddToTeam => "Ins Team aufnehmen", "Add to the team";
     LeadWonDone => "Chance gewonnen", "Lead won";
     MarkLost => "Verloren …", "Lost …";
     LostReasonLabel => "Warum?", "Why?";

@@ -1,6 +1,7 @@
 // Leads on a phone: a new lead for a contact, its score with reasons, moved along the
 // board with the keyboard (announced), the score rising after a logged call, a lost
-// lead with its reason, a won one, and everything still there after a reload.
+// lead with its reason, a won sale with its order, a won recruit joining the team, and
+// everything still there after a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, openBrowser, load, startAs } from './harness.mjs';
@@ -107,7 +108,7 @@ test('a lead is created, scored with reasons, moved by keyboard, and survives a 
   } finally { await b.close(); }
 });
 
-test('a lost lead keeps its reason, a won one leaves the open stages, and both undo', async () => {
+test('a lost lead keeps its reason, a won sale leads to its order and a won recruit into the team', async () => {
   const b = await openBrowser();
   try {
     await load(b.page, server.url);
@@ -125,11 +126,34 @@ test('a lost lead keeps its reason, a won one leaves the open stages, and both u
     await b.page.waitForSelector('[data-testid=lost-reason]');
     assert.equal(await b.page.textContent('[data-testid=lead-stage]'), 'Verloren');
 
-    await createLead(b.page, { contact: 'Anna Lutz', title: 'Pflegeset', value: '40' });
+    // A won sale offers its order; undo puts the lead back.
+    const sale = await createLead(b.page, { contact: 'Anna Lutz', title: 'Pflegeset', value: '40' });
     await b.page.click('[data-testid=mark-won]');
     await b.page.waitForSelector('[data-testid=lead-stage]:has-text("Gewonnen")');
+    assert.equal(await b.page.textContent('[data-testid=won-offer] p'), 'Gewonnen! Halte die Bestellung fest, damit sie zählt.');
     await b.page.click('[data-testid=undo]');
     await b.page.waitForSelector('[data-testid=lead-stage]:has-text("Neu")');
+    await b.page.click('[data-testid=mark-won]');
+    await b.page.click('[data-testid=won-offer] a');
+    await b.page.fill('#order-amount', '40');
+    await b.page.click('[data-testid=save-order]');
+    await b.page.waitForSelector('[data-testid=order-history] li');
+    await b.page.goto(sale);
+    await b.page.waitForSelector('[data-testid=lead-stage]:has-text("Gewonnen")');
+
+    // A won recruit joins the team under the rep and shows there at once.
+    await createContact(b.page, 'Kai', 'Sommer');
+    await createLead(b.page, { contact: 'Kai Sommer', title: 'Einstieg', recruit: true });
+    await b.page.click('[data-testid=mark-won]');
+    await b.page.waitForSelector('[data-testid=add-to-team]');
+    assert.equal(await b.page.textContent('[data-testid=won-offer] p'), 'Gewonnen! Nimm Kai Sommer ins Team auf, mit dir als Sponsor.');
+    await b.page.click('[data-testid=add-to-team]');
+    await b.page.waitForSelector('[data-testid=member-contact-chosen]:has-text("Kai Sommer")');
+    await b.page.click('[data-testid=save-member]');
+    await b.page.waitForSelector('h1:has-text("Kai Sommer")');
+    assert.deepEqual(await b.page.$$eval('[data-testid=sponsor-line] li', (li) => li.map((l) => l.textContent.trim())),
+      ['Maren Ohm (Du)', 'Kai Sommer']);
+
     await b.page.goto(lost);
     await b.page.waitForSelector('[data-testid=lost-reason]');
   } finally { await b.close(); }

@@ -1,12 +1,12 @@
 //! One lead: its details, its score with the reasons, its stages, and moving, winning
 //! or losing it.
 
-use crate::app::lead_views::lead_page;
+use crate::app::lead_views::{LeadPage, lead_page};
 use crate::app::leads::move_lead;
 use crate::app::open_store::store;
-use crate::domain::leads::lead::LeadSource;
+use crate::domain::leads::lead::{LeadKind, LeadSource};
 use crate::domain::leads::stages::{StageOutcome, StandardStage};
-use crate::ui::app_state::{app_state, tr};
+use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::clock::{local_clock, show};
 use crate::ui::command::{offer_undo, run};
 use crate::ui::leads::lead_scores::provide_lead_scores;
@@ -27,6 +27,33 @@ pub fn source_name(source: LeadSource) -> Msg {
         LeadSource::SocialMedia => Msg::SourceSocialMedia,
         LeadSource::Campaign => Msg::SourceCampaign,
         LeadSource::Other => Msg::SourceOther,
+    }
+}
+
+/// What a won lead leads to: a sale's order, a recruit's place in the team.
+fn won_offer(state: AppState, page: &LeadPage) -> AnyView {
+    let contact = page.lead.contact_id;
+    match (page.lead.kind, page.member_id) {
+        (LeadKind::Sale, _) => view! {
+            <section class="card card--prompt" data-testid="won-offer">
+                <p>{tr(Msg::WonSaleOffer)}</p>
+                <a class="button button--primary" href=format!("/contacts/{contact}")>{tr(Msg::RecordOrder)}</a>
+            </section>
+        }
+        .into_any(),
+        (LeadKind::Recruit, None) => view! {
+            <section class="card card--prompt" data-testid="won-offer">
+                <p>{state.t_with(Msg::WonRecruitOffer, &[&page.contact_name])}</p>
+                <a class="button button--primary" data-testid="add-to-team" href=format!("/team/new/{contact}")>{tr(Msg::AddToTeam)}</a>
+            </section>
+        }
+        .into_any(),
+        (LeadKind::Recruit, Some(member)) => view! {
+            <section class="card" data-testid="won-offer">
+                <a href=format!("/team/{member}")>{tr(Msg::ShowInTeam)}</a>
+            </section>
+        }
+        .into_any(),
     }
 }
 
@@ -140,6 +167,7 @@ pub fn LeadDetailPage(id: Option<Uuid>) -> impl IntoView {
                     })}
                 </section>
             })}
+            {(outcome == StageOutcome::Won).then(|| won_offer(state, &page))}
             <section class="card" aria-labelledby="stage-history-heading">
                 <h2 id="stage-history-heading">{tr(Msg::StageHistory)}</h2>
                 <ol class="stage-history" data-testid="stage-history">{history}</ol>
