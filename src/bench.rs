@@ -202,3 +202,65 @@ pub fn bench_rollup_months() -> Vec<f64> {
     });
     times
 }
+
+/// Trains both lead models on the stored leads `runs` times, and scores the open leads
+/// after each; JSON with the milliseconds of each and the counts of closed and open
+/// leads.
+#[wasm_bindgen]
+pub fn bench_lead_scoring(runs: u32) -> String {
+    use crate::app::lead_scores::train_models;
+    let now = benchmark_day()
+        .and_hms_opt(12, 0, 0)
+        .unwrap_or_default()
+        .and_utc();
+    let (mut train_ms, mut score_ms) = (Vec::new(), Vec::new());
+    let (mut closed, mut open) = (0, 0);
+    for _ in 0..runs {
+        let started = now_ms();
+        let models = train_models(&*store(), now);
+        train_ms.push(now_ms() - started);
+        let started = now_ms();
+        let scores = models.scores();
+        score_ms.push(now_ms() - started);
+        closed = models.sale.outcomes + models.recruit.outcomes;
+        open = scores.len();
+    }
+    format!(
+        r#"{{"train_ms":{train_ms:?},"score_ms":{score_ms:?},"closed":{closed},"open":{open}}}"#
+    )
+}
+
+/// The lead model's quality on the sample generator's leads (domain/leads/model_quality.rs):
+/// trained on one sample and judged on another, with all their closed leads and with 0,
+/// 10 and 30; JSON.
+#[wasm_bindgen]
+pub fn bench_lead_model_quality() -> String {
+    use crate::domain::leads::lead::LeadKind;
+    use crate::domain::leads::model_quality::{ClosedLeads, quality, quality_sample};
+    let (train_sample, test_sample) = (quality_sample(11), quality_sample(12));
+    let mut kinds = Vec::new();
+    for kind in LeadKind::ALL {
+        let train = ClosedLeads::of(&train_sample, kind);
+        let held_out = ClosedLeads::of(&test_sample, kind);
+        let runs: Vec<String> = [train.rows.len(), 0, 10, 30]
+            .iter()
+            .map(|&count| {
+                let q = quality(&train, count, &held_out, kind);
+                format!(
+                    r#"{{"trained_on":{},"judged_on":{},"auc":{:.4},"true_auc":{:.4},"expected_calibration_error":{:.4},"calibration_slope":{:.3},"brier":{:.4},"base_rate_brier":{:.4},"mean_distance_from_truth":{:.4}}}"#,
+                    q.trained_on,
+                    q.judged_on,
+                    q.auc,
+                    q.true_auc,
+                    q.expected_calibration_error,
+                    q.calibration_slope,
+                    q.brier,
+                    q.base_rate_brier,
+                    q.mean_distance_from_truth
+                )
+            })
+            .collect();
+        kinds.push(format!(r#""{kind:?}":[{}]"#, runs.join(",")));
+    }
+    format!("{{{}}}", kinds.join(","))
+}

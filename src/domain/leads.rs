@@ -7,6 +7,8 @@ pub mod lead_model;
 pub mod lead_rows;
 pub mod lead_settings;
 pub mod lost_reasons;
+#[cfg(any(test, feature = "bench"))]
+pub mod model_quality;
 pub mod next_best;
 pub mod prior;
 pub mod score_inputs;

@@ -19,6 +19,7 @@ pub enum Page {
     /// A new lead; `Some` for that contact.
     NewLead(Option<Uuid>),
     Lead(Option<Uuid>),
+    LeadStages,
     Team,
     /// A new member; `Some` promotes that contact.
     NewMember(Option<Uuid>),
@@ -46,6 +47,7 @@ impl Page {
             ["tasks"] => Page::Tasks,
             ["leads"] => Page::Leads,
             ["leads", "new"] => Page::NewLead(None),
+            ["leads", "stages"] => Page::LeadStages,
             ["leads", "new", contact] => match id(contact) {
                 Some(contact) => Page::NewLead(Some(contact)),
                 None => Page::NotFound,
@@ -98,6 +100,7 @@ mod tests {
         );
         assert_eq!(Page::of(&format!("/leads/{id}")), Page::Lead(Some(id)));
         assert_eq!(Page::of("/leads/x"), Page::Lead(None));
+        assert_eq!(Page::of("/leads/stages"), Page::LeadStages);
         assert_eq!(Page::of("/team"), Page::Team);
         assert_eq!(Page::of("/team/new"), Page::NewMember(None));
         assert_eq!(

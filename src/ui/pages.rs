@@ -8,6 +8,7 @@ pub mod dashboard;
 pub mod duplicates;
 pub mod lead_detail;
 pub mod lead_edit;
+pub mod lead_stages;
 pub mod leads;
 pub mod member_detail;
 pub mod member_edit;

@@ -158,3 +158,50 @@ test('a lost lead keeps its reason, a won sale leads to its order and a won recr
     await b.page.waitForSelector('[data-testid=lost-reason]');
   } finally { await b.close(); }
 });
+
+test('stages are renamed, added and removed with their leads moved, and reasons added, all surviving a reload', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Maren Ohm');
+    await createContact(b.page, 'Ida', 'Nowak');
+    const url = await createLead(b.page, { contact: 'Ida Nowak', title: 'Probierset' });
+    await b.page.selectOption('[data-testid=lead-move]', { label: 'Nachfassen' });
+    await b.page.waitForSelector('[data-testid=lead-stage]:has-text("Nachfassen")');
+
+    await b.page.click('text=Zurück zu den Chancen');
+    await b.page.click('[data-testid=edit-stages]');
+    const sales = b.page.locator('[data-testid=sale-stages]');
+    await sales.locator('[data-testid=stage-row] input').first().fill('Erstkontakt');
+    await sales.locator('[data-testid=stage-row] button:has-text("Umbenennen")').first().click();
+    await b.page.waitForSelector('[data-testid=undo-notice]');
+    // A name another stage has is refused, and said so.
+    await sales.locator('#sale-new-stage').fill('entscheidung');
+    await sales.locator('[data-testid=sale-add-stage]').click();
+    await b.page.waitForSelector('#sale-stages-error:has-text("Diesen Namen hat schon eine Phase.")');
+    await sales.locator('#sale-new-stage').fill('Probe läuft');
+    await sales.locator('[data-testid=sale-add-stage]').click();
+    const stageNames = () => sales.locator('[data-testid=stage-row] input').evaluateAll((inputs) => inputs.map((i) => i.value));
+    await b.page.waitForFunction(() => [...document.querySelectorAll('[data-testid=sale-stages] [data-testid=stage-row] input')].some((i) => i.value === 'Probe läuft'));
+    assert.equal((await stageNames()).indexOf('Probe läuft'), 5, 'after the open stages, before "won"');
+    // "Nachfassen" goes; its lead goes to "Entscheidung".
+    const followUp = sales.locator('[data-testid=stage-row]').nth((await stageNames()).indexOf('Nachfassen'));
+    await followUp.locator('[data-testid=remove-stage]').click();
+    await followUp.locator('select').selectOption({ label: 'Entscheidung' });
+    await followUp.locator('[data-testid=confirm-remove-stage]').click();
+    await b.page.waitForFunction(() => ![...document.querySelectorAll('[data-testid=sale-stages] input')].some((i) => i.value === 'Nachfassen'));
+    await b.page.fill('#new-reason', 'Umgezogen');
+    await b.page.click('[data-testid=add-reason]');
+    await b.page.waitForSelector('[data-testid=lost-reasons] li:has-text("Umgezogen")');
+
+    await b.page.reload();
+    await b.page.waitForSelector('[data-testid=sale-stages] [data-testid=stage-row]');
+    assert.deepEqual(await stageNames(), ['Erstkontakt', 'Kontaktiert', 'Präsentation', 'Entscheidung', 'Probe läuft', 'Gewonnen', 'Verloren']);
+    await b.page.goto(url);
+    await b.page.waitForSelector('[data-testid=lead-stage]:has-text("Entscheidung")');
+    const history = await b.page.locator('[data-testid=stage-history] li').allTextContents();
+    assert.deepEqual(history.map((h) => h.split(' · ')[0]), ['Erstkontakt', 'Nachfassen', 'Entscheidung'], 'a removed stage keeps its name in the history');
+    await b.page.click('[data-testid=mark-lost]');
+    assert.ok((await b.page.locator('#lost-reason option').allTextContents()).includes('Umgezogen'));
+  } finally { await b.close(); }
+});

@@ -30,7 +30,9 @@ fn benchmark_set_has_the_documented_counts_and_shape() {
     let data = &sample.data;
     assert_eq!(data.contacts.len(), 10_000);
     assert_eq!(data.members.len(), 5_000);
-    assert_eq!(data.leads.len(), 2_000);
+    assert_eq!(data.leads.len(), 2_900);
+    let closed = data.leads.iter().filter(|l| !l.is_open()).count();
+    assert!(closed >= 2_000, "{closed} closed leads");
     assert_eq!(data.interactions.len(), 50_000);
     assert_eq!(data.orders.len(), 20_000);
 

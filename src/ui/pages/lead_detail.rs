@@ -152,7 +152,7 @@ pub fn LeadDetailPage(id: Option<Uuid>) -> impl IntoView {
                         }
                     }>
                         {stages.into_iter().map(|(s, n)| view! {
-                            <option value=s.to_string() selected=s == current>{n}</option>
+                            <option value=s.to_string() selected={s == current}>{n}</option>
                         }).collect_view()}
                     </select>
                     <div class="actions">

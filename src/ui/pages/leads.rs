@@ -40,6 +40,16 @@ pub fn LeadsPage() -> impl IntoView {
             .scores
             .with(|s| lead_board(&*store(), kind, s.as_ref().unwrap_or(&Default::default())))
     });
+    let stages = Memo::new(move |_| {
+        board.with(|b| {
+            b.iter()
+                .map(|c| {
+                    let lost = c.outcome == StageOutcome::Lost;
+                    (c.stage.id, stage_name(state, &c.stage.name), lost)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let shown = RwSignal::new(None::<Uuid>);
     let announcement = RwSignal::new(String::new());
     let kind_button = move |k: LeadKind, label: Msg| {
@@ -60,6 +70,7 @@ pub fn LeadsPage() -> impl IntoView {
         <h1>{tr(Msg::LeadsTitle)}</h1>
         <div class="actions">
             <a class="button button--primary" href="/leads/new" data-testid="new-lead">{tr(Msg::NewLead)}</a>
+            <a class="button" href="/leads/stages" data-testid="edit-stages">{tr(Msg::EditStages)}</a>
         </div>
         <div class="segmented" role="group" aria-label=move || state.t(Msg::LeadKinds)>
             {kind_button(LeadKind::Sale, Msg::LeadKindSale)}
@@ -81,48 +92,61 @@ pub fn LeadsPage() -> impl IntoView {
             </select>
         </div>
         <div class="board" data-testid="lead-board">
-            {move || board.get().into_iter().map(|column| {
-                let id = column.stage.id;
-                let stages: Vec<(Uuid, String)> = board.with(|b| b.iter()
-                    .filter(|c| c.outcome != StageOutcome::Lost)
-                    .map(|c| (c.stage.id, stage_name(state, &c.stage.name))).collect());
-                view! {
-                    <Column column=column stages=stages announcement=announcement
+            <For each=move || board.with(|b| b.iter().map(|c| c.stage.id).collect::<Vec<_>>())
+                key=|id| *id
+                children=move |id| view! {
+                    <Column stage=id board=board stages=stages announcement=announcement
                         shown=Signal::derive(move || shown_stage() == Some(id))/>
-                }
-            }).collect_view()}
+                }/>
         </div>
     }
 }
 
+/// What makes a card look different: a card whose key is unchanged is kept as it is
+/// when the board changes, so moving one card redraws only the cards that changed.
+fn card_key(card: &LeadCard) -> (Uuid, Option<u64>, String, i64) {
+    (
+        card.id,
+        card.score.as_ref().map(|s| s.probability.to_bits()),
+        card.title.clone(),
+        card.value.0,
+    )
+}
+
 #[component]
 fn Column(
-    column: BoardColumn,
-    stages: Vec<(Uuid, String)>,
+    stage: Uuid,
+    board: Memo<Vec<BoardColumn>>,
+    stages: Memo<Vec<(Uuid, String, bool)>>,
     announcement: RwSignal<String>,
     shown: Signal<bool>,
 ) -> impl IntoView {
     let state = app_state();
-    let name = stage_name(state, &column.stage.name);
-    let heading_id = format!("stage-{}", column.stage.id);
-    let count = state.count(Counted::LeadsInStage, column.total);
-    let total = column.total;
-    let cards = column.cards;
+    let column =
+        Memo::new(move |_| board.with(|b| b.iter().find(|c| c.stage.id == stage).cloned()));
+    let name = move || {
+        column.with(|c| {
+            c.as_ref()
+                .map(|c| stage_name(state, &c.stage.name))
+                .unwrap_or_default()
+        })
+    };
+    let total = move || column.with(|c| c.as_ref().map_or(0, |c| c.total));
+    let heading_id = format!("stage-{stage}");
     view! {
         <section class="board-column" class:board-column--shown=move || shown.get()
-            aria-labelledby=heading_id.clone() data-testid="board-column" data-stage=column.stage.id.to_string()>
-            <h2 id=heading_id.clone()>{name}" "<span class="badge" title=count>{total.to_string()}</span></h2>
-            {if cards.is_empty() {
-                view! { <p class="muted">{tr(Msg::NoLeadsInStage)}</p> }.into_any()
-            } else {
-                view! {
-                    <ul class="lead-cards">
-                        {cards.into_iter().map(|card| view! {
-                            <Card card=card stage=column.stage.id stages=stages.clone() announcement=announcement/>
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
-            }}
+            aria-labelledby=heading_id.clone() data-testid="board-column" data-stage=stage.to_string()>
+            <h2 id=heading_id.clone()>{name}" "
+                <span class="badge" title=move || state.count(Counted::LeadsInStage, total())>{move || total().to_string()}</span>
+            </h2>
+            <Show when=move || total() == 0>
+                <p class="muted">{tr(Msg::NoLeadsInStage)}</p>
+            </Show>
+            <ul class="lead-cards">
+                <For each=move || column.with(|c| c.as_ref().map(|c| c.cards.clone()).unwrap_or_default())
+                    key=card_key
+                    children=move |card| view! { <Card card=card stage=stage stages=stages announcement=announcement/> }/>
+            </ul>
         </section>
     }
 }
@@ -131,22 +155,22 @@ fn Column(
 fn Card(
     card: LeadCard,
     stage: Uuid,
-    stages: Vec<(Uuid, String)>,
+    stages: Memo<Vec<(Uuid, String, bool)>>,
     announcement: RwSignal<String>,
 ) -> impl IntoView {
     let state = app_state();
     let select_id = format!("move-{}", card.id);
     let (id, title) = (card.id, card.title.clone());
-    let names = stages.clone();
     let move_to = move |ev: leptos::ev::Event| {
         let Ok(target) = Uuid::parse_str(&event_target_value(&ev)) else {
             return;
         };
-        let stage_name = names
-            .iter()
-            .find(|(s, _)| *s == target)
-            .map(|(_, n)| n.clone())
-            .unwrap_or_default();
+        let stage_name = stages.with_untracked(|all| {
+            all.iter()
+                .find(|(s, _, _)| *s == target)
+                .map(|(_, n, _)| n.clone())
+                .unwrap_or_default()
+        });
         let title = title.clone();
         spawn(async move {
             let clock = local_clock();
@@ -165,8 +189,10 @@ fn Card(
             {card.score.clone().map(|score| view! { <ScoreBadge score=score/> })}
             <label class="visually-hidden" for=select_id.clone()>{tr(Msg::MoveLeadTo)}</label>
             <select id=select_id class="lead-card__move" data-testid="move-lead" on:change=move_to>
-                {stages.into_iter().map(|(s, n)| view! {
-                    <option value=s.to_string() selected=s == stage>{n}</option>
+                // "Lost" needs a reason, given on the lead's page: here it only names
+                // the column of a lost lead, which can be moved back to an open stage.
+                {move || stages.get().into_iter().map(|(s, n, lost)| view! {
+                    <option value=s.to_string() selected={s == stage} disabled=lost>{n}</option>
                 }).collect_view()}
             </select>
         </li>
