@@ -6,6 +6,7 @@ use crate::app::storage::Storage;
 use crate::domain::contacts::contact::Contact;
 use crate::domain::leads::lead::{Lead, LeadKind};
 use crate::domain::leads::lead_model::LeadScore;
+use crate::domain::leads::next_best::next_best;
 use crate::domain::leads::stages::{Stage, StageName, StageOutcome, outcome_of};
 use crate::domain::locale::money::Cents;
 use crate::domain::ordering::{order_by, order_by_text};
@@ -89,6 +90,51 @@ fn card(contact: Option<&Contact>, lead: &Lead, scores: &HashMap<Uuid, LeadScore
         value: lead.expected_value,
         score: scores.get(&lead.meta.id).cloned(),
     }
+}
+
+/// An open lead worth the rep's next hour (see [`crate::domain::leads::next_best`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct NextLead {
+    pub id: Uuid,
+    pub title: String,
+    pub contact_name: String,
+    pub kind: LeadKind,
+    pub probability: f64,
+    pub value: Cents,
+    pub follow_up_overdue: bool,
+}
+
+/// The `count` open leads best worth working on, by chance × value.
+pub fn next_leads(
+    storage: &impl Storage,
+    scores: &HashMap<Uuid, LeadScore>,
+    now: DateTime<Utc>,
+    count: usize,
+) -> Vec<NextLead> {
+    let probability: HashMap<Uuid, f64> =
+        scores.iter().map(|(id, s)| (*id, s.probability)).collect();
+    storage.read(|all| {
+        next_best(all.leads.iter(), &probability, all.tasks.iter(), now)
+            .into_iter()
+            .take(count)
+            .filter_map(|best| {
+                let lead = all.leads.get(&best.lead_id)?;
+                Some(NextLead {
+                    id: best.lead_id,
+                    title: lead.title.clone(),
+                    contact_name: all
+                        .contacts
+                        .get(&lead.contact_id)
+                        .map(Contact::display_name)
+                        .unwrap_or_default(),
+                    kind: lead.kind,
+                    probability: best.probability,
+                    value: lead.expected_value,
+                    follow_up_overdue: best.follow_up_overdue,
+                })
+            })
+            .collect()
+    })
 }
 
 #[derive(Clone, Debug, PartialEq)]

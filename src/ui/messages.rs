@@ -327,6 +327,10 @@ messages! {
     WhyOrdered => "hat schon bestellt", "has ordered before";
     WhyNeverOrdered => "hat noch nie bestellt", "has never ordered";
     MarkWon => "Gewonnen", "Won";
+    NextLeadsHeading => "Als Nächstes", "Next up";
+    NextLeadsIntro => "Die offenen Chancen mit der besten Aussicht mal Wert.", "The open leads with the best chance times value.";
+    FollowUpOverdue => "Nachfassen überfällig", "Follow-up overdue";
+    NoNextLeads => "Keine offenen Chancen mit Bewertung.", "No open leads with a score.";
     EditStages => "Phasen und Gründe bearbeiten", "Edit stages and reasons";
     StagesTitle => "Phasen und Gründe", "Stages and reasons";
     StagesOf => "Phasen: {}", "Stages: {}";

@@ -70,6 +70,14 @@ test('a lead is created, scored with reasons, moved by keyboard, and survives a 
     for (const reason of reasons) assert.match(reason, /[+\u2212]\d+ Prozentpunkte?$/, reason);
     assert.ok(reasons.some((r) => r.startsWith('empfohlen +')), `the referral counts for it: ${reasons}`);
 
+    // "Next up", reached from the dashboard, lists it with its chance.
+    await b.page.click('[data-nav="/"]');
+    await b.page.click('[data-testid=next-leads-link]');
+    await b.page.waitForSelector('[data-testid=next-leads] li:has-text("Duftset")');
+    assert.match(await b.page.textContent('[data-testid=next-leads] li'), /Duftset · Jürgen Weiß · \d+\s%/);
+    await b.page.goto(url);
+    await b.page.waitForSelector('[data-testid=lead-title]');
+
     // On the board (one column at a time on this 360 px screen), the card moves to
     // "Präsentation" with its menu, by keyboard, and the move is announced.
     await b.page.click('text=Zurück zu den Chancen');

@@ -61,5 +61,6 @@ pub fn DashboardPage() -> impl IntoView {
             {stat(TileLabel::Plain(Msg::StatSalesThisMonth), |_| 0, |s, l| l.format_euros(s.sales_this_month), "sales-this-month")}
             {counted(Counted::TileInteractions, |s| s.interactions, "interactions")}
         </section>
+        <p class="back"><a href="/leads" data-testid="next-leads-link">{tr(Msg::NextLeadsHeading)}" →"</a></p>
     }
 }

@@ -3,7 +3,7 @@
 //! A card moves by its "move to" menu, which works with the keyboard and a screen
 //! reader, and the move is announced.
 
-use crate::app::lead_views::{BoardColumn, LeadCard, lead_board};
+use crate::app::lead_views::{BoardColumn, LeadCard, lead_board, next_leads};
 use crate::app::leads::move_lead;
 use crate::app::open_store::store;
 use crate::domain::leads::lead::LeadKind;
@@ -11,7 +11,8 @@ use crate::domain::leads::stages::{StageName, StageOutcome};
 use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::command::{offer_undo, run};
-use crate::ui::leads::lead_scores::provide_lead_scores;
+use crate::ui::leads::lead_scores::{LeadScores, provide_lead_scores};
+use crate::ui::leads::lead_words::percent;
 use crate::ui::leads::score_summary::ScoreBadge;
 use crate::ui::messages::{Counted, Msg};
 use crate::ui::spawn::spawn;
@@ -76,6 +77,7 @@ pub fn LeadsPage() -> impl IntoView {
             {kind_button(LeadKind::Sale, Msg::LeadKindSale)}
             {kind_button(LeadKind::Recruit, Msg::LeadKindRecruit)}
         </div>
+        <NextLeads/>
         <p class="visually-hidden" role="status" aria-live="polite" data-testid="move-announcement">
             {move || announcement.get()}
         </p>
@@ -99,6 +101,53 @@ pub fn LeadsPage() -> impl IntoView {
                         shown=Signal::derive(move || shown_stage() == Some(id))/>
                 }/>
         </div>
+    }
+}
+
+/// How many leads "next up" lists.
+const NEXT_SHOWN: usize = 5;
+
+#[component]
+fn NextLeads() -> impl IntoView {
+    let state = app_state();
+    let scores = expect_context::<LeadScores>();
+    let next = Memo::new(move |_| {
+        state.revision.track();
+        scores.scores.with(|s| {
+            s.as_ref()
+                .map(|s| next_leads(&*store(), s, local_clock().now, NEXT_SHOWN))
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <section class="card" aria-labelledby="next-leads-heading" data-testid="next-leads">
+            <h2 id="next-leads-heading">{tr(Msg::NextLeadsHeading)}</h2>
+            <p class="muted">{tr(Msg::NextLeadsIntro)}</p>
+            {move || {
+                let leads = next.get();
+                if leads.is_empty() {
+                    return view! { <p class="muted">{tr(Msg::NoNextLeads)}</p> }.into_any();
+                }
+                view! {
+                    <ol class="next-leads">
+                        {leads.into_iter().map(|lead| {
+                            let value = (lead.value.0 > 0).then(|| state.lang.get().format_euros(lead.value));
+                            view! {
+                                <li>
+                                    <a href=format!("/leads/{}", lead.id)>{lead.title.clone()}</a>
+                                    " · "{lead.contact_name.clone()}
+                                    " · "<strong>{percent(state, lead.probability)}</strong>
+                                    {value.map(|v| view! { " · "{v} })}
+                                    {lead.follow_up_overdue.then(|| view! {
+                                        " "<span class="badge badge--warning">{tr(Msg::FollowUpOverdue)}</span>
+                                    })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ol>
+                }.into_any()
+            }}
+        </section>
     }
 }
 
