@@ -23,7 +23,9 @@ async function openBoard(page) {
     };
     const cardsMs = await until(() => document.querySelector('[data-testid=lead-card]'), 'its cards');
     const scoredMs = await until(() => document.querySelector('[data-testid=lead-card] [data-testid=lead-score]'), 'scores');
-    return { cardsMs, scoredMs, cards: document.querySelectorAll('[data-testid=lead-card]').length };
+    const shown = document.querySelectorAll('[data-testid=lead-card]').length;
+    const total = [...document.querySelectorAll('[data-testid=board-column] h2 .badge')].reduce((sum, b) => sum + Number(b.textContent), 0);
+    return { cardsMs, scoredMs, cards: shown, leads: total };
   });
 }
 
@@ -44,7 +46,10 @@ async function moveCard(page) {
       menu.dispatchEvent(new Event('change', { bubbles: true }));
       while (announcement.textContent === before) {
         await new Promise((ok) => setTimeout(ok, 0));
-        if (performance.now() - started > 10000) throw new Error('the move was not announced');
+        if (performance.now() - started > 30000) {
+          const notices = [...document.querySelectorAll('.notice')].map((n) => n.textContent).join(' | ');
+          throw new Error(`the move was not announced (menu now ${menu.value}, target ${target.value}, notices: ${notices}, cards ${document.querySelectorAll('[data-testid=lead-card]').length})`);
+        }
       }
       document.body.offsetHeight;
       times.push(performance.now() - started);
@@ -64,11 +69,11 @@ export async function measureLeads(page, url, runs) {
     await openContactList(page, url);
     const opened = await openBoard(page);
     boardRuns.push(opened);
-    cards = opened.cards;
+    cards = opened;
     moveRuns.push(...(await moveCard(page)));
   }
   const quality = JSON.parse(await page.evaluate(() => window.wasmBindings.bench_lead_model_quality()));
   console.log('lead training', rounded(scoring.train_ms), 'scoring', rounded(scoring.score_ms), 'closed', scoring.closed, 'open', scoring.open);
-  console.log('board', rounded(boardRuns.map((r) => r.cardsMs)), 'scored', rounded(boardRuns.map((r) => r.scoredMs)), 'cards', cards, 'move', rounded(moveRuns));
-  return { leadScoring: scoring, boardRuns, boardCards: cards, moveRuns, leadQuality: quality };
+  console.log('board', rounded(boardRuns.map((r) => r.cardsMs)), 'scored', rounded(boardRuns.map((r) => r.scoredMs)), 'cards shown', cards.cards, 'leads on the board', cards.leads, 'move', rounded(moveRuns));
+  return { leadScoring: scoring, boardRuns, boardCards: cards.cards, boardLeads: cards.leads, moveRuns, leadQuality: quality };
 }

@@ -8,7 +8,7 @@ use crate::app::writes::commit;
 use crate::domain::dataset::DataSet;
 use crate::domain::leads::lead::{Lead, LeadKind};
 use crate::domain::leads::lead_settings::{LeadSettings, ReasonEditError};
-use crate::domain::leads::stage_edits::StageEditError;
+use crate::domain::leads::stage_edits::{ShownName, StageEditError};
 use crate::domain::locale::local_clock::LocalClock;
 use crate::store::error::StoreError;
 use crate::store::write_batch::WriteBatch;
@@ -41,19 +41,24 @@ pub enum StageEdit {
     },
 }
 
-/// Applies `edit` to the pipeline of `kind`. `Ok(Err(_))`: refused, nothing written.
+/// Applies `edit` to the pipeline of `kind`; `shown` names Teamline's own stages as the
+/// user reads them, for the check that names differ. `Ok(Err(_))`: refused, nothing
+/// written.
 pub async fn edit_stages(
     storage: &impl Storage,
     kind: LeadKind,
     edit: StageEdit,
+    shown: ShownName<'_>,
     clock: &LocalClock,
 ) -> Result<Result<Undo, StageEditError>, StoreError> {
     let before = lead_settings(storage);
     let mut after = before.clone();
     let pipeline = after.pipeline_mut(kind);
     let checked = match &edit {
-        StageEdit::Add { name, position } => pipeline.add_stage(Uuid::new_v4(), name, *position),
-        StageEdit::Rename { stage, name } => pipeline.rename_stage(*stage, name),
+        StageEdit::Add { name, position } => {
+            pipeline.add_stage(Uuid::new_v4(), name, *position, shown)
+        }
+        StageEdit::Rename { stage, name } => pipeline.rename_stage(*stage, name, shown),
         StageEdit::Move { stage, position } => pipeline.move_stage(*stage, *position),
         StageEdit::Remove { stage, leads_to } => pipeline.remove_stage(*stage, *leads_to),
     };
@@ -141,6 +146,10 @@ mod tests {
     use crate::domain::leads::stages::{StageName, StandardStage};
     use futures::executor::block_on;
 
+    fn english(stage: StandardStage) -> String {
+        format!("{stage:?}")
+    }
+
     #[test]
     fn removing_a_stage_moves_its_leads_in_the_same_write_and_undo_puts_both_back() {
         let storage = MemoryStorage::default();
@@ -170,7 +179,7 @@ mod tests {
             stage: follow_up,
             leads_to: decision,
         };
-        let undone = block_on(edit_stages(&storage, kind, removal, &clock))
+        let undone = block_on(edit_stages(&storage, kind, removal, &english, &clock))
             .unwrap()
             .unwrap();
         assert_eq!(storage.commits.get(), commits + 1, "one write");
@@ -201,7 +210,14 @@ mod tests {
             stage: StandardStage::New.id(LeadKind::Recruit),
             name: "  ".into(),
         };
-        let refused = block_on(edit_stages(&storage, LeadKind::Recruit, rename, &clock)).unwrap();
+        let refused = block_on(edit_stages(
+            &storage,
+            LeadKind::Recruit,
+            rename,
+            &english,
+            &clock,
+        ))
+        .unwrap();
         assert_eq!(refused, Err(StageEditError::EmptyName));
         assert_eq!(storage.commits.get(), 0);
         assert_eq!(storage.lead_settings(), None);
@@ -209,9 +225,15 @@ mod tests {
             name: "Probe".into(),
             position: 1,
         };
-        block_on(edit_stages(&storage, LeadKind::Recruit, add, &clock))
-            .unwrap()
-            .unwrap();
+        block_on(edit_stages(
+            &storage,
+            LeadKind::Recruit,
+            add,
+            &english,
+            &clock,
+        ))
+        .unwrap()
+        .unwrap();
         let stored = storage.lead_settings().unwrap();
         assert_eq!(
             stored.recruit.board().nth(1).map(|s| &s.name),

@@ -762,6 +762,7 @@ counted! {
     WhyContacts => ["{n} Kontakt seit Beginn", "{n} Kontakte seit Beginn"], ["{n} contact since it began", "{n} contacts since it began"];
     WhySilence => ["seit {n} Tag kein Kontakt", "seit {n} Tagen kein Kontakt"], ["no contact for {n} day", "no contact for {n} days"];
     LeadsInStage => ["{n} Chance", "{n} Chancen"], ["{n} lead", "{n} leads"];
+    MoreLeads => ["{n} weitere Chance zeigen", "{n} weitere Chancen zeigen"], ["Show {n} more lead", "Show {n} more leads"];
     TileDueTasks => ["{n} Fällige Aufgabe", "{n} Fällige Aufgaben"], ["{n} Task due", "{n} Tasks due"];
     TileOrders => ["{n} Bestellung", "{n} Bestellungen"], ["{n} Order", "{n} Orders"];
     TileInteractions => ["{n} Eintrag im Kontaktverlauf", "{n} Einträge im Kontaktverlauf"],

@@ -1,7 +1,9 @@
 //! The rep's changes to a pipeline: add, rename, reorder and remove stages. Each checks
 //! first and changes nothing when it refuses.
 
-use crate::domain::leads::stages::{Pipeline, Stage, StageName, StageOutcome, outcome_of};
+use crate::domain::leads::stages::{
+    Pipeline, Stage, StageName, StageOutcome, StandardStage, outcome_of,
+};
 use crate::domain::locale::text_fold::fold;
 use uuid::Uuid;
 
@@ -19,6 +21,10 @@ pub enum StageEditError {
     NoPlaceForLeads,
 }
 
+/// What Teamline's own stage names read as in the user's language: a new name is
+/// compared with what the user sees.
+pub type ShownName<'a> = &'a dyn Fn(StandardStage) -> String;
+
 impl Pipeline {
     /// A new open stage at `position` among the open stages (at the end if past it).
     pub fn add_stage(
@@ -26,8 +32,9 @@ impl Pipeline {
         id: Uuid,
         name: &str,
         position: usize,
+        shown: ShownName,
     ) -> Result<(), StageEditError> {
-        let name = self.checked_name(name, None)?;
+        let name = self.checked_name(name, None, shown)?;
         let at = self.index_of_open(position);
         self.stages.insert(
             at,
@@ -40,8 +47,13 @@ impl Pipeline {
         Ok(())
     }
 
-    pub fn rename_stage(&mut self, id: Uuid, name: &str) -> Result<(), StageEditError> {
-        let name = self.checked_name(name, Some(id))?;
+    pub fn rename_stage(
+        &mut self,
+        id: Uuid,
+        name: &str,
+        shown: ShownName,
+    ) -> Result<(), StageEditError> {
+        let name = self.checked_name(name, Some(id), shown)?;
         let stage = self.stage_mut(id)?;
         stage.name = StageName::Own(name);
         Ok(())
@@ -99,16 +111,24 @@ impl Pipeline {
     }
 
     /// The name trimmed, unless it is empty or another stage on the board has it
-    /// (ignoring case and accents, as the user reads them). Standard names count by
-    /// their id only: the caller compares what the user sees.
-    fn checked_name(&self, name: &str, renaming: Option<Uuid>) -> Result<String, StageEditError> {
+    /// (ignoring case and accents, as the user reads them).
+    fn checked_name(
+        &self,
+        name: &str,
+        renaming: Option<Uuid>,
+        shown: ShownName,
+    ) -> Result<String, StageEditError> {
         let name = name.trim();
         if name.is_empty() {
             return Err(StageEditError::EmptyName);
         }
         let folded = fold(name);
         let taken = self.board().any(|s| {
-            Some(s.id) != renaming && matches!(&s.name, StageName::Own(own) if fold(own) == folded)
+            let seen = match &s.name {
+                StageName::Standard(standard) => shown(*standard),
+                StageName::Own(own) => own.clone(),
+            };
+            Some(s.id) != renaming && fold(&seen) == folded
         });
         if taken {
             return Err(StageEditError::NameTaken(name.to_string()));
@@ -121,7 +141,10 @@ impl Pipeline {
 mod tests {
     use super::*;
     use crate::domain::leads::lead::LeadKind;
-    use crate::domain::leads::stages::StandardStage;
+
+    fn english(stage: StandardStage) -> String {
+        format!("{stage:?}")
+    }
 
     fn sale() -> Pipeline {
         Pipeline::standard(LeadKind::Sale)
@@ -139,8 +162,10 @@ mod tests {
     #[test]
     fn added_stages_go_among_the_open_ones_never_after_won_and_lost() {
         let mut p = sale();
-        p.add_stage(Uuid::from_u128(1), " Probe ", 1).unwrap();
-        p.add_stage(Uuid::from_u128(2), "Zuletzt", 99).unwrap();
+        p.add_stage(Uuid::from_u128(1), " Probe ", 1, &english)
+            .unwrap();
+        p.add_stage(Uuid::from_u128(2), "Zuletzt", 99, &english)
+            .unwrap();
         assert_eq!(
             board_names(&p),
             [
@@ -161,22 +186,29 @@ mod tests {
     fn names_must_be_given_and_not_taken() {
         let mut p = sale();
         assert_eq!(
-            p.add_stage(Uuid::from_u128(1), "  ", 0),
+            p.add_stage(Uuid::from_u128(1), "  ", 0, &english),
             Err(StageEditError::EmptyName)
         );
-        p.add_stage(Uuid::from_u128(1), "Muster", 0).unwrap();
+        p.add_stage(Uuid::from_u128(1), "Muster", 0, &english)
+            .unwrap();
         assert_eq!(
-            p.add_stage(Uuid::from_u128(2), "MUSTER", 0),
+            p.add_stage(Uuid::from_u128(2), "MUSTER", 0, &english),
             Err(StageEditError::NameTaken("MUSTER".into()))
         );
         let before = p.clone();
         assert_eq!(
-            p.rename_stage(StandardStage::New.id(LeadKind::Sale), "muster"),
+            p.rename_stage(StandardStage::New.id(LeadKind::Sale), "muster", &english),
             Err(StageEditError::NameTaken("muster".into()))
         );
         assert_eq!(p, before);
-        p.rename_stage(Uuid::from_u128(1), "Muster").unwrap();
-        p.rename_stage(StandardStage::Won.id(LeadKind::Sale), "Gekauft")
+        p.rename_stage(Uuid::from_u128(1), "Muster", &english)
+            .unwrap();
+        assert_eq!(
+            p.add_stage(Uuid::from_u128(3), "decision", 0, &english),
+            Err(StageEditError::NameTaken("decision".into())),
+            "Teamline's own names count as the user reads them"
+        );
+        p.rename_stage(StandardStage::Won.id(LeadKind::Sale), "Gekauft", &english)
             .unwrap();
         assert!(board_names(&p).contains(&"Gekauft".to_string()));
     }

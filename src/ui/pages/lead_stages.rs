@@ -15,6 +15,7 @@ use crate::ui::leads::lost_form::reason_name;
 use crate::ui::messages::Msg;
 use crate::ui::pages::leads::stage_name;
 use crate::ui::spawn::spawn;
+use crate::ui::value_names;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -33,7 +34,8 @@ fn stage_problem(problem: &StageEditError) -> Msg {
 fn save_stage(state: AppState, kind: LeadKind, edit: StageEdit, problem: RwSignal<Option<Msg>>) {
     spawn(async move {
         let clock = local_clock();
-        match run(state, edit_stages(&*store(), kind, edit, &clock)).await {
+        let shown = |stage| state.t(value_names::standard_stage(stage)).to_string();
+        match run(state, edit_stages(&*store(), kind, edit, &shown, &clock)).await {
             Some(Ok(undo)) => {
                 problem.set(None);
                 offer_undo(state, Msg::StagesSaved, String::new(), undo);

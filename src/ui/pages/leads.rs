@@ -104,6 +104,12 @@ pub fn LeadsPage() -> impl IntoView {
     }
 }
 
+/// Cards a column shows at first: the best-scored, a phone screen or two. The rest wait
+/// for a tap, so that a long column neither buries the best leads nor slows the board.
+const CARDS_AT_ONCE: usize = 25;
+/// Cards each tap on "show more" adds.
+const CARDS_MORE: usize = 50;
+
 /// How many leads "next up" lists.
 const NEXT_SHOWN: usize = 5;
 
@@ -182,6 +188,12 @@ fn Column(
     };
     let total = move || column.with(|c| c.as_ref().map_or(0, |c| c.total));
     let heading_id = format!("stage-{stage}");
+    let limit = RwSignal::new(CARDS_AT_ONCE);
+    let hidden = move || {
+        column
+            .with(|c| c.as_ref().map_or(0, |c| c.cards.len()))
+            .saturating_sub(limit.get())
+    };
     view! {
         <section class="board-column" class:board-column--shown=move || shown.get()
             aria-labelledby=heading_id.clone() data-testid="board-column" data-stage=stage.to_string()>
@@ -192,10 +204,16 @@ fn Column(
                 <p class="muted">{tr(Msg::NoLeadsInStage)}</p>
             </Show>
             <ul class="lead-cards">
-                <For each=move || column.with(|c| c.as_ref().map(|c| c.cards.clone()).unwrap_or_default())
+                <For each=move || column.with(|c| c.as_ref().map(|c| c.cards.iter().take(limit.get()).cloned().collect::<Vec<_>>()).unwrap_or_default())
                     key=card_key
                     children=move |card| view! { <Card card=card stage=stage stages=stages announcement=announcement/> }/>
             </ul>
+            {move || (hidden() > 0).then(|| view! {
+                <button type="button" class="button button--quiet" data-testid="more-leads"
+                    on:click=move |_| limit.update(|n| *n += CARDS_MORE)>
+                    {move || state.count(Counted::MoreLeads, hidden().min(CARDS_MORE))}
+                </button>
+            })}
         </section>
     }
 }
