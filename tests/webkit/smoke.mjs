@@ -313,7 +313,11 @@ function pageOf(driver, base) {
     open: (path) => load(() => driver.go(base + path), base + path),
     reload: () => load(() => driver.refresh(), 'the reloaded page'),
     async tap(selector) {
-      await driver.click(await visible(selector));
+      // As a person scrolls a target into the middle of the screen before tapping it:
+      // at the bottom edge it would sit under the fixed tab bar, which takes the tap.
+      const element = await visible(selector);
+      await driver.execute('arguments[0].scrollIntoView({ block: "center" });', element);
+      await driver.click(element);
     },
     async type(selector, text) {
       await driver.type(await visible(selector), text);
