@@ -3,14 +3,16 @@
 import { CPU_SLOWDOWN, openBrowser, startServer, throttleCpu, waitForIdle, waitForServiceWorker } from './browser.mjs';
 import { median, rounded } from './stats.mjs';
 
-/** The lazily loaded pages: name, area, path and what shows each has opened. */
+/** The lazily loaded pages: name, area, path and what shows each has opened (its first
+ *  screen), and for long pages whose lower cards follow a frame later
+ *  (src/ui/after_first_paint.rs) what shows the whole page is there. */
 const LAZY_PAGES = [
-  ['contact', 'contact', '/contacts/:contact', '[data-testid=order-form]'],
+  ['contact', 'contact', '/contacts/:contact', '[data-testid=log-interaction]', '[data-testid=export-person]'],
   ['new_contact', 'contact', '/contacts/new', '[data-testid=save-contact]'],
   ['tasks', 'contact', '/tasks', '[data-testid=overdue]'],
-  ['settings', 'settings', '/settings', '[data-testid=storage-status]'],
+  ['settings', 'settings', '/settings', '[data-testid=storage-status]', '#delete-confirm'],
   ['team', 'team', '/team', '.tree-row'],
-  ['member', 'team', '/team/:member', '[data-testid=member-number]'],
+  ['member', 'team', '/team/:member', '[data-testid=member-number]', '[data-testid=member-exit]'],
   ['plan', 'team', '/team/plan', '[data-testid=plan-form]'],
   ['new_member', 'team', '/team/new', '[data-testid=member-form]'],
   ['team_import', 'team', '/team/import', '[data-testid=team-file]'],
@@ -21,31 +23,40 @@ export const LAZY_SAMPLE_SEED = 20260617;
 
 /** Opens `path` by a link click in the app, as a tap on a link would (the router takes
  *  it), and waits until `shown` is in the page; then forces layout. A MutationObserver
- *  notices the element in the task that adds it. */
-async function openByLink(page, path, shown) {
-  return page.evaluate(async ({ path, shown }) => {
+ *  notices the element in the task that adds it. With `whole`, also the time until that
+ *  is in the page too. */
+async function openByLink(page, path, shown, whole) {
+  return page.evaluate(async ({ path, shown, whole }) => {
     const link = document.createElement('a');
     link.href = path;
     document.querySelector('main').append(link);
-    const found = () => document.querySelector(shown) || document.querySelector('[data-testid=page-unavailable]');
-    const started = performance.now();
-    link.click();
-    await new Promise((ok, fail) => {
+    const unavailable = () => document.querySelector('[data-testid=page-unavailable]');
+    const appeared = (selector) => new Promise((ok, fail) => {
+      const found = () => document.querySelector(selector) || unavailable();
       if (found()) { ok(); return; }
       const observer = new MutationObserver(() => { if (found()) { observer.disconnect(); ok(); } });
       observer.observe(document.body, { childList: true, subtree: true });
-      setTimeout(() => { observer.disconnect(); fail(new Error(`${path} did not show ${shown}`)); }, 30000);
+      setTimeout(() => { observer.disconnect(); fail(new Error(`${path} did not show ${selector}`)); }, 30000);
     });
+    const started = performance.now();
+    link.click();
+    await appeared(shown);
     document.body.offsetHeight;
     const ms = performance.now() - started;
-    if (document.querySelector('[data-testid=page-unavailable]')) throw new Error(`${path}: the page says its part is unavailable`);
-    return ms;
-  }, { path, shown });
+    let wholeMs = ms;
+    if (whole) {
+      await appeared(whole);
+      document.body.offsetHeight;
+      wholeMs = performance.now() - started;
+    }
+    if (unavailable()) throw new Error(`${path}: the page says its part is unavailable`);
+    return { ms, wholeMs };
+  }, { path, shown, whole });
 }
 
 /** A page of the start-up module, opened the same way from the dashboard: what the
  *  rendering of a page costs when no loading is involved at all. */
-const START_UP_PAGE = ['contact_list', 'start-up', '/contacts', '.contact-row', '/'];
+const START_UP_PAGE = ['contact_list', 'start-up', '/contacts', '.contact-row', undefined, '/'];
 
 /** Opening each lazily loaded page the first time: a new page load of /contacts (its
  *  area not loaded), full speed until it is idle, then 4x CPU and a link click to the
@@ -56,12 +67,13 @@ const START_UP_PAGE = ['contact_list', 'start-up', '/contacts', '.contact-row', 
  *  Then the same pages, offline, in the build without the split (dist-whole/), and a
  *  page of the start-up module in both: the difference is what the loading costs. */
 export async function lazyPagesFirstOpen(runCount) {
-  const pages = [...LAZY_PAGES.map((entry) => [...entry, '/contacts']), START_UP_PAGE];
+  const pages = [...LAZY_PAGES.map(([name, area, path, shown, whole]) => [name, area, path, shown, whole, '/contacts']), START_UP_PAGE];
   const split = await openPagesFirstTime('dist', ['online', 'offline'], pages, runCount);
   const whole = await openPagesFirstTime('dist-whole', ['offline'], pages, runCount);
   for (const [name, entry] of Object.entries(split)) {
     entry.runs_unsplit = whole[name].runs_offline;
     entry.unsplit_ms = whole[name].offline_ms;
+    if (entry.whole_page_shown) entry.whole_page_unsplit_ms = whole[name].whole_page_offline_ms;
   }
   return split;
 }
@@ -86,7 +98,7 @@ async function openPagesFirstTime(dist, modes, pages, runCount) {
     const contact = await page.getAttribute('.contact-row__link', 'href');
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
-    const openOnce = async (from, path, shown, mode) => {
+    const openOnce = async (from, path, shown, whole, mode) => {
       await page.goto(server.url + from.slice(1), { timeout: 60000 });
       await waitForIdle(page);
       // The installed app loads every area in the background once idle (src/ui/area_preload.rs).
@@ -94,8 +106,8 @@ async function openPagesFirstTime(dist, modes, pages, runCount) {
       const before = server.requests.length;
       await throttleCpu(cdp, CPU_SLOWDOWN);
       try {
-        const ms = await openByLink(page, path, shown);
-        return { ms, fetched: server.requests.slice(before).map((r) => r.path.replace(/^\/app-[0-9a-f]{16}\//, '')) };
+        const { ms, wholeMs } = await openByLink(page, path, shown, whole);
+        return { ms, wholeMs, fetched: server.requests.slice(before).map((r) => r.path.replace(/^\/app-[0-9a-f]{16}\//, '')) };
       } finally {
         await throttleCpu(cdp, 1);
       }
@@ -107,18 +119,21 @@ async function openPagesFirstTime(dist, modes, pages, runCount) {
         await cdp.send('Network.setBypassServiceWorker', { bypass: false });
         await context.setOffline(true);
       }
-      for (const [name, area, pattern, shown, from] of pages) {
+      for (const [name, area, pattern, shown, whole, from] of pages) {
         const path = pattern.replace('/team/:member', member).replace('/contacts/:contact', contact);
-        const entry = (results[name] ||= { path: pattern, area, shown, from });
+        const entry = (results[name] ||= { path: pattern, area, shown, ...(whole ? { whole_page_shown: whole } : {}), from });
         entry[`runs_${mode}`] = [];
+        if (whole) entry[`runs_whole_page_${mode}`] = [];
         for (let i = 0; i < runCount; i++) {
           if (mode === 'online') await cdp.send('Network.clearBrowserCache');
-          const opened = await openOnce(from, path, shown, mode);
+          const opened = await openOnce(from, path, shown, whole, mode);
           entry[`runs_${mode}`].push(opened.ms);
+          if (whole) entry[`runs_whole_page_${mode}`].push(opened.wholeMs);
           if (mode === 'online') entry.files_fetched_online = opened.fetched;
           else entry.server_requests_offline = (entry.server_requests_offline || 0) + opened.fetched.length;
         }
         entry[`${mode}_ms`] = median(entry[`runs_${mode}`]);
+        if (whole) entry[`whole_page_${mode}_ms`] = median(entry[`runs_whole_page_${mode}`]);
         console.log(`  ${dist} ${mode} ${path}`, rounded(entry[`runs_${mode}`]), mode === 'online' ? entry.files_fetched_online : `server requests ${entry.server_requests_offline}`);
       }
     }

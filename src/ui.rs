@@ -8,6 +8,8 @@ pub mod messages;
 
 // Everything else needs the browser, so it is built for wasm32 only.
 #[cfg(target_arch = "wasm32")]
+mod after_first_paint;
+#[cfg(target_arch = "wasm32")]
 mod app;
 #[cfg(target_arch = "wasm32")]
 mod app_state;

@@ -5,6 +5,7 @@
 use crate::app::contact_page::{ContactPage, contact_page};
 use crate::app::contacts::delete_contact;
 use crate::app::open_store::store;
+use crate::ui::after_first_paint::AfterFirstPaint;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::command::{offer_undo, run};
@@ -63,11 +64,13 @@ fn ContactView(page: ContactPage) -> impl IntoView {
         <QuickActionsCard contact=contact.clone()/>
         <DetailsCard contact=contact.clone()/>
         <FollowUpsCard contact_id=id open_tasks=open_tasks/>
-        <TimelineCard entries=timeline/>
-        <OrdersCard contact_id=id orders=orders totals=order_totals/>
-        <ConsentCard contact=contact.clone()/>
-        <ReferralsCard chain=chain referred=referred/>
-        <PrivacyCard contact=contact/>
+        <AfterFirstPaint>
+            <TimelineCard entries=timeline.clone()/>
+            <OrdersCard contact_id=id orders=orders.clone() totals=order_totals/>
+            <ConsentCard contact=contact.clone()/>
+            <ReferralsCard chain=chain.clone() referred=referred.clone()/>
+            <PrivacyCard contact=contact.clone()/>
+        </AfterFirstPaint>
     }
 }
 

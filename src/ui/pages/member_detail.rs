@@ -4,6 +4,7 @@
 use crate::app::open_store::store;
 use crate::app::team::{self, MemberPage};
 use crate::app::team_figures::{level_counts, team_count};
+use crate::ui::after_first_paint::AfterFirstPaint;
 use crate::ui::app_state::{app_state, text, tr};
 use crate::ui::contact::contact_facts::reach_lines;
 use crate::ui::messages::{Counted, Msg};
@@ -46,11 +47,13 @@ pub fn MemberDetailPage(id: Option<Uuid>) -> impl IntoView {
                     <PeriodSelect/>
                     <MemberFacts page=page/>
                     <RankCard member=id/>
-                    <VolumeCard member=id name=name/>
-                    <SponsorLine member=id/>
-                    <OwnTeam member=id/>
-                    <OrgChart member=id name=name/>
-                    <MemberExitCard member=member.clone() name=name/>
+                    <AfterFirstPaint>
+                        <VolumeCard member=id name=name/>
+                        <SponsorLine member=id/>
+                        <OwnTeam member=id/>
+                        <OrgChart member=id name=name/>
+                        <MemberExitCard member=member.clone() name=name/>
+                    </AfterFirstPaint>
                 }.into_any()
             }
         }}

@@ -6,6 +6,7 @@ use crate::domain::locale::language::Language;
 use crate::domain::settings::first_start::clean_name;
 use crate::domain::settings::preferences::{Settings, ThemePreference};
 use crate::store::storage_estimate::request_persistence;
+use crate::ui::after_first_paint::AfterFirstPaint;
 use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::clock::{local_clock, sample_seed};
 use crate::ui::lazy_work::sample_data;
@@ -35,8 +36,10 @@ pub fn SettingsPage() -> impl IntoView {
         <ProfileSection/>
         <AppearanceSection/>
         <StorageSection/>
-        <SampleSection/>
-        <DeleteAllSection/>
+        <AfterFirstPaint>
+            <SampleSection/>
+            <DeleteAllSection/>
+        </AfterFirstPaint>
     }
 }
 
