@@ -16,6 +16,7 @@ pub mod contacts_snapshot;
 pub mod dashboard;
 pub mod duplicates;
 pub mod import;
+pub mod lead_list;
 pub mod lead_scores;
 pub mod lead_stages;
 pub mod lead_views;

@@ -157,6 +157,11 @@ pub async fn delete_lead(
     write_lead(storage, lead, clock).await.map(Some)
 }
 
+/// A lead as stored, to show in the form that changes it.
+pub fn lead_to_edit(storage: &impl Storage, id: Uuid) -> Option<Lead> {
+    stored_lead(storage, id)
+}
+
 fn stored_lead(storage: &impl Storage, id: Uuid) -> Option<Lead> {
     storage.read(|all| all.leads.get(&id).cloned())
 }

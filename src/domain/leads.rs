@@ -3,6 +3,7 @@
 pub mod lead;
 pub mod lead_facts;
 pub mod lead_form;
+pub mod lead_list;
 pub mod lead_model;
 pub mod lead_rows;
 pub mod lead_settings;
@@ -10,6 +11,7 @@ pub mod lost_reasons;
 #[cfg(any(test, feature = "bench"))]
 pub mod model_quality;
 pub mod next_best;
+pub mod overdue_follow_ups;
 pub mod prior;
 pub mod score_inputs;
 pub mod scoring;

@@ -19,6 +19,7 @@ pub enum Page {
     /// A new lead; `Some` for that contact.
     NewLead(Option<Uuid>),
     Lead(Option<Uuid>),
+    EditLead(Option<Uuid>),
     LeadStages,
     Team,
     /// A new member; `Some` promotes that contact.
@@ -53,6 +54,7 @@ impl Page {
                 None => Page::NotFound,
             },
             ["leads", lead] => Page::Lead(id(lead)),
+            ["leads", lead, "edit"] => Page::EditLead(id(lead)),
             ["team"] => Page::Team,
             ["team", "new"] => Page::NewMember(None),
             ["team", "new", contact] => match id(contact) {

@@ -80,12 +80,13 @@ pub(super) fn settings_area() -> Result<AnyView, AreaUnavailable> {
 )]
 pub(super) fn leads_area(page: Page) -> Result<AnyView, AreaUnavailable> {
     use crate::ui::pages::lead_detail::LeadDetailPage;
-    use crate::ui::pages::lead_edit::NewLeadPage;
+    use crate::ui::pages::lead_edit::LeadEditPage;
     use crate::ui::pages::lead_stages::LeadStagesPage;
     use crate::ui::pages::leads::LeadsPage;
     Ok(match page {
         Page::LeadStages => view! { <LeadStagesPage/> }.into_any(),
-        Page::NewLead(contact) => view! { <NewLeadPage contact=contact/> }.into_any(),
+        Page::NewLead(contact) => view! { <LeadEditPage editing=None contact=contact/> }.into_any(),
+        Page::EditLead(id) => view! { <LeadEditPage editing=id contact=None/> }.into_any(),
         Page::Lead(id) => view! { <LeadDetailPage id=id/> }.into_any(),
         _ => view! { <LeadsPage/> }.into_any(),
     })
@@ -99,7 +100,7 @@ async fn load(page: Page) -> Result<AnyView, AreaUnavailable> {
             call_area!(contact_area(page))
         }
         Page::Settings => call_area!(settings_area()),
-        Page::Leads | Page::NewLead(_) | Page::Lead(_) | Page::LeadStages => {
+        Page::Leads | Page::NewLead(_) | Page::Lead(_) | Page::EditLead(_) | Page::LeadStages => {
             call_area!(leads_area(page))
         }
         _ => call_area!(team_area(page)),

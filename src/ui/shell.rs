@@ -50,6 +50,7 @@ fn page_view(page: Page) -> AnyView {
         | Page::Leads
         | Page::NewLead(_)
         | Page::Lead(_)
+        | Page::EditLead(_)
         | Page::LeadStages
         | Page::ImportContacts
         | Page::Duplicates

@@ -1,5 +1,6 @@
 // Leads on a phone: a new lead for a contact, its score with reasons, moved along the
-// board with the keyboard (announced), the score rising after a logged call, a lost
+// board with the keyboard (announced), the score rising after a logged call, its
+// details changed, a lost
 // lead with its reason, a won sale with its order, a won recruit joining the team, and
 // everything still there after a reload.
 import { test, before, after } from 'node:test';
@@ -95,7 +96,7 @@ test('a lead is created, scored with reasons, moved by keyboard, and survives a 
     await b.page.goto(url);
     await b.page.waitForSelector('[data-testid=lead-stage]:has-text("Präsentation")');
     const moved = await probability(b.page);
-    await b.page.click('[data-testid=lead-title] ~ section a');
+    await b.page.click('[data-testid=lead-contact-link]');
     await b.page.click('[data-testid=log-interaction]');
     await b.page.fill('[data-testid=interaction-form] #interaction-summary', 'Will bestellen');
     await b.page.check('[data-testid=interaction-form] label.choice:has-text("Wiedervorlage vereinbart") input');
@@ -105,9 +106,31 @@ test('a lead is created, scored with reasons, moved by keyboard, and survives a 
     const after = await probability(b.page);
     assert.ok(after > moved, `${after} % after the call, ${moved} % before`);
 
-    // Reload: the lead, its stage history and its score are still there.
+    // Its details are changed in the form they were made in, which shows them as saved.
+    await b.page.click('[data-testid=edit-lead]');
+    await b.page.waitForSelector('[data-testid=lead-form]');
+    assert.equal(await b.page.inputValue('#lead-title'), 'Duftset');
+    assert.equal(await b.page.inputValue('#lead-value'), '89,90');
+    assert.equal(await b.page.$eval('#lead-source', (s) => s.selectedOptions[0].textContent), 'Empfehlung');
+    assert.ok(await b.page.isDisabled('label.choice:has-text("Neue Partner") input'), 'the kind stays');
+    await b.page.fill('#lead-value', '-5');
+    await b.page.click('[data-testid=save-lead]');
+    assert.equal(await b.page.textContent('#lead-value-error'), 'Gib einen Betrag wie 49,90 ein oder lass das Feld leer.');
+    await b.page.fill('#lead-title', 'Duftset groß');
+    await b.page.fill('#lead-value', '1.290');
+    await b.page.click('[data-testid=save-lead]');
+    await b.page.waitForSelector('[data-testid=lead-title]:has-text("Duftset groß")');
+    await b.page.waitForSelector('[data-testid=undo-notice]:has-text("Chance geändert")');
+    assert.equal(await b.page.textContent('[data-testid=lead-stage]'), 'Präsentation', 'a change of details keeps the stage');
+
+    // Reload: the lead, its details, its stage history and its score are still there.
     await b.page.reload();
     await b.page.waitForSelector('[data-testid=lead-stage]:has-text("Präsentation")');
+    assert.equal(await b.page.textContent('[data-testid=lead-title]'), 'Duftset groß');
+    await b.page.click('[data-testid=edit-lead]');
+    assert.equal(await b.page.inputValue('#lead-value'), '1.290');
+    await b.page.goBack();
+    await b.page.waitForSelector('[data-testid=stage-history]');
     const history = await b.page.locator('[data-testid=stage-history] li').allTextContents();
     assert.equal(history.length, 2);
     assert.match(history[0], /^Neu · /);
@@ -211,5 +234,72 @@ test('stages are renamed, added and removed with their leads moved, and reasons 
     assert.deepEqual(history.map((h) => h.split(' · ')[0]), ['Erstkontakt', 'Nachfassen', 'Entscheidung'], 'a removed stage keeps its name in the history');
     await b.page.click('[data-testid=mark-lost]');
     assert.ok((await b.page.locator('#lost-reason option').allTextContents()).includes('Umgezogen'));
+  } finally { await b.close(); }
+});
+
+test('the list view narrows the sample leads by kind, stage, chance and overdue follow-up, and sorts them', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Lena Krüger', { sample: true });
+    await b.page.click('[data-nav="/leads"]');
+    await b.page.click('[data-testid=view-list]');
+    // The chances come from the model, trained once the page is up.
+    await b.page.waitForSelector('[data-testid=listed-lead] .score');
+    const found = async () => Number((await b.page.textContent('[data-testid=leads-found]')).match(/^(\d+)/)[1]);
+    const rows = b.page.locator('[data-testid=listed-lead]');
+    // Every open lead is listed (30 at first, the rest behind "show more") and has a chance.
+    const open = await found();
+    assert.ok(open > 0, 'the sample has open leads');
+    assert.equal(await rows.count(), Math.min(open, 30));
+    assert.equal(await rows.locator('.score').count(), await rows.count());
+    // Best chance first: the percentages never rise down the list.
+    const chances = async () => (await rows.locator('.score').allTextContents()).map((t) => Number(t.match(/\d+/)[0]));
+    const byChance = await chances();
+    assert.deepEqual(byChance, [...byChance].sort((x, y) => y - x));
+
+    // The stage waits for a kind; with "Verkauf" and its first stage, every row is in it.
+    assert.ok(await b.page.isDisabled('#filter-stage'));
+    await b.page.selectOption('#filter-kind', { label: 'Verkauf' });
+    const sales = await found();
+    assert.ok(sales <= open);
+    await b.page.selectOption('#filter-stage', { label: 'Neu' });
+    for (const text of await rows.locator('.muted').allTextContents()) {
+      if (text.includes(' · ')) assert.match(text, / · Neu$/);
+    }
+    assert.ok(await found() <= sales);
+    await b.page.selectOption('#filter-kind', { label: 'alle Arten' });
+    assert.equal(await found(), open, 'choosing all kinds again drops the stage too');
+
+    // "hoch": every chance shown is 50 % or more; the count matches the rows' bands.
+    await b.page.selectOption('#filter-band', { label: 'hoch' });
+    const high = await found();
+    for (const chance of await chances()) assert.ok(chance >= 50, `${chance} % is high`);
+    await b.page.selectOption('#filter-band', { label: 'niedrig' });
+    for (const chance of await chances()) assert.ok(chance < 20, `${chance} % is low`);
+    const low = await found();
+    await b.page.selectOption('#filter-band', { label: 'mittel' });
+    assert.equal(high + low + await found(), open, 'the three bands split the open leads');
+    await b.page.selectOption('#filter-band', { label: 'jede Chance' });
+
+    // Only overdue follow-ups: each row says so.
+    await b.page.check('#filter-overdue');
+    const overdue = await found();
+    assert.equal(await rows.locator('.badge--warning').count(), await rows.count());
+    assert.ok(overdue <= open);
+    await b.page.uncheck('#filter-overdue');
+
+    // Highest value first; won and lost ones too when asked for.
+    await b.page.selectOption('#lead-order', { label: 'Wert, höchster zuerst' });
+    const euros = (await rows.evaluateAll((lis) => lis.map((li) => {
+      const amount = [...li.querySelectorAll('span')].map((s) => s.textContent).find((t) => t.endsWith('€'));
+      return amount ? Number(amount.replace(/[^\d,]/g, '').replace(',', '.')) : 0;
+    })));
+    assert.deepEqual(euros, [...euros].sort((x, y) => y - x));
+    await b.page.check('#filter-closed');
+    assert.ok(await found() >= open);
+    // The choice of view is the page's: back to the board, its columns are there.
+    await b.page.click('[data-testid=view-board]');
+    await b.page.waitForSelector('[data-testid=board-column]');
   } finally { await b.close(); }
 });

@@ -1,8 +1,9 @@
 //! What the rep types into the lead form, and its check: every problem at once, each
 //! with its field, before anything is written.
 
-use crate::domain::leads::lead::{LeadKind, LeadSource};
+use crate::domain::leads::lead::{Lead, LeadKind, LeadSource};
 use crate::domain::locale::iso_date::parse_date;
+use crate::domain::locale::language::Language;
 use crate::domain::locale::money::{Cents, parse_hundredths};
 use chrono::NaiveDate;
 use uuid::Uuid;
@@ -51,6 +52,27 @@ impl LeadForm {
             points: String::new(),
             close: String::new(),
             source: LeadSource::Unknown,
+        }
+    }
+
+    /// A stored lead's details as the form shows them for changing, in `lang`'s number
+    /// format; an amount of zero shows as an empty field, as it was entered.
+    pub fn of(lead: &Lead, lang: Language) -> Self {
+        let typed = |hundredths: i64| match hundredths {
+            0 => String::new(),
+            amount => lang.format_amount(amount),
+        };
+        LeadForm {
+            contact: Some(lead.contact_id),
+            kind: lead.kind,
+            title: lead.title.clone(),
+            value: typed(lead.expected_value.0),
+            points: typed(i64::from(lead.expected_centipoints)),
+            close: lead
+                .expected_close
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default(),
+            source: lead.source,
         }
     }
 
@@ -128,5 +150,44 @@ mod tests {
             ])
         );
         assert!(LeadForm::new(Some(Uuid::from_u128(1))).check().is_ok());
+    }
+
+    #[test]
+    fn a_stored_lead_shown_in_the_form_checks_back_to_the_same_details_in_either_language() {
+        let at = chrono::DateTime::from_timestamp(1_780_000_000, 0).unwrap();
+        let stage = Uuid::from_u128(3);
+        let mut lead = Lead {
+            meta: crate::domain::record::RecordMeta::with_id(Uuid::from_u128(1), at),
+            contact_id: Uuid::from_u128(7),
+            kind: LeadKind::Recruit,
+            stage,
+            title: "Starterpaket".into(),
+            expected_value: Cents(124_990),
+            expected_centipoints: 1_250,
+            expected_close: NaiveDate::from_ymd_opt(2026, 12, 24),
+            source: LeadSource::Referral,
+            history: vec![crate::domain::leads::lead::StageChange { stage, at }],
+            lost: None,
+        };
+        for lang in [Language::De, Language::En] {
+            let form = LeadForm::of(&lead, lang);
+            let checked = form.check().unwrap();
+            assert_eq!(checked.contact, lead.contact_id);
+            assert_eq!(checked.kind, LeadKind::Recruit);
+            assert_eq!(checked.title, "Starterpaket");
+            assert_eq!(
+                checked.value, lead.expected_value,
+                "{lang:?}: {}",
+                form.value
+            );
+            assert_eq!(checked.centipoints, 1_250, "{lang:?}: {}", form.points);
+            assert_eq!(checked.close, lead.expected_close);
+            assert_eq!(checked.source, lead.source);
+        }
+        assert_eq!(LeadForm::of(&lead, Language::De).value, "1.249,90");
+        lead.expected_value = Cents(120_000);
+        lead.expected_centipoints = 0;
+        let whole = LeadForm::of(&lead, Language::En);
+        assert_eq!((whole.value.as_str(), whole.points.as_str()), ("1,200", ""));
     }
 }

@@ -14,7 +14,9 @@ use uuid::Uuid;
 /// How many reasons for and against a score shows.
 pub const REASONS_SHOWN: usize = 3;
 
-/// Fixed bands, so that a lead's band changes only when its own chance does.
+/// Fixed bands, so that a lead's band changes only when its own chance does. The
+/// thresholds apply to the whole percentage the rep reads, so that a lead shown at
+/// "20 %" is never called low.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Band {
     Low,
@@ -24,9 +26,10 @@ pub enum Band {
 
 impl Band {
     pub fn of(probability: f64) -> Band {
-        if probability >= 0.5 {
+        let percent = (probability * 100.0).round();
+        if percent >= 50.0 {
             Band::High
-        } else if probability >= 0.2 {
+        } else if percent >= 20.0 {
             Band::Medium
         } else {
             Band::Low

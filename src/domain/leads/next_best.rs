@@ -2,6 +2,7 @@
 //! ones whose follow-up is overdue marked.
 
 use crate::domain::leads::lead::{Lead, LeadKind};
+use crate::domain::leads::overdue_follow_ups::OverdueFollowUps;
 use crate::domain::locale::money::Cents;
 use crate::domain::ordering::order_by_text;
 use crate::domain::tasks::task::Task;
@@ -44,11 +45,7 @@ pub fn next_best<'a>(
         Cents(valued.iter().sum::<i64>() / (valued.len().max(1) as i64))
     };
     let averages = [LeadKind::Sale, LeadKind::Recruit].map(|kind| (kind, average(kind)));
-    let overdue: Vec<(Option<Uuid>, Option<Uuid>)> = tasks
-        .into_iter()
-        .filter(|t| t.is_open() && !t.meta.is_deleted() && t.due_at < now)
-        .map(|t| (t.lead_id, t.contact_id))
-        .collect();
+    let overdue = OverdueFollowUps::of(tasks, now);
     let mut ranked: Vec<NextBest> = open
         .iter()
         .map(|lead| {
@@ -68,10 +65,7 @@ pub fn next_best<'a>(
                 value,
                 own_value,
                 worth: p * value.0.max(1) as f64,
-                follow_up_overdue: overdue.iter().any(|(lead_id, contact_id)| {
-                    *lead_id == Some(lead.meta.id)
-                        || (lead_id.is_none() && *contact_id == Some(lead.contact_id))
-                }),
+                follow_up_overdue: overdue.has(lead),
             }
         })
         .collect();

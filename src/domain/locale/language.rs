@@ -69,6 +69,16 @@ impl Language {
         format!("{sign}{whole}{decimal}{:02}", hundredths.abs() % 100)
     }
 
+    /// An amount kept in hundredths as a person would type it into a form field:
+    /// `1.200` when whole, `49,90` otherwise.
+    pub fn format_amount(self, hundredths: i64) -> String {
+        if hundredths % 100 == 0 {
+            self.format_integer(hundredths / 100)
+        } else {
+            self.format_hundredths(hundredths)
+        }
+    }
+
     /// `1.234,56 €` in German, `€1,234.56` in English.
     pub fn format_euros(self, amount: Cents) -> String {
         let number = self.format_hundredths(amount.0.abs());

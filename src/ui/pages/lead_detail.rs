@@ -128,9 +128,12 @@ pub fn LeadDetailPage(id: Option<Uuid>) -> impl IntoView {
             (lead.meta.id, lead.title.clone(), page.lost_reasons.clone());
         view! {
             <p class="back"><a href="/leads">{tr(Msg::BackToLeads)}</a></p>
-            <h1 data-testid="lead-title">{lead.title.clone()}</h1>
+            <div class="page-heading">
+                <h1 data-testid="lead-title">{lead.title.clone()}</h1>
+                <a class="button" href=format!("/leads/{}/edit", lead.meta.id) data-testid="edit-lead">{tr(Msg::Edit)}</a>
+            </div>
             <section class="card">
-                <p><a href=format!("/contacts/{}", lead.contact_id)>{page.contact_name.clone()}</a></p>
+                <p><a href=format!("/contacts/{}", lead.contact_id) data-testid="lead-contact-link">{page.contact_name.clone()}</a></p>
                 <p data-testid="lead-stage">{stage_name(state, &page.stage_name)}</p>
                 {value.map(|v| view! { <p>{v}</p> })}
                 <p class="muted">{tr(source_name(lead.source))}</p>

@@ -1,7 +1,7 @@
-//! A new lead: for whom, what kind, what it is about, what it may bring and where it came
-//! from. Nothing is written until every field checks out.
+//! A new lead, or a lead's details changed: for whom, what kind, what it is about, what
+//! it may bring and where it came from. Nothing is written until every field checks out.
 
-use crate::app::leads::{LeadDraft, LeadRefused, add_lead};
+use crate::app::leads::{LeadDraft, LeadRefused, add_lead, edit_lead, lead_to_edit};
 use crate::app::open_store::store;
 use crate::domain::leads::lead::{LeadKind, LeadSource};
 use crate::domain::leads::lead_form::{LeadField, LeadForm};
@@ -26,11 +26,32 @@ fn field_id(field: LeadField) -> &'static str {
     }
 }
 
+/// `editing`: the lead whose details change; without it, a new lead for `contact`.
 #[component]
-pub fn NewLeadPage(contact: Option<Uuid>) -> impl IntoView {
+pub fn LeadEditPage(editing: Option<Uuid>, contact: Option<Uuid>) -> impl IntoView {
     let state = app_state();
-    let form = RwSignal::new(LeadForm::new(contact));
+    match editing {
+        None => view! { <LeadFormCard editing=None form=LeadForm::new(contact)/> }.into_any(),
+        Some(id) => match lead_to_edit(&*store(), id) {
+            Some(lead) => {
+                let form = LeadForm::of(&lead, state.lang.get_untracked());
+                view! { <LeadFormCard editing=Some(id) form=form/> }.into_any()
+            }
+            None => view! {
+                <p class="back"><a href="/leads">{tr(Msg::BackToLeads)}</a></p>
+                <p class="card empty-state" data-testid="lead-not-found">{tr(Msg::LeadNotFound)}</p>
+            }
+            .into_any(),
+        },
+    }
+}
+
+#[component]
+fn LeadFormCard(editing: Option<Uuid>, form: LeadForm) -> impl IntoView {
+    let state = app_state();
+    let form = RwSignal::new(form);
     let problems = RwSignal::new(Vec::<LeadField>::new());
+    let gone = RwSignal::new(false);
     let wrong = move |field: LeadField| problems.with(|p| p.contains(&field));
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -56,10 +77,27 @@ pub fn NewLeadPage(contact: Option<Uuid>) -> impl IntoView {
             source: checked.source,
         };
         spawn(async move {
-            let clock = local_clock();
-            match run(state, add_lead(&*store(), draft, &clock)).await {
+            let (store, clock) = (store(), local_clock());
+            let saved = match editing {
+                None => run(state, add_lead(&*store, draft, &clock)).await,
+                Some(id) => match run(state, edit_lead(&*store, id, draft, &clock)).await {
+                    Some(Some(result)) => Some(result.map(|undo| (id, undo))),
+                    // Deleted in another tab meanwhile: nothing left to change.
+                    Some(None) => {
+                        gone.set(true);
+                        None
+                    }
+                    None => None,
+                },
+            };
+            match saved {
                 Some(Ok((id, undo))) => {
-                    offer_undo(state, Msg::LeadSaved, title, undo);
+                    let said = if editing.is_some() {
+                        Msg::LeadChanged
+                    } else {
+                        Msg::LeadSaved
+                    };
+                    offer_undo(state, said, title, undo);
                     navigate(&format!("/leads/{id}"));
                 }
                 Some(Err(LeadRefused::NoContact)) => problems.set(vec![LeadField::Contact]),
@@ -89,15 +127,22 @@ pub fn NewLeadPage(contact: Option<Uuid>) -> impl IntoView {
     let kind_choice = move |kind: LeadKind, label: Msg| {
         view! {
             <label class="choice">
+                // A sale's stages are not a recruit's: the kind of a lead is fixed once made.
                 <input type="radio" name="lead-kind" checked=move || form.with(|f| f.kind == kind)
+                    disabled=editing.is_some()
                     on:change=move |_| form.update(|f| f.kind = kind)/>
                 {tr(label)}
             </label>
         }
     };
     view! {
-        <p class="back"><a href="/leads">{tr(Msg::BackToLeads)}</a></p>
-        <h1>{tr(Msg::NewLead)}</h1>
+        <p class="back">
+            {match editing {
+                Some(id) => view! { <a href=format!("/leads/{id}")>{tr(Msg::BackToLead)}</a> }.into_any(),
+                None => view! { <a href="/leads">{tr(Msg::BackToLeads)}</a> }.into_any(),
+            }}
+        </p>
+        <h1>{tr(if editing.is_some() { Msg::EditLead } else { Msg::NewLead })}</h1>
         <form class="form card" data-testid="lead-form" on:submit=submit novalidate>
             <fieldset>
                 <legend>{tr(Msg::LeadKinds)}</legend>
@@ -127,10 +172,18 @@ pub fn NewLeadPage(contact: Option<Uuid>) -> impl IntoView {
                 let at: usize = event_target_value(&ev).parse().unwrap_or(0);
                 form.update(|f| f.source = LeadSource::ALL.get(at).copied().unwrap_or_default());
             }>
-                {LeadSource::ALL.iter().enumerate().map(|(i, s)| view! {
-                    <option value=i.to_string()>{tr(source_name(*s))}</option>
+                {LeadSource::ALL.iter().enumerate().map(|(i, s)| {
+                    let source = *s;
+                    view! {
+                        <option value=i.to_string() selected=move || form.with(|f| f.source == source)>
+                            {tr(source_name(source))}
+                        </option>
+                    }
                 }).collect_view()}
             </select>
+            {move || gone.get().then(|| view! {
+                <p class="notice notice--warning" role="alert" data-testid="lead-gone">{tr(Msg::LeadNotFound)}</p>
+            })}
             <div class="actions">
                 <button type="submit" class="button button--primary" data-testid="save-lead">{tr(Msg::SaveLead)}</button>
             </div>

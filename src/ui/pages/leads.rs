@@ -1,7 +1,8 @@
-//! The board of one kind of lead: a column per stage. On a phone it shows one column at
-//! a time, with a switcher for the stage, instead of a sideways scroll of tiny columns.
-//! A card moves by its "move to" menu, which works with the keyboard and a screen
-//! reader, and the move is announced.
+//! The leads, on a board or in a list. The board shows one kind of lead, a column per
+//! stage. On a phone it shows one column at a time, with a switcher for the stage,
+//! instead of a sideways scroll of tiny columns. A card moves by its "move to" menu,
+//! which works with the keyboard and a screen reader, and the move is announced. The
+//! list ([`LeadList`]) shows all leads, filtered and sorted.
 
 use crate::app::lead_views::{BoardColumn, LeadCard, lead_board, next_leads};
 use crate::app::leads::move_lead;
@@ -11,6 +12,7 @@ use crate::domain::leads::stages::{StageName, StageOutcome};
 use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::command::{offer_undo, run};
+use crate::ui::leads::lead_list::LeadList;
 use crate::ui::leads::lead_scores::{LeadScores, provide_lead_scores};
 use crate::ui::leads::lead_words::percent;
 use crate::ui::leads::score_summary::ScoreBadge;
@@ -32,7 +34,36 @@ pub fn stage_name(state: AppState, name: &StageName) -> String {
 #[component]
 pub fn LeadsPage() -> impl IntoView {
     let state = app_state();
-    let scores = provide_lead_scores();
+    provide_lead_scores();
+    let as_list = RwSignal::new(false);
+    let view_button = move |list: bool, label: Msg, test_id: &'static str| {
+        view! {
+            <button type="button" class="button" aria-pressed=move || (as_list.get() == list).to_string()
+                data-testid=test_id on:click=move |_| as_list.set(list)>
+                {tr(label)}
+            </button>
+        }
+    };
+    view! {
+        <h1>{tr(Msg::LeadsTitle)}</h1>
+        <div class="actions">
+            <a class="button button--primary" href="/leads/new" data-testid="new-lead">{tr(Msg::NewLead)}</a>
+            <a class="button" href="/leads/stages" data-testid="edit-stages">{tr(Msg::EditStages)}</a>
+        </div>
+        <NextLeads/>
+        <div class="segmented" role="group" aria-label=move || state.t(Msg::LeadViewLabel)>
+            {view_button(false, Msg::ViewBoard, "view-board")}
+            {view_button(true, Msg::ViewList, "view-list")}
+        </div>
+        {move || if as_list.get() { view! { <LeadList/> }.into_any() } else { view! { <Board/> }.into_any() }}
+    }
+}
+
+/// The board of one kind, with the kind to choose.
+#[component]
+fn Board() -> impl IntoView {
+    let state = app_state();
+    let scores = expect_context::<LeadScores>();
     let kind = RwSignal::new(LeadKind::Sale);
     let board = Memo::new(move |_| {
         state.revision.track();
@@ -68,16 +99,10 @@ pub fn LeadsPage() -> impl IntoView {
             .or_else(|| board.with(|b| b.first().map(|c| c.stage.id)))
     };
     view! {
-        <h1>{tr(Msg::LeadsTitle)}</h1>
-        <div class="actions">
-            <a class="button button--primary" href="/leads/new" data-testid="new-lead">{tr(Msg::NewLead)}</a>
-            <a class="button" href="/leads/stages" data-testid="edit-stages">{tr(Msg::EditStages)}</a>
-        </div>
         <div class="segmented" role="group" aria-label=move || state.t(Msg::LeadKinds)>
             {kind_button(LeadKind::Sale, Msg::LeadKindSale)}
             {kind_button(LeadKind::Recruit, Msg::LeadKindRecruit)}
         </div>
-        <NextLeads/>
         <p class="visually-hidden" role="status" aria-live="polite" data-testid="move-announcement">
             {move || announcement.get()}
         </p>

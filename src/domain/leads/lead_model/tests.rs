@@ -89,6 +89,10 @@ fn every_score_splits_into_reasons_that_add_up_to_its_distance_from_the_base_rat
 #[test]
 fn bands_are_fixed_thresholds() {
     assert_eq!(Band::of(0.19), Band::Low);
+    // Read as "20 %" and "50 %".
+    assert_eq!(Band::of(0.196), Band::Medium);
+    assert_eq!(Band::of(0.4951), Band::High);
+    assert_eq!(Band::of(0.194), Band::Low);
     assert_eq!(Band::of(0.2), Band::Medium);
     assert_eq!(Band::of(0.49), Band::Medium);
     assert_eq!(Band::of(0.5), Band::High);
