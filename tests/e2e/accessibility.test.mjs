@@ -27,7 +27,7 @@ for (const scheme of ['light', 'dark']) {
         await load(b.page, server.url);
         assert.deepEqual(await seriousViolations(b.page), [], 'first run');
         await startAs(b.page, 'Ayşe Yılmaz', { sample: true });
-        for (const path of ['/', '/contacts', '/contacts/new', '/tasks', '/leads', '/leads/new', '/team', '/campaigns', '/settings', '/missing']) {
+        for (const path of ['/', '/contacts', '/contacts/new', '/tasks', '/leads', '/leads/new', '/leads/stages', '/team', '/campaigns', '/settings', '/missing']) {
           await load(b.page, server.url + path);
           assert.deepEqual(await seriousViolations(b.page), [], path);
         }
@@ -36,6 +36,15 @@ for (const scheme of ['light', 'dark']) {
         await b.page.waitForSelector('[data-testid=lead-outlook]');
         await b.page.click('[data-testid=mark-lost]');
         assert.deepEqual(await seriousViolations(b.page), [], 'a lead, with its score and the lost form open');
+        await load(b.page, server.url + '/leads');
+        await b.page.click('[data-testid=view-list]');
+        await b.page.waitForSelector('[data-testid=listed-lead] .score');
+        await b.page.selectOption('#filter-kind', { label: 'Verkauf' });
+        assert.deepEqual(await seriousViolations(b.page), [], 'the leads as a list, filtered');
+        await b.page.click('.lead-row__title >> nth=0');
+        await b.page.click('[data-testid=edit-lead]');
+        await b.page.waitForSelector('[data-testid=lead-form]');
+        assert.deepEqual(await seriousViolations(b.page), [], 'editing a lead');
         await load(b.page, server.url + '/contacts');
         await b.page.click('.contact-row__link');
         await b.page.waitForSelector('[data-action], .details');

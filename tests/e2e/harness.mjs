@@ -52,8 +52,9 @@ export function isoDay(days = 0) {
 /**
  * A browser with a fresh on-disk profile. `bypassCSP` lets a test inject its own scripts
  * (axe-core), which the app's Content-Security-Policy otherwise blocks, as it should.
+ * `touch` gives it a touch screen, as a phone has.
  */
-export async function openBrowser({ locale = 'de-DE', width = 360, height = 740, now = NOW, bypassCSP = false } = {}) {
+export async function openBrowser({ locale = 'de-DE', width = 360, height = 740, now = NOW, bypassCSP = false, touch = false } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'teamline-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -63,6 +64,7 @@ export async function openBrowser({ locale = 'de-DE', width = 360, height = 740,
     timezoneId: TIME_ZONE,
     viewport: { width, height },
     bypassCSP,
+    hasTouch: touch,
   });
   await context.clock.install({ time: now });
   const page = context.pages()[0] || await context.newPage();

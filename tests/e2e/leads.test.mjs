@@ -139,6 +139,56 @@ test('a lead is created, scored with reasons, moved by keyboard, and survives a 
   } finally { await b.close(); }
 });
 
+/** Drags with one finger from the middle of `from` to the middle of what `to()` finds
+ *  once the finger is down, in small steps, as a person's finger moves. */
+async function dragByFinger(page, context, from, to) {
+  const cdp = await context.newCDPSession(page);
+  await from.scrollIntoViewIfNeeded();
+  const start = await from.boundingBox();
+  let [x, y] = [start.x + start.width / 2, start.y + start.height / 2];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  const target = await (await to()).boundingBox();
+  const [endX, endY] = [target.x + target.width / 2, target.y + target.height / 2];
+  const steps = 8;
+  for (let i = 1; i <= steps; i++) {
+    const point = { x: x + (endX - x) * (i / steps), y: y + (endY - y) * (i / steps) };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+test('on a phone a card is dragged by finger to another stage, announced, and stays there', async () => {
+  const b = await openBrowser({ touch: true });
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Maren Ohm');
+    await createContact(b.page, 'Olga', 'Brandt');
+    const url = await createLead(b.page, { contact: 'Olga Brandt', title: 'Geschenkbox' });
+    await b.page.click('text=Zurück zu den Chancen');
+    const card = b.page.locator('[data-testid=lead-card]:has-text("Geschenkbox")');
+    await card.waitFor();
+    // While the finger is down, the stages wait at the bottom of the screen to drop on.
+    await dragByFinger(b.page, b.context, card.locator('[data-testid=drag-grip]'), async () => {
+      await b.page.waitForSelector('[data-testid=drop-strip]');
+      return b.page.locator('[data-testid=drop-strip] .drop-target:has-text("Entscheidung")');
+    });
+    await b.page.waitForSelector('[data-testid=move-announcement]:has-text("„Geschenkbox“ ist jetzt in „Entscheidung“.")');
+    assert.equal(await b.page.locator('[data-testid=drop-strip]').count(), 0, 'the strip goes with the finger');
+    await b.page.selectOption('[data-testid=stage-shown]', { label: 'Entscheidung (1)' });
+    await b.page.waitForSelector('[data-testid=lead-card]:visible:has-text("Geschenkbox")');
+
+    // "Verloren" needs a reason: a card dropped there stays where it was.
+    await dragByFinger(b.page, b.context, card.locator('[data-testid=drag-grip]'),
+      async () => b.page.locator('[data-testid=drop-strip] .drop-target:has-text("Verloren")'));
+    await b.page.goto(url);
+    await b.page.waitForSelector('[data-testid=lead-stage]:has-text("Entscheidung")');
+    const history = await b.page.locator('[data-testid=stage-history] li').allTextContents();
+    assert.deepEqual(history.map((h) => h.split(' · ')[0]), ['Neu', 'Entscheidung']);
+    assert.deepEqual(b.problems, []);
+  } finally { await b.close(); }
+});
+
 test('a lost lead keeps its reason, a won sale leads to its order and a won recruit into the team', async () => {
   const b = await openBrowser();
   try {

@@ -12,6 +12,7 @@ use crate::domain::leads::stages::{StageName, StageOutcome};
 use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::command::{offer_undo, run};
+use crate::ui::leads::card_drag::{CardDrag, DragGrip, DropStrip, provide_card_drag};
 use crate::ui::leads::lead_list::LeadList;
 use crate::ui::leads::lead_scores::{LeadScores, provide_lead_scores};
 use crate::ui::leads::lead_words::percent;
@@ -63,6 +64,7 @@ pub fn LeadsPage() -> impl IntoView {
 #[component]
 fn Board() -> impl IntoView {
     let state = app_state();
+    provide_card_drag();
     let scores = expect_context::<LeadScores>();
     let kind = RwSignal::new(LeadKind::Sale);
     let board = Memo::new(move |_| {
@@ -118,6 +120,7 @@ fn Board() -> impl IntoView {
                 }).collect_view())}
             </select>
         </div>
+        <DropStrip stages=stages/>
         <div class="board" data-testid="lead-board">
             <For each=move || board.with(|b| b.iter().map(|c| c.stage.id).collect::<Vec<_>>())
                 key=|id| *id
@@ -253,16 +256,18 @@ fn Card(
     let state = app_state();
     let select_id = format!("move-{}", card.id);
     let (id, title) = (card.id, card.title.clone());
-    let move_to = move |ev: leptos::ev::Event| {
-        let Ok(target) = Uuid::parse_str(&event_target_value(&ev)) else {
-            return;
-        };
-        let stage_name = stages.with_untracked(|all| {
+    // By the menu or by a drag: the same move, announced the same way.
+    let move_card = move |target: Uuid| {
+        let Some((stage_name, lost)) = stages.with_untracked(|all| {
             all.iter()
                 .find(|(s, _, _)| *s == target)
-                .map(|(_, n, _)| n.clone())
-                .unwrap_or_default()
-        });
+                .map(|(_, n, lost)| (n.clone(), *lost))
+        }) else {
+            return;
+        };
+        if target == stage || lost {
+            return;
+        }
         let title = title.clone();
         spawn(async move {
             let clock = local_clock();
@@ -272,10 +277,22 @@ fn Card(
             }
         });
     };
+    let move_card = StoredValue::new(move_card);
+    let move_to = move |ev: leptos::ev::Event| {
+        if let Ok(target) = Uuid::parse_str(&event_target_value(&ev)) {
+            move_card.with_value(|m| m(target));
+        }
+    };
+    let on_drop = Callback::new(move |target: Uuid| move_card.with_value(|m| m(target)));
+    let drag = expect_context::<CardDrag>();
+    let dragged = move || drag.dragging.with(|d| d.as_ref().map(|(lead, _)| *lead)) == Some(id);
     let value = (card.value.0 > 0).then(|| state.lang.get().format_euros(card.value));
     view! {
-        <li class="lead-card" data-testid="lead-card">
-            <a class="lead-card__title" href=format!("/leads/{}", card.id)>{card.title.clone()}</a>
+        <li class="lead-card" class:lead-card--dragged=dragged data-testid="lead-card">
+            <div class="lead-card__head">
+                <a class="lead-card__title" href=format!("/leads/{}", card.id)>{card.title.clone()}</a>
+                <DragGrip lead=id title=card.title.clone() on_drop=on_drop/>
+            </div>
             <span class="muted">{card.contact_name.clone()}</span>
             {value.map(|v| view! { <span>{v}</span> })}
             {card.score.clone().map(|score| view! { <ScoreBadge score=score/> })}
