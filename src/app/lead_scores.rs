@@ -9,6 +9,8 @@ use crate::domain::leads::lead::LeadKind;
 use crate::domain::leads::lead_model::{LeadScore, score, train};
 use crate::domain::leads::lead_rows::{LeadRow, RecordIndex, lead_rows};
 use crate::domain::leads::scoring::model::Model;
+use crate::domain::leads::stored_models::StoredModels;
+use crate::store::error::StoreError;
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -41,20 +43,49 @@ impl LeadModels {
 
 /// Trains both models on the rep's leads as they stand at `now`.
 pub fn train_models(storage: &impl Storage, now: DateTime<Utc>) -> LeadModels {
+    let rows = rows_at(storage, now);
+    LeadModels {
+        sale: train(LeadKind::Sale, &rows),
+        recruit: train(LeadKind::Recruit, &rows),
+        rows,
+    }
+}
+
+/// The models of the last training, as kept, with the leads as they stand at `now`: the
+/// scores at once on opening, before the models are trained again. `None` when none are
+/// kept (or they were made by a version with other inputs).
+pub fn kept_models(storage: &impl Storage, now: DateTime<Utc>) -> Option<LeadModels> {
+    let StoredModels { sale, recruit } = storage.lead_models()?;
+    Some(LeadModels {
+        sale,
+        recruit,
+        rows: rows_at(storage, now),
+    })
+}
+
+/// Keeps `models` for the next opening, unless they are the ones already kept.
+pub async fn keep_models(storage: &impl Storage, models: &LeadModels) -> Result<(), StoreError> {
+    let stored = StoredModels {
+        sale: models.sale.clone(),
+        recruit: models.recruit.clone(),
+    };
+    if storage.lead_models().as_ref() == Some(&stored) {
+        return Ok(());
+    }
+    storage.save_lead_models(stored).await
+}
+
+/// Every lead as a row of inputs, each judged at its moment.
+fn rows_at(storage: &impl Storage, now: DateTime<Utc>) -> Vec<LeadRow> {
     let settings = lead_settings(storage);
-    let rows = storage.read(|all| {
+    storage.read(|all| {
         let records = RecordIndex::new(
             all.contacts.iter(),
             all.interactions.iter(),
             all.orders.iter(),
         );
         lead_rows(all.leads.iter(), &records, &settings, now)
-    });
-    LeadModels {
-        sale: train(LeadKind::Sale, &rows),
-        recruit: train(LeadKind::Recruit, &rows),
-        rows,
-    }
+    })
 }
 
 #[cfg(test)]
@@ -124,5 +155,46 @@ mod tests {
         assert!(models.scores().is_empty(), "a won lead has no score");
         assert_eq!(models.sale.outcomes, 1);
         assert_eq!(models.recruit.outcomes, 0);
+    }
+
+    #[test]
+    fn kept_models_score_as_the_training_did_and_are_kept_only_when_they_change() {
+        let storage = MemoryStorage::default();
+        let clock = fixed_clock();
+        let anna = Contact::new("Anna", "Lutz", clock.now - Duration::days(30));
+        let people = DataSet {
+            contacts: vec![anna.clone()],
+            ..DataSet::default()
+        };
+        block_on(write_with_undo(&storage, people, &clock)).unwrap();
+        let mut ids = Vec::new();
+        for title in ["Set", "Abo"] {
+            let draft = LeadDraft::new(anna.meta.id, LeadKind::Sale, title);
+            ids.push(
+                block_on(add_lead(&storage, draft, &clock))
+                    .unwrap()
+                    .unwrap()
+                    .0,
+            );
+        }
+        let won = StandardStage::Won.id(LeadKind::Sale);
+        block_on(move_lead(&storage, ids[1], won, &clock)).unwrap();
+        assert!(
+            kept_models(&storage, clock.now).is_none(),
+            "nothing kept yet"
+        );
+
+        let trained = train_models(&storage, clock.now);
+        block_on(keep_models(&storage, &trained)).unwrap();
+        let kept = kept_models(&storage, clock.now).unwrap();
+        assert_eq!(kept.sale.outcomes, 1);
+        assert_eq!(kept.scores(), trained.scores());
+        let writes = storage.commits.get();
+        block_on(keep_models(&storage, &train_models(&storage, clock.now))).unwrap();
+        assert_eq!(
+            storage.commits.get(),
+            writes,
+            "the same models are not written again"
+        );
     }
 }

@@ -3,6 +3,7 @@
 //! the native tests of the use cases.
 
 use crate::domain::leads::lead_settings::LeadSettings;
+use crate::domain::leads::stored_models::StoredModels;
 use crate::domain::settings::preferences::Settings;
 use crate::domain::team::plan::CompPlan;
 use crate::store::collection::Collections;
@@ -28,6 +29,13 @@ pub trait Storage {
     fn save_lead_settings(
         &self,
         settings: LeadSettings,
+    ) -> impl Future<Output = Result<(), StoreError>>;
+    /// The lead models as last trained, if kept and usable by this version.
+    fn lead_models(&self) -> Option<StoredModels>;
+    /// Keeps the lead models for the next opening; a cache, not a change of the data.
+    fn save_lead_models(
+        &self,
+        models: StoredModels,
     ) -> impl Future<Output = Result<(), StoreError>>;
     /// Pairs of contacts the rep said are different people.
     fn not_duplicates(&self) -> Vec<(Uuid, Uuid)>;
@@ -69,6 +77,12 @@ mod device {
         async fn save_lead_settings(&self, settings: LeadSettings) -> Result<(), StoreError> {
             Store::save_lead_settings(self, settings).await
         }
+        fn lead_models(&self) -> Option<StoredModels> {
+            Store::lead_models(self)
+        }
+        async fn save_lead_models(&self, models: StoredModels) -> Result<(), StoreError> {
+            Store::save_lead_models(self, models).await
+        }
         fn not_duplicates(&self) -> Vec<(Uuid, Uuid)> {
             Store::not_duplicates(self)
         }
@@ -97,6 +111,7 @@ mod memory {
         settings: RefCell<Settings>,
         plan: RefCell<Option<CompPlan>>,
         lead_settings: RefCell<Option<LeadSettings>>,
+        lead_models: RefCell<Option<StoredModels>>,
         not_duplicates: RefCell<Vec<(Uuid, Uuid)>>,
         fail_next: RefCell<Option<StoreError>>,
         pub commits: std::cell::Cell<usize>,
@@ -164,6 +179,14 @@ mod memory {
             *self.lead_settings.borrow_mut() = Some(settings);
             Ok(())
         }
+        fn lead_models(&self) -> Option<StoredModels> {
+            self.lead_models.borrow().clone()
+        }
+        async fn save_lead_models(&self, models: StoredModels) -> Result<(), StoreError> {
+            self.written()?;
+            *self.lead_models.borrow_mut() = Some(models);
+            Ok(())
+        }
         fn not_duplicates(&self) -> Vec<(Uuid, Uuid)> {
             self.not_duplicates.borrow().clone()
         }
@@ -178,6 +201,7 @@ mod memory {
             *self.settings.borrow_mut() = Settings::default();
             *self.plan.borrow_mut() = None;
             *self.lead_settings.borrow_mut() = None;
+            *self.lead_models.borrow_mut() = None;
             self.not_duplicates.borrow_mut().clear();
             Ok(())
         }

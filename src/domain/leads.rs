@@ -17,3 +17,4 @@ pub mod score_inputs;
 pub mod scoring;
 pub mod stage_edits;
 pub mod stages;
+pub mod stored_models;

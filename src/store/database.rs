@@ -184,6 +184,27 @@ impl Database {
     }
 }
 
+impl Database {
+    /// Puts one value of the meta store that the data only caches (the lead models), in a
+    /// transaction of its own and without counting it as a write: other tabs need not
+    /// read everything again for it, as they compute the same from the same data.
+    pub async fn put_cache(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        let tx = self
+            .db
+            .transaction(META_STORE)
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(storage_error)?;
+        tx.object_store(META_STORE)
+            .map_err(storage_error)?
+            .put(bytes_value(bytes))
+            .with_key(key)
+            .build()
+            .map_err(storage_error)?;
+        tx.commit().await.map_err(storage_error)
+    }
+}
+
 /// One write transaction's content.
 #[derive(Default)]
 pub struct Write<'a> {

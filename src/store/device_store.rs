@@ -3,6 +3,7 @@
 
 use crate::domain::dataset::DataSet;
 use crate::domain::leads::lead_settings::LeadSettings;
+use crate::domain::leads::stored_models::StoredModels;
 use crate::domain::pace::{DynPace, Progress, Unpaced, WorkStep};
 use crate::domain::settings::preferences::Settings;
 use crate::domain::team::plan::CompPlan;
@@ -13,8 +14,8 @@ use crate::store::error::StoreError;
 use crate::store::index::Query;
 use crate::store::kind::CollectionKind;
 use crate::store::migration::{
-    GENERATION_KEY, LEAD_SETTINGS_KEY, Loaded, NOT_DUPLICATES_KEY, PLAN_KEY, SETTINGS_KEY,
-    load_value,
+    GENERATION_KEY, LEAD_MODELS_KEY, LEAD_SETTINGS_KEY, Loaded, NOT_DUPLICATES_KEY, PLAN_KEY,
+    SETTINGS_KEY, load_value,
 };
 use crate::store::stored::Stored;
 use crate::store::tab_channel::TabChannel;
@@ -41,6 +42,7 @@ pub struct Store {
     /// The rep's pipelines and reasons for losing; `None` until edited, or when the
     /// stored ones cannot be read (the defaults apply then).
     lead_settings: RefCell<Option<LeadSettings>>,
+    lead_models: RefCell<Option<StoredModels>>,
     /// The last generation this store read or wrote; see [`Write::expected_generation`].
     generation: Cell<u64>,
     /// Kinds of records still only in storage: opening read the first screen's kinds,
@@ -68,6 +70,7 @@ struct Snapshot {
     plan: Option<CompPlan>,
     plan_unreadable: bool,
     lead_settings: Option<LeadSettings>,
+    lead_models: Option<StoredModels>,
     generation: u64,
     /// Chunks in an older format, to write back in the current one.
     outdated: Vec<ChunkHeader>,
@@ -140,6 +143,10 @@ async fn read_snapshot(
     // leads keep their stages (an unknown stage shows in the first column).
     let lead_settings = meta(LEAD_SETTINGS_KEY)
         .and_then(|bytes| decode_meta::<LeadSettings>(LEAD_SETTINGS_KEY, bytes).ok());
+    // Models an older version stored, or damaged ones, are trained anew.
+    let lead_models = meta(LEAD_MODELS_KEY)
+        .and_then(|bytes| decode_meta::<StoredModels>(LEAD_MODELS_KEY, bytes).ok())
+        .filter(StoredModels::fit_this_version);
     Ok(Snapshot {
         data: data.finish(),
         settings,
@@ -147,6 +154,7 @@ async fn read_snapshot(
         plan,
         plan_unreadable,
         lead_settings,
+        lead_models,
         generation: meta(GENERATION_KEY).map_or(0, decode_generation),
         outdated,
         legacy_settings: legacy_settings.is_some(),
@@ -179,6 +187,7 @@ impl Store {
             plan: RefCell::new(snapshot.plan),
             plan_unreadable: Cell::new(snapshot.plan_unreadable),
             lead_settings: RefCell::new(snapshot.lead_settings),
+            lead_models: RefCell::new(snapshot.lead_models),
             generation: Cell::new(snapshot.generation),
             unloaded: RefCell::new(unloaded),
             outdated: RefCell::new(snapshot.outdated),
@@ -299,6 +308,7 @@ impl Store {
         *self.plan.borrow_mut() = snapshot.plan;
         self.plan_unreadable.set(snapshot.plan_unreadable);
         *self.lead_settings.borrow_mut() = snapshot.lead_settings;
+        *self.lead_models.borrow_mut() = snapshot.lead_models;
         self.generation.set(snapshot.generation);
         for callback in self.on_changed_elsewhere.borrow().iter() {
             callback();
@@ -476,6 +486,7 @@ impl Store {
         *self.plan.borrow_mut() = None;
         self.plan_unreadable.set(false);
         *self.lead_settings.borrow_mut() = None;
+        *self.lead_models.borrow_mut() = None;
         Ok(())
     }
 
@@ -526,6 +537,21 @@ impl Store {
         self.write_meta(LEAD_SETTINGS_KEY, chunk::encode_meta(&settings))
             .await?;
         *self.lead_settings.borrow_mut() = Some(settings);
+        Ok(())
+    }
+
+    /// The lead models as last trained, if stored by this version and readable.
+    pub fn lead_models(&self) -> Option<StoredModels> {
+        self.lead_models.borrow().clone()
+    }
+
+    /// Keeps the lead models for the next opening; not a change of the data (see
+    /// [`LEAD_MODELS_KEY`]).
+    pub async fn save_lead_models(&self, models: StoredModels) -> Result<(), StoreError> {
+        self.connection()?
+            .put_cache(LEAD_MODELS_KEY, &chunk::encode_meta(&models))
+            .await?;
+        *self.lead_models.borrow_mut() = Some(models);
         Ok(())
     }
 

@@ -37,6 +37,9 @@ pub const NOT_DUPLICATES_KEY: &str = "not-duplicates";
 pub const PLAN_KEY: &str = "plan";
 /// The rep's pipelines and reasons for losing a lead; absent until the rep edits them.
 pub const LEAD_SETTINGS_KEY: &str = "lead-settings";
+/// The lead models as last trained: a cache of what the leads give, written without
+/// counting as a change of the data (see [`super::database::Database::put_cache`]).
+pub const LEAD_MODELS_KEY: &str = "lead-models";
 /// Counts committed writes, so a tab notices when another tab wrote (see `database.rs`).
 pub const GENERATION_KEY: &str = "generation";
 

@@ -1,8 +1,10 @@
-//! The scores of the open leads, for the lead pages. The models are trained again after
-//! every change to the data, in a task of its own after the one that made the change,
-//! so a click never waits for them; the pages show the new scores when they are in.
+//! The scores of the open leads, for the lead pages. On a page's first showing, the
+//! models kept from the last training score the leads at once. The models are trained
+//! again then and after every change to the data, in a task of its own after the one
+//! that made the change, so a click never waits for them; the pages show the new scores
+//! when they are in, and the new models are kept for the next opening.
 
-use crate::app::lead_scores::train_models;
+use crate::app::lead_scores::{keep_models, kept_models, train_models};
 use crate::app::open_store::store;
 use crate::domain::leads::lead_model::LeadScore;
 use crate::ui::app_state::app_state;
@@ -17,19 +19,24 @@ pub type Scores = HashMap<Uuid, LeadScore>;
 
 #[derive(Clone, Copy)]
 pub struct LeadScores {
-    /// `None` until the first training is done.
+    /// `None` until the first training is done, unless models were kept.
     pub scores: RwSignal<Option<Scores>>,
 }
 
 pub fn provide_lead_scores() -> LeadScores {
     let state = app_state();
-    let scores = RwSignal::new(None);
+    let scores =
+        RwSignal::new(kept_models(&*store(), local_clock().now).map(|models| models.scores()));
     Effect::new(move |_| {
         state.revision.track();
         spawn(async move {
             next_turn().await;
-            let models = train_models(&*store(), local_clock().now);
-            scores.set(Some(models.scores()));
+            let store = store();
+            let models = train_models(&*store, local_clock().now);
+            // The page may have been left meanwhile.
+            scores.try_set(Some(models.scores()));
+            // Only a cache: when it cannot be written, the next opening trains first.
+            let _ = keep_models(&*store, &models).await;
         });
     });
     let provided = LeadScores { scores };

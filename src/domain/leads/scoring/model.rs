@@ -48,7 +48,7 @@ impl Default for Penalty {
 }
 
 /// A logistic regression on scaled inputs.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Model {
     pub scaling: Scaling,
     /// Log-odds of the average lead (every scaled input 0).

@@ -17,7 +17,7 @@ pub enum InputKind {
 }
 
 /// Scaled input = (natural input − centre) / scale, per input.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Scaling {
     pub centre: Vec<f64>,
     pub scale: Vec<f64>,
