@@ -4,21 +4,17 @@
 //! second; built in two steps, the top of the page shows at once and the rest follows a
 //! frame later, before anyone can scroll to it.
 
+use crate::ui::page_pace::after_paint;
+use crate::ui::spawn::spawn;
 use leptos::prelude::*;
-use std::time::Duration;
 
 #[component]
 pub fn AfterFirstPaint(children: ChildrenFn) -> impl IntoView {
     let painted = RwSignal::new(false);
-    // An animation frame runs just before the paint; a task queued from it runs after.
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                // The page may have been left in the meantime.
-                painted.try_set(true);
-            },
-            Duration::ZERO,
-        )
+    spawn(async move {
+        after_paint().await;
+        // The page may have been left in the meantime.
+        painted.try_set(true);
     });
     move || painted.get().then(|| children())
 }

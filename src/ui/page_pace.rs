@@ -62,6 +62,21 @@ pub async fn next_turn() {
     gloo_timers::future::TimeoutFuture::new(0).await;
 }
 
+/// Waits until the browser has painted what the current task changed: an animation
+/// frame runs just before the paint, and a task queued from it runs after.
+pub async fn after_paint() {
+    let (painted, done) = futures::channel::oneshot::channel::<()>();
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let _ = painted.send(());
+            },
+            std::time::Duration::ZERO,
+        )
+    });
+    let _ = done.await;
+}
+
 fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())

@@ -4,28 +4,33 @@
 use crate::domain::leads::lead::Lead;
 use crate::domain::tasks::task::Task;
 use chrono::{DateTime, Utc};
+use std::collections::HashSet;
 use uuid::Uuid;
 
 pub struct OverdueFollowUps {
-    /// Each open task past its time: its lead and its contact.
-    overdue: Vec<(Option<Uuid>, Option<Uuid>)>,
+    leads: HashSet<Uuid>,
+    /// Contacts with an overdue task that belongs to no lead.
+    contacts: HashSet<Uuid>,
 }
 
 impl OverdueFollowUps {
     pub fn of<'a>(tasks: impl IntoIterator<Item = &'a Task>, now: DateTime<Utc>) -> Self {
-        OverdueFollowUps {
-            overdue: tasks
-                .into_iter()
-                .filter(|t| t.is_open() && !t.meta.is_deleted() && t.due_at < now)
-                .map(|t| (t.lead_id, t.contact_id))
-                .collect(),
+        let mut overdue = OverdueFollowUps {
+            leads: HashSet::new(),
+            contacts: HashSet::new(),
+        };
+        let past_due = |t: &&Task| t.is_open() && !t.meta.is_deleted() && t.due_at < now;
+        for task in tasks.into_iter().filter(past_due) {
+            match (task.lead_id, task.contact_id) {
+                (Some(lead), _) => overdue.leads.insert(lead),
+                (None, Some(contact)) => overdue.contacts.insert(contact),
+                (None, None) => false,
+            };
         }
+        overdue
     }
 
     pub fn has(&self, lead: &Lead) -> bool {
-        self.overdue.iter().any(|(lead_id, contact_id)| {
-            *lead_id == Some(lead.meta.id)
-                || (lead_id.is_none() && *contact_id == Some(lead.contact_id))
-        })
+        self.leads.contains(&lead.meta.id) || self.contacts.contains(&lead.contact_id)
     }
 }

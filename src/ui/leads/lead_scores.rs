@@ -1,7 +1,7 @@
 //! The scores of the open leads, for the lead pages. On a page's first showing, the
 //! models kept from the last training score the leads at once. The models are trained
-//! again then and after every change to the data, in a task of its own after the one
-//! that made the change, so a click never waits for them; the pages show the new scores
+//! again then and after every change to the data, once the change is painted, so a
+//! click never waits for them; the pages show the new scores
 //! when they are in, and the new models are kept for the next opening.
 
 use crate::app::lead_scores::{keep_models, kept_models, train_models};
@@ -9,7 +9,7 @@ use crate::app::open_store::store;
 use crate::domain::leads::lead_model::LeadScore;
 use crate::ui::app_state::app_state;
 use crate::ui::clock::local_clock;
-use crate::ui::page_pace::next_turn;
+use crate::ui::page_pace::after_paint;
 use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -30,7 +30,8 @@ pub fn provide_lead_scores() -> LeadScores {
     Effect::new(move |_| {
         state.revision.track();
         spawn(async move {
-            next_turn().await;
+            // After the change shows: a moved card moves first, then the scores follow.
+            after_paint().await;
             let store = store();
             let models = train_models(&*store, local_clock().now);
             // The page may have been left meanwhile.

@@ -67,13 +67,18 @@ fn Board() -> impl IntoView {
     provide_card_drag();
     let scores = expect_context::<LeadScores>();
     let kind = RwSignal::new(LeadKind::Sale);
-    let board = Memo::new(move |_| {
-        state.revision.track();
-        let kind = kind.get();
-        scores
-            .scores
-            .with(|s| lead_board(&*store(), kind, s.as_ref().unwrap_or(&Default::default())))
-    });
+    // Recomputed after a change of the data or the scores, which changes it: comparing
+    // every card of the old board with the new one would only cost time.
+    let board = Memo::new_with_compare(
+        move |_| {
+            state.revision.track();
+            let kind = kind.get();
+            scores
+                .scores
+                .with(|s| lead_board(&*store(), kind, s.as_ref().unwrap_or(&Default::default())))
+        },
+        |_, _| true,
+    );
     let stages = Memo::new(move |_| {
         board.with(|b| {
             b.iter()
@@ -205,8 +210,19 @@ fn Column(
     shown: Signal<bool>,
 ) -> impl IntoView {
     let state = app_state();
-    let column =
-        Memo::new(move |_| board.with(|b| b.iter().find(|c| c.stage.id == stage).cloned()));
+    let column = Memo::new_with_compare(
+        move |_| board.with(|b| b.iter().find(|c| c.stage.id == stage).cloned()),
+        // A column redraws when what its cards show changed, not their reasons.
+        |old: Option<&Option<BoardColumn>>, new: Option<&Option<BoardColumn>>| {
+            let looks = |column: Option<&Option<BoardColumn>>| {
+                column.and_then(Option::as_ref).map(|c| {
+                    let cards: Vec<_> = c.cards.iter().map(card_key).collect();
+                    (c.stage.clone(), c.total, cards)
+                })
+            };
+            looks(old) != looks(new)
+        },
+    );
     let name = move || {
         column.with(|c| {
             c.as_ref()
