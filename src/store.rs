@@ -11,6 +11,7 @@ pub mod collection;
 pub mod error;
 pub mod index;
 pub mod kind;
+pub mod lazy_meta;
 pub mod migration;
 pub mod older_records;
 pub mod person_records;

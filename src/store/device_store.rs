@@ -13,6 +13,7 @@ use crate::store::database::{Database, Write, decode_generation};
 use crate::store::error::StoreError;
 use crate::store::index::Query;
 use crate::store::kind::CollectionKind;
+use crate::store::lazy_meta::LazyMeta;
 use crate::store::migration::{
     GENERATION_KEY, LEAD_MODELS_KEY, LEAD_SETTINGS_KEY, Loaded, NOT_DUPLICATES_KEY, PLAN_KEY,
     SETTINGS_KEY, load_value,
@@ -41,8 +42,8 @@ pub struct Store {
     plan_unreadable: Cell<bool>,
     /// The rep's pipelines and reasons for losing; `None` until edited, or when the
     /// stored ones cannot be read (the defaults apply then).
-    lead_settings: RefCell<Option<LeadSettings>>,
-    lead_models: RefCell<Option<StoredModels>>,
+    lead_settings: LazyMeta<LeadSettings>,
+    lead_models: LazyMeta<StoredModels>,
     /// The last generation this store read or wrote; see [`Write::expected_generation`].
     generation: Cell<u64>,
     /// Kinds of records still only in storage: opening read the first screen's kinds,
@@ -69,8 +70,9 @@ struct Snapshot {
     not_duplicates: Vec<(Uuid, Uuid)>,
     plan: Option<CompPlan>,
     plan_unreadable: bool,
-    lead_settings: Option<LeadSettings>,
-    lead_models: Option<StoredModels>,
+    /// As stored: only the leads area decodes them (see `lazy_meta.rs`).
+    lead_settings: Option<Vec<u8>>,
+    lead_models: Option<Vec<u8>>,
     generation: u64,
     /// Chunks in an older format, to write back in the current one.
     outdated: Vec<ChunkHeader>,
@@ -139,14 +141,8 @@ async fn read_snapshot(
     let plan = meta(PLAN_KEY).map(|bytes| decode_meta::<CompPlan>(PLAN_KEY, bytes));
     let plan_unreadable = matches!(plan, Some(Err(_)));
     let plan = plan.and_then(Result::ok);
-    // Nor do lead settings that cannot be read: the standard pipelines apply, and the
-    // leads keep their stages (an unknown stage shows in the first column).
-    let lead_settings = meta(LEAD_SETTINGS_KEY)
-        .and_then(|bytes| decode_meta::<LeadSettings>(LEAD_SETTINGS_KEY, bytes).ok());
-    // Models an older version stored, or damaged ones, are trained anew.
-    let lead_models = meta(LEAD_MODELS_KEY)
-        .and_then(|bytes| decode_meta::<StoredModels>(LEAD_MODELS_KEY, bytes).ok())
-        .filter(StoredModels::fit_this_version);
+    let lead_settings = meta(LEAD_SETTINGS_KEY).map(<[u8]>::to_vec);
+    let lead_models = meta(LEAD_MODELS_KEY).map(<[u8]>::to_vec);
     Ok(Snapshot {
         data: data.finish(),
         settings,
@@ -186,8 +182,8 @@ impl Store {
             not_duplicates: RefCell::new(snapshot.not_duplicates),
             plan: RefCell::new(snapshot.plan),
             plan_unreadable: Cell::new(snapshot.plan_unreadable),
-            lead_settings: RefCell::new(snapshot.lead_settings),
-            lead_models: RefCell::new(snapshot.lead_models),
+            lead_settings: LazyMeta::stored(snapshot.lead_settings),
+            lead_models: LazyMeta::stored(snapshot.lead_models),
             generation: Cell::new(snapshot.generation),
             unloaded: RefCell::new(unloaded),
             outdated: RefCell::new(snapshot.outdated),
@@ -307,8 +303,8 @@ impl Store {
         *self.not_duplicates.borrow_mut() = snapshot.not_duplicates;
         *self.plan.borrow_mut() = snapshot.plan;
         self.plan_unreadable.set(snapshot.plan_unreadable);
-        *self.lead_settings.borrow_mut() = snapshot.lead_settings;
-        *self.lead_models.borrow_mut() = snapshot.lead_models;
+        self.lead_settings.restore(snapshot.lead_settings);
+        self.lead_models.restore(snapshot.lead_models);
         self.generation.set(snapshot.generation);
         for callback in self.on_changed_elsewhere.borrow().iter() {
             callback();
@@ -440,8 +436,8 @@ impl Store {
         let _guard = self.write_lock.lock().await;
         self.load_unloaded(&mut Unpaced).await?;
         let lead_settings = batch
-            .lead_settings()
-            .map(|settings| (LEAD_SETTINGS_KEY, chunk::encode_meta(settings)));
+            .lead_settings_bytes()
+            .map(|bytes| (LEAD_SETTINGS_KEY, bytes.to_vec()));
         self.write_through(|all, _| Planned {
             chunks: batch.plan(all),
             meta: lead_settings.clone().into_iter().collect(),
@@ -450,7 +446,7 @@ impl Store {
         })
         .await?;
         if let Some(settings) = batch.apply(&mut self.data.borrow_mut()) {
-            *self.lead_settings.borrow_mut() = Some(settings);
+            self.lead_settings.set(Some(settings));
         }
         Ok(())
     }
@@ -485,8 +481,8 @@ impl Store {
         self.not_duplicates.borrow_mut().clear();
         *self.plan.borrow_mut() = None;
         self.plan_unreadable.set(false);
-        *self.lead_settings.borrow_mut() = None;
-        *self.lead_models.borrow_mut() = None;
+        self.lead_settings.set(None);
+        self.lead_models.set(None);
         Ok(())
     }
 
@@ -529,20 +525,29 @@ impl Store {
 
     /// The rep's pipelines and reasons for losing, as stored; `None` until edited.
     pub fn lead_settings(&self) -> Option<LeadSettings> {
-        self.lead_settings.borrow().clone()
+        // Lead settings that cannot be read do not keep the app from working: the
+        // standard pipelines apply, and the leads keep their stages (an unknown stage
+        // shows in the first column).
+        self.lead_settings
+            .get(|bytes| decode_meta(LEAD_SETTINGS_KEY, bytes).ok())
     }
 
     pub async fn save_lead_settings(&self, settings: LeadSettings) -> Result<(), StoreError> {
         let _guard = self.write_lock.lock().await;
         self.write_meta(LEAD_SETTINGS_KEY, chunk::encode_meta(&settings))
             .await?;
-        *self.lead_settings.borrow_mut() = Some(settings);
+        self.lead_settings.set(Some(settings));
         Ok(())
     }
 
     /// The lead models as last trained, if stored by this version and readable.
     pub fn lead_models(&self) -> Option<StoredModels> {
-        self.lead_models.borrow().clone()
+        // Models an older version stored, or damaged ones, are trained anew.
+        self.lead_models.get(|bytes| {
+            decode_meta::<StoredModels>(LEAD_MODELS_KEY, bytes)
+                .ok()
+                .filter(StoredModels::fit_this_version)
+        })
     }
 
     /// Keeps the lead models for the next opening; not a change of the data (see
@@ -551,7 +556,7 @@ impl Store {
         self.connection()?
             .put_cache(LEAD_MODELS_KEY, &chunk::encode_meta(&models))
             .await?;
-        *self.lead_models.borrow_mut() = Some(models);
+        self.lead_models.set(Some(models));
         Ok(())
     }
 

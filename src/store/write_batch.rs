@@ -22,8 +22,8 @@ pub struct WriteBatch {
     len: usize,
     abort_after: Option<usize>,
     /// New lead settings, written in the same transaction as the records (a removed
-    /// stage and the leads that leave it land together).
-    lead_settings: Option<LeadSettings>,
+    /// stage and the leads that leave it land together), and their stored bytes.
+    lead_settings: Option<(LeadSettings, Vec<u8>)>,
 }
 
 impl WriteBatch {
@@ -68,12 +68,22 @@ impl WriteBatch {
 
     /// Replaces the stored lead settings along with the records.
     pub fn set_lead_settings(&mut self, settings: LeadSettings) -> &mut Self {
-        self.lead_settings = Some(settings);
+        // Encoded here, by the leads area that edits them, so that the encoder does not
+        // load with the first screen (see `lazy_meta.rs`).
+        let bytes = crate::store::chunk::encode_meta(&settings);
+        self.lead_settings = Some((settings, bytes));
         self
     }
 
     pub fn lead_settings(&self) -> Option<&LeadSettings> {
-        self.lead_settings.as_ref()
+        self.lead_settings.as_ref().map(|(settings, _)| settings)
+    }
+
+    /// The new lead settings as stored.
+    pub fn lead_settings_bytes(&self) -> Option<&[u8]> {
+        self.lead_settings
+            .as_ref()
+            .map(|(_, bytes)| bytes.as_slice())
     }
 
     pub fn len(&self) -> usize {
@@ -121,7 +131,7 @@ impl WriteBatch {
             )*};
         }
         for_each_collection!(apply);
-        self.lead_settings
+        self.lead_settings.map(|(settings, _)| settings)
     }
 }
 
