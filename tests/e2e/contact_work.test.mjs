@@ -163,6 +163,8 @@ test('consent is recorded with method and proof, withdrawn with a tap and a conf
     await b.page.waitForSelector('[data-testid=consent-whatsapp]:has-text("abgelehnt")');
 
     await load(b.page, url);
+    // The consent card follows the contact's first screen by a frame.
+    await b.page.waitForSelector('[data-testid=consent-history] li');
     const history = await b.page.$$eval('[data-testid=consent-history] li', (items) => items.map((i) => i.textContent));
     assert.equal(history.length, 2);
     assert.match(history[0], /WhatsApp · abgelehnt · Antwort „STOP“$/);

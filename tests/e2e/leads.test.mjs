@@ -232,6 +232,8 @@ test('a lost lead keeps its reason, a won sale leads to its order and a won recr
     await b.page.waitForSelector('[data-testid=member-contact-chosen]:has-text("Kai Sommer")');
     await b.page.click('[data-testid=save-member]');
     await b.page.waitForSelector('h1:has-text("Kai Sommer")');
+    // The cards below the member's facts follow the first paint.
+    await b.page.waitForSelector('[data-testid=sponsor-line] li');
     assert.deepEqual(await b.page.$$eval('[data-testid=sponsor-line] li', (li) => li.map((l) => l.textContent.trim())),
       ['Maren Ohm (Du)', 'Kai Sommer']);
 

@@ -130,7 +130,7 @@ test('the sample tree opens two levels deep, a node opens on a tap, search opens
 
     // Its sponsor line on its page runs from the rep down, one per level.
     await found.locator('.tree-row__link').click();
-    await b.page.waitForSelector('[data-testid=sponsor-line]');
+    await b.page.waitForSelector('[data-testid=sponsor-line] li');
     const line = await b.page.$$eval('[data-testid=sponsor-line] li', (li) => li.map((l) => l.textContent.trim()));
     assert.equal(line.length, deepLevel + 1);
     assert.equal(line[0], 'Maren Ohm (Du)');
@@ -282,6 +282,7 @@ test('a contact is promoted into the team, and a sponsor from the own downline i
     await b.page.click('[data-testid=member-sponsor-options] button:has-text("Anna Berg")');
     await b.page.click('[data-testid=save-member]');
     await b.page.waitForSelector('h1:has-text("Kurt Kunde")');
+    await b.page.waitForSelector('[data-testid=sponsor-line] li');
     assert.deepEqual(await b.page.$$eval('[data-testid=sponsor-line] li', (li) => li.map((l) => l.textContent.trim())),
       ['Maren Ohm (Du)', 'Anna Berg', 'Kurt Kunde']);
 
@@ -391,6 +392,7 @@ test('a member who left is ended with a day, a member entered by mistake is dele
     await b.page.waitForFunction(() => document.querySelectorAll('.tree-row').length === 3);
     assert.deepEqual(await tree(), [['Maren Ohm', 0], ['Anna Berg', 14], ['Ben Kurz', 28]]);
     await load(b.page, ben);
+    await b.page.waitForSelector('[data-testid=sponsor-line] li');
     assert.deepEqual(await b.page.$$eval('[data-testid=sponsor-line] li', (li) => li.map((l) => l.textContent.trim())),
       ['Maren Ohm (Du)', 'Anna Berg', 'Ben Kurz']);
     assert.deepEqual(b.problems, []);

@@ -2,7 +2,7 @@
 //! with its field, before anything is written.
 
 use crate::domain::leads::lead::{Lead, LeadKind, LeadSource};
-use crate::domain::locale::iso_date::parse_date;
+use crate::domain::locale::iso_date::{format_date, parse_date};
 use crate::domain::locale::language::Language;
 use crate::domain::locale::money::{Cents, parse_hundredths};
 use chrono::NaiveDate;
@@ -68,10 +68,7 @@ impl LeadForm {
             title: lead.title.clone(),
             value: typed(lead.expected_value.0),
             points: typed(i64::from(lead.expected_centipoints)),
-            close: lead
-                .expected_close
-                .map(|d| d.format("%Y-%m-%d").to_string())
-                .unwrap_or_default(),
+            close: lead.expected_close.map(format_date).unwrap_or_default(),
             source: lead.source,
         }
     }

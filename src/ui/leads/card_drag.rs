@@ -112,7 +112,11 @@ pub fn DropStrip(stages: Memo<Vec<(Uuid, String, bool)>>) -> impl IntoView {
         drag.dragging.get().map(|(_, title)| {
             view! {
                 <div class="drag-label" aria-hidden="true"
-                    style:transform=move || { let (x, y) = drag.at.get(); format!("translate({x}px, {y}px)") }>
+                    style:transform=move || {
+                        // Whole pixels: formatting a float would bring its code into the area.
+                        let (x, y) = drag.at.get();
+                        format!("translate({}px, {}px)", x.round() as i32, y.round() as i32)
+                    }>
                     {title}
                 </div>
                 <div class="drop-strip" aria-hidden="true" data-testid="drop-strip">

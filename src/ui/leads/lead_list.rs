@@ -14,7 +14,6 @@ use crate::ui::messages::{Counted, Msg};
 use crate::ui::pages::lead_detail::source_name;
 use crate::ui::pages::leads::stage_name;
 use leptos::prelude::*;
-use uuid::Uuid;
 
 /// Rows the list shows at first, and each tap on "show more" adds.
 const ROWS_AT_ONCE: usize = 30;
@@ -38,44 +37,41 @@ fn kind_name(kind: LeadKind) -> Msg {
     }
 }
 
-/// `choices` with their names in the reader's language.
-fn named<T: Copy + Send + Sync + 'static>(
-    state: AppState,
-    choices: Vec<(T, Msg)>,
-) -> Signal<Vec<(T, String)>> {
-    Signal::derive(move || {
-        choices
-            .iter()
-            .map(|(value, name)| (*value, state.t(*name).to_string()))
-            .collect()
-    })
+/// The names of `choices` in the reader's language.
+fn names(state: AppState, choices: Vec<Msg>) -> Signal<Vec<String>> {
+    Signal::derive(move || choices.iter().map(|m| state.t(*m).to_string()).collect())
 }
 
-/// A select whose first option lets everything through and whose others are `choices`,
-/// each by its index; `chosen` reads and `choose` sets the filter field.
-fn filter_select<T: Copy + PartialEq + Send + Sync + 'static>(
+/// A select whose first option lets everything through and whose others are `names`;
+/// `chosen` is the index of the one chosen, and `choose` gets the index picked.
+fn filter_select(
     id: &'static str,
     label: Msg,
     any: Msg,
-    choices: Signal<Vec<(T, String)>>,
-    chosen: impl Fn() -> Option<T> + Copy + Send + Sync + 'static,
-    choose: impl Fn(Option<T>) + Copy + Send + Sync + 'static,
+    names: Signal<Vec<String>>,
+    chosen: Signal<Option<usize>>,
+    choose: Callback<Option<usize>>,
     disabled: Signal<bool>,
-) -> impl IntoView {
+) -> AnyView {
     view! {
         <div class="filter">
             <label for=id>{tr(label)}</label>
             <select id=id disabled=move || disabled.get() on:change=move |ev| {
-                let at = event_target_value(&ev).parse::<usize>().ok();
-                choose(at.and_then(|i| choices.with_untracked(|c| c.get(i).map(|(v, _)| *v))));
+                choose.run(event_target_value(&ev).parse::<usize>().ok());
             }>
-                <option value="" selected=move || chosen().is_none()>{tr(any)}</option>
-                {move || choices.get().into_iter().enumerate().map(|(i, (value, name))| view! {
-                    <option value=i.to_string() selected=move || chosen() == Some(value)>{name}</option>
+                <option value="" selected=move || chosen.get().is_none()>{tr(any)}</option>
+                {move || names.get().into_iter().enumerate().map(|(i, name)| view! {
+                    <option value=i.to_string() selected=move || chosen.get() == Some(i)>{name}</option>
                 }).collect_view()}
             </select>
         </div>
     }
+    .into_any()
+}
+
+/// Where `value` is in `all`.
+fn index_of<T: PartialEq>(all: &[T], value: Option<T>) -> Option<usize> {
+    value.and_then(|v| all.iter().position(|x| *x == v))
 }
 
 #[component]
@@ -94,18 +90,17 @@ pub fn LeadList() -> impl IntoView {
             listed_leads(&*store(), scores, local_clock().now, &filter, order)
         })
     });
-    let kinds = named(state, LeadKind::ALL.map(|k| (k, kind_name(k))).to_vec());
-    let bands = named(state, BANDS.map(|b| (b, band_name(b))).to_vec());
-    let sources = named(state, LeadSource::ALL.map(|s| (s, source_name(s))).to_vec());
-    let stages = Signal::derive(move || {
+    let stages = Memo::new(move |_| {
         state.revision.track();
         filter.with(|f| f.kind).map_or_else(Vec::new, |kind| {
             stages_of(&*store(), kind)
                 .into_iter()
                 .map(|stage| (stage.id, stage_name(state, &stage.name)))
-                .collect()
+                .collect::<Vec<_>>()
         })
     });
+    let stage_names =
+        Signal::derive(move || stages.with(|s| s.iter().map(|(_, n)| n.clone()).collect()));
     // A narrower or wider list starts again at its top rows.
     let change = move |edit: &dyn Fn(&mut LeadFilter)| {
         filter.update(|f| edit(f));
@@ -117,21 +112,33 @@ pub fn LeadList() -> impl IntoView {
         <section class="card lead-filters" aria-labelledby="lead-filters-heading" data-testid="lead-filters">
             <h2 id="lead-filters-heading" class="visually-hidden">{tr(Msg::LeadFiltersHeading)}</h2>
             <div class="filters">
-                {filter_select("filter-kind", Msg::FilterKind, Msg::AnyKind, kinds,
-                    move || filter.with(|f| f.kind),
-                    move |kind| change(&|f| { f.kind = kind; f.stage = None; }),
+                {filter_select("filter-kind", Msg::FilterKind, Msg::AnyKind,
+                    names(state, LeadKind::ALL.map(kind_name).to_vec()),
+                    Signal::derive(move || index_of(&LeadKind::ALL, filter.with(|f| f.kind))),
+                    Callback::new(move |at: Option<usize>| change(&|f| {
+                        f.kind = at.and_then(|i| LeadKind::ALL.get(i).copied());
+                        f.stage = None;
+                    })),
                     never)}
-                {filter_select("filter-stage", Msg::FilterStage, Msg::AnyStage, stages,
-                    move || filter.with(|f| f.stage),
-                    move |stage: Option<Uuid>| change(&|f| f.stage = stage),
+                {filter_select("filter-stage", Msg::FilterStage, Msg::AnyStage, stage_names,
+                    Signal::derive(move || {
+                        let chosen = filter.with(|f| f.stage);
+                        stages.with(|s| chosen.and_then(|c| s.iter().position(|(id, _)| *id == c)))
+                    }),
+                    Callback::new(move |at: Option<usize>| {
+                        let stage = at.and_then(|i| stages.with_untracked(|s| s.get(i).map(|(id, _)| *id)));
+                        change(&|f| f.stage = stage);
+                    }),
                     no_kind)}
-                {filter_select("filter-band", Msg::FilterBand, Msg::AnyBand, bands,
-                    move || filter.with(|f| f.band),
-                    move |band| change(&|f| f.band = band),
+                {filter_select("filter-band", Msg::FilterBand, Msg::AnyBand,
+                    names(state, BANDS.map(band_name).to_vec()),
+                    Signal::derive(move || index_of(&BANDS, filter.with(|f| f.band))),
+                    Callback::new(move |at: Option<usize>| change(&|f| f.band = at.and_then(|i| BANDS.get(i).copied()))),
                     never)}
-                {filter_select("filter-source", Msg::FilterSource, Msg::AnySource, sources,
-                    move || filter.with(|f| f.source),
-                    move |source| change(&|f| f.source = source),
+                {filter_select("filter-source", Msg::FilterSource, Msg::AnySource,
+                    names(state, LeadSource::ALL.map(source_name).to_vec()),
+                    Signal::derive(move || index_of(&LeadSource::ALL, filter.with(|f| f.source))),
+                    Callback::new(move |at: Option<usize>| change(&|f| f.source = at.and_then(|i| LeadSource::ALL.get(i).copied()))),
                     never)}
                 <div class="filter">
                     <label for="lead-order">{tr(Msg::SortBy)}</label>
