@@ -55,7 +55,7 @@ pub fn train_models(storage: &impl Storage, now: DateTime<Utc>) -> LeadModels {
 /// scores at once on opening, before the models are trained again. `None` when none are
 /// kept (or they were made by a version with other inputs).
 pub fn kept_models(storage: &impl Storage, now: DateTime<Utc>) -> Option<LeadModels> {
-    let StoredModels { sale, recruit } = storage.lead_models()?;
+    let StoredModels { sale, recruit, .. } = storage.lead_models()?;
     Some(LeadModels {
         sale,
         recruit,
@@ -65,10 +65,7 @@ pub fn kept_models(storage: &impl Storage, now: DateTime<Utc>) -> Option<LeadMod
 
 /// Keeps `models` for the next opening, unless they are the ones already kept.
 pub async fn keep_models(storage: &impl Storage, models: &LeadModels) -> Result<(), StoreError> {
-    let stored = StoredModels {
-        sale: models.sale.clone(),
-        recruit: models.recruit.clone(),
-    };
+    let stored = StoredModels::new(models.sale.clone(), models.recruit.clone());
     if storage.lead_models().as_ref() == Some(&stored) {
         return Ok(());
     }

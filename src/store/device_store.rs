@@ -553,6 +553,9 @@ impl Store {
     /// Keeps the lead models for the next opening; not a change of the data (see
     /// [`LEAD_MODELS_KEY`]).
     pub async fn save_lead_models(&self, models: StoredModels) -> Result<(), StoreError> {
+        // In turn with this tab's writes, so that "delete all data" cannot be followed by
+        // models trained on what it deleted.
+        let _guard = self.write_lock.lock().await;
         self.connection()?
             .put_cache(LEAD_MODELS_KEY, &chunk::encode_meta(&models))
             .await?;

@@ -10,6 +10,9 @@ before(async () => { server = await startServer(); });
 after(async () => { await server.stop(); });
 
 async function seriousViolations(page) {
+  // Long pages build their lower cards once the first screen is painted
+  // (src/ui/after_first_paint.rs): a frame and a task later they are there to check too.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
   await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   return result.violations
@@ -47,7 +50,7 @@ for (const scheme of ['light', 'dark']) {
         assert.deepEqual(await seriousViolations(b.page), [], 'editing a lead');
         await load(b.page, server.url + '/contacts');
         await b.page.click('.contact-row__link');
-        await b.page.waitForSelector('[data-action], .details');
+        await b.page.waitForSelector('[data-testid=export-person]');
         await b.page.click('[data-testid=log-interaction]');
         await b.page.click('[data-testid=record-email]');
         assert.deepEqual(await seriousViolations(b.page), [], 'a contact, with its forms open');

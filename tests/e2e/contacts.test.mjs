@@ -104,6 +104,8 @@ test('the referral chain leads from contact to contact', async () => {
     let referrer = null;
     for (const href of hrefs) {
       await load(b.page, server.url + href);
+      // The referrals card follows the first screen's paint; the data-rights card is last.
+      await b.page.waitForSelector('[data-testid=export-person]');
       if (await b.page.$('[data-testid=referral-chain] a')) {
         referrer = { href: await b.page.getAttribute('[data-testid=referral-chain] a', 'href'), from: href };
         break;
@@ -113,6 +115,7 @@ test('the referral chain leads from contact to contact', async () => {
     // Names repeat in the sample, so the links are followed by the contact they name.
     await b.page.click('[data-testid=referral-chain] a');
     await b.page.waitForFunction((href) => location.pathname === href, referrer.href);
+    await b.page.waitForSelector('[data-testid=referred] a');
     const referred = await b.page.$$eval('[data-testid=referred] a', (links) => links.map((a) => a.getAttribute('href')));
     assert.ok(referred.includes(referrer.from), `${referrer.href} lists ${referrer.from} as referred`);
   } finally { await b.close(); }

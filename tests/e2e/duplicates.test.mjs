@@ -26,6 +26,9 @@ async function openContact(page, search, heading) {
   await page.fill('#contact-search', search);
   await page.click(`.contact-row__link:has-text("${heading}")`);
   await page.waitForSelector(`h1:has-text("${heading}")`);
+  // The cards below the first screen (orders, consent, …) follow its first paint; the
+  // data-rights card is the last of them.
+  await page.waitForSelector('[data-testid=export-person]');
 }
 
 test('two records of one person are found, merged keeping everything, and the merge undone', async () => {

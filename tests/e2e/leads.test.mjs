@@ -140,8 +140,9 @@ test('a lead is created, scored with reasons, moved by keyboard, and survives a 
 });
 
 /** Drags with one finger from the middle of `from` to the middle of what `to()` finds
- *  once the finger is down, in small steps, as a person's finger moves. */
-async function dragByFinger(page, context, from, to) {
+ *  once the finger is down, in small steps, as a person's finger moves; `beforeRelease`
+ *  looks at the screen while the finger is still down. */
+async function dragByFinger(page, context, from, to, beforeRelease = async () => {}) {
   const cdp = await context.newCDPSession(page);
   await from.scrollIntoViewIfNeeded();
   const start = await from.boundingBox();
@@ -154,6 +155,7 @@ async function dragByFinger(page, context, from, to) {
     const point = { x: x + (endX - x) * (i / steps), y: y + (endY - y) * (i / steps) };
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
   }
+  await beforeRelease();
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }
@@ -172,6 +174,9 @@ test('on a phone a card is dragged by finger to another stage, announced, and st
     await dragByFinger(b.page, b.context, card.locator('[data-testid=drag-grip]'), async () => {
       await b.page.waitForSelector('[data-testid=drop-strip]');
       return b.page.locator('[data-testid=drop-strip] .drop-target:has-text("Entscheidung")');
+    }, async () => {
+      // The stage under the finger lights up.
+      await b.page.waitForSelector('.drop-target--over:has-text("Entscheidung")');
     });
     await b.page.waitForSelector('[data-testid=move-announcement]:has-text("„Geschenkbox“ ist jetzt in „Entscheidung“.")');
     assert.equal(await b.page.locator('[data-testid=drop-strip]').count(), 0, 'the strip goes with the finger');
@@ -180,7 +185,11 @@ test('on a phone a card is dragged by finger to another stage, announced, and st
 
     // "Verloren" needs a reason: a card dropped there stays where it was.
     await dragByFinger(b.page, b.context, card.locator('[data-testid=drag-grip]'),
-      async () => b.page.locator('[data-testid=drop-strip] .drop-target:has-text("Verloren")'));
+      async () => b.page.locator('[data-testid=drop-strip] .drop-target:has-text("Verloren")'),
+      async () => assert.equal(await b.page.locator('.drop-target--over').count(), 0, '"Verloren" does not light up'));
+    await b.page.waitForSelector('[data-testid=drop-strip]', { state: 'detached' });
+    await b.page.waitForSelector('[data-testid=lead-card]:visible:has-text("Geschenkbox")');
+    assert.match(await b.page.textContent('[data-testid=move-announcement]'), /„Entscheidung“/);
     await b.page.goto(url);
     await b.page.waitForSelector('[data-testid=lead-stage]:has-text("Entscheidung")');
     const history = await b.page.locator('[data-testid=stage-history] li').allTextContents();
@@ -320,6 +329,8 @@ test('the list view narrows the sample leads by kind, stage, chance and overdue 
       if (text.includes(' · ')) assert.match(text, / · Neu$/);
     }
     assert.ok(await found() <= sales);
+    await b.page.selectOption('#filter-kind', { label: 'Neue Partner' });
+    assert.equal(sales + await found(), open, 'sales and recruits split the open leads');
     await b.page.selectOption('#filter-kind', { label: 'alle Arten' });
     assert.equal(await found(), open, 'choosing all kinds again drops the stage too');
 

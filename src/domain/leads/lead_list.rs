@@ -45,13 +45,14 @@ pub struct LeadFilter {
     pub band: Option<Band>,
     pub source: Option<LeadSource>,
     pub overdue_only: bool,
-    /// Won and lost leads too; without it, only the open ones.
+    /// Won and lost leads too; without it, only the open ones (and those in the chosen
+    /// stage, if that is "won" or "lost").
     pub with_closed: bool,
 }
 
 impl LeadFilter {
     pub fn keeps(&self, lead: &ListedLead) -> bool {
-        (self.with_closed || lead.outcome == StageOutcome::Open)
+        (self.with_closed || lead.outcome == StageOutcome::Open || self.stage == Some(lead.stage))
             && self.kind.is_none_or(|k| lead.kind == k)
             && self.stage.is_none_or(|s| lead.stage == s)
             && self.band.is_none_or(|b| lead.band() == Some(b))
@@ -215,6 +216,15 @@ mod tests {
             }),
             [5]
         );
+        // Choosing the "won" stage shows the won leads, closed ones hidden or not.
+        let won = Uuid::from_u128(1002);
+        let mut leads = sample();
+        leads[2].stage = won;
+        let in_won = LeadFilter {
+            stage: Some(won),
+            ..LeadFilter::default()
+        };
+        assert_eq!(ids(&lead_list(leads, &in_won, LeadOrder::Title)), [3]);
         assert_eq!(
             with(LeadFilter {
                 band: Some(Band::Medium),

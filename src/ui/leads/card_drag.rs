@@ -30,13 +30,13 @@ pub fn provide_card_drag() -> CardDrag {
     drag
 }
 
-/// The stage of the drop target (an element with `data-stage`, not disabled) under the
-/// point, if any.
+/// The stage of the drop target (an element with `data-stage`, neither disabled nor a
+/// column that takes no drop) under the point, if any.
 fn stage_under(x: f64, y: f64) -> Option<Uuid> {
     let document = web_sys::window()?.document()?;
     let target = document
         .element_from_point(x as f32, y as f32)?
-        .closest("[data-stage]:not([aria-disabled=true])")
+        .closest("[data-stage]:not([aria-disabled=true]):not([data-no-drop])")
         .ok()??;
     Uuid::parse_str(&target.get_attribute("data-stage")?).ok()
 }
@@ -63,12 +63,15 @@ pub fn DragGrip(lead: Uuid, title: String, on_drop: Callback<Uuid>) -> impl Into
         drag.over.set(None);
         drag.dragging.set(Some((lead, title.get_value())));
     };
+    // `try_`: the drag state may be gone with the board while this grip is cleaned up.
+    let dragged_here = move || {
+        drag.dragging
+            .try_with_untracked(|d| d.as_ref().map(|(id, _)| *id))
+            .flatten()
+            == Some(lead)
+    };
     let follow = move |ev: leptos::ev::PointerEvent| {
-        if drag
-            .dragging
-            .with_untracked(|d| d.as_ref().map(|(id, _)| *id))
-            != Some(lead)
-        {
+        if !dragged_here() {
             return;
         }
         let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
@@ -79,11 +82,7 @@ pub fn DragGrip(lead: Uuid, title: String, on_drop: Callback<Uuid>) -> impl Into
         }
     };
     let finish = move |dropped: bool| {
-        if drag
-            .dragging
-            .with_untracked(|d| d.as_ref().map(|(id, _)| *id))
-            != Some(lead)
-        {
+        if !dragged_here() {
             return;
         }
         let target = drag.over.get_untracked();
@@ -93,10 +92,19 @@ pub fn DragGrip(lead: Uuid, title: String, on_drop: Callback<Uuid>) -> impl Into
             on_drop.run(stage);
         }
     };
+    // New scores can redraw the card, and with it this grip, while the finger is down:
+    // the drag then ends here, rather than leave the strip on the screen.
+    on_cleanup(move || {
+        if dragged_here() {
+            drag.dragging.try_set(None);
+            drag.over.try_set(None);
+        }
+    });
     view! {
         <span class="drag-grip" aria-hidden="true" data-testid="drag-grip"
             on:pointerdown=start on:pointermove=follow
-            on:pointerup=move |_| finish(true) on:pointercancel=move |_| finish(false)>
+            on:pointerup=move |_| finish(true) on:pointercancel=move |_| finish(false)
+            on:lostpointercapture=move |_| finish(false)>
             "⠿"
         </span>
     }

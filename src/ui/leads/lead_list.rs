@@ -13,7 +13,9 @@ use crate::ui::leads::lead_words::{band_class, band_name, percent};
 use crate::ui::messages::{Counted, Msg};
 use crate::ui::pages::lead_detail::source_name;
 use crate::ui::pages::leads::stage_name;
+use chrono::NaiveDate;
 use leptos::prelude::*;
+use uuid::Uuid;
 
 /// Rows the list shows at first, and each tap on "show more" adds.
 const ROWS_AT_ONCE: usize = 30;
@@ -169,7 +171,7 @@ pub fn LeadList() -> impl IntoView {
         {move || rows.with(Vec::is_empty).then(|| view! { <p class="card empty-state">{tr(Msg::NoLeadsMatch)}</p> })}
         <ul class="lead-list" data-testid="lead-list">
             <For each=move || rows.with(|r| r.iter().take(limit.get()).cloned().collect::<Vec<_>>())
-                key=|row: &ListedLead| (row.id, row.probability.map(f64::to_bits), row.title.clone(), row.stage, row.value.0, row.follow_up_overdue)
+                key=row_key
                 children=move |row| view! { <ListedLeadRow row=row/> }/>
         </ul>
         {move || {
@@ -182,6 +184,34 @@ pub fn LeadList() -> impl IntoView {
             })
         }}
     }
+}
+
+/// Everything a row shows but its stage's name (renamed on another page, whose list is
+/// built anew when the rep comes back): a row whose key is unchanged is kept as it is.
+type RowKey = (
+    Uuid,
+    Option<u64>,
+    String,
+    String,
+    Uuid,
+    i64,
+    Option<NaiveDate>,
+    LeadSource,
+    bool,
+);
+
+fn row_key(row: &ListedLead) -> RowKey {
+    (
+        row.id,
+        row.probability.map(f64::to_bits),
+        row.title.clone(),
+        row.contact_name.clone(),
+        row.stage,
+        row.value.0,
+        row.expected_close,
+        row.source,
+        row.follow_up_overdue,
+    )
 }
 
 #[component]

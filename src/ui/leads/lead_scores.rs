@@ -27,11 +27,20 @@ pub fn provide_lead_scores() -> LeadScores {
     let state = app_state();
     let scores =
         RwSignal::new(kept_models(&*store(), local_clock().now).map(|models| models.scores()));
+    // One training waits at a time: in a hidden tab (no paints) changes from other tabs
+    // would otherwise pile up trainings that all run when it is shown again. The one
+    // waiting reads the data as it is when it runs.
+    let waiting = StoredValue::new(false);
     Effect::new(move |_| {
         state.revision.track();
+        if waiting.get_value() {
+            return;
+        }
+        waiting.set_value(true);
         spawn(async move {
             // After the change shows: a moved card moves first, then the scores follow.
             after_paint().await;
+            waiting.try_set_value(false);
             let store = store();
             let models = train_models(&*store, local_clock().now);
             // The page may have been left meanwhile.

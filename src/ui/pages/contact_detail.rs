@@ -5,7 +5,7 @@
 use crate::app::contact_page::{ContactPage, contact_page};
 use crate::app::contacts::delete_contact;
 use crate::app::open_store::store;
-use crate::ui::after_first_paint::AfterFirstPaint;
+use crate::ui::after_first_paint::{AfterFirstPaint, first_paint};
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::command::{offer_undo, run};
@@ -31,18 +31,19 @@ pub fn ContactDetailPage(id: Option<Uuid>) -> impl IntoView {
         state.revision.track();
         id.and_then(|id| contact_page(&*store(), id))
     });
+    let painted = first_paint();
     move || match view_model.get() {
         None => view! {
             <h1>{tr(Msg::ContactNotFound)}</h1>
             <p><a href="/contacts">{tr(Msg::BackToContacts)}</a></p>
         }
         .into_any(),
-        Some(page) => view! { <ContactView page=page/> }.into_any(),
+        Some(page) => view! { <ContactView page=page painted=painted/> }.into_any(),
     }
 }
 
 #[component]
-fn ContactView(page: ContactPage) -> impl IntoView {
+fn ContactView(page: ContactPage, painted: Signal<bool>) -> impl IntoView {
     let ContactPage {
         contact,
         chain,
@@ -64,7 +65,7 @@ fn ContactView(page: ContactPage) -> impl IntoView {
         <QuickActionsCard contact=contact.clone()/>
         <DetailsCard contact=contact.clone()/>
         <FollowUpsCard contact_id=id open_tasks=open_tasks/>
-        <AfterFirstPaint>
+        <AfterFirstPaint painted=painted>
             <TimelineCard entries=timeline.clone()/>
             <OrdersCard contact_id=id orders=orders.clone() totals=order_totals/>
             <ConsentCard contact=contact.clone()/>

@@ -240,7 +240,9 @@ fn Column(
     };
     view! {
         <section class="board-column" class:board-column--shown=move || shown.get()
-            aria-labelledby=heading_id.clone() data-testid="board-column" data-stage=stage.to_string()>
+            aria-labelledby=heading_id.clone() data-testid="board-column" data-stage=stage.to_string()
+            // "Lost" needs a reason, given on the lead's page: no card is dropped here.
+            data-no-drop=move || column.with(|c| c.as_ref().is_some_and(|c| c.outcome == StageOutcome::Lost)).then_some("")>
             <h2 id=heading_id.clone()>{name}" "
                 <span class="badge" title=move || state.count(Counted::LeadsInStage, total())>{move || total().to_string()}</span>
             </h2>

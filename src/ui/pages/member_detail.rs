@@ -4,7 +4,7 @@
 use crate::app::open_store::store;
 use crate::app::team::{self, MemberPage};
 use crate::app::team_figures::{level_counts, team_count};
-use crate::ui::after_first_paint::AfterFirstPaint;
+use crate::ui::after_first_paint::{AfterFirstPaint, first_paint};
 use crate::ui::app_state::{app_state, text, tr};
 use crate::ui::contact::contact_facts::reach_lines;
 use crate::ui::messages::{Counted, Msg};
@@ -26,6 +26,7 @@ pub fn MemberDetailPage(id: Option<Uuid>) -> impl IntoView {
         state.revision.track();
         id.and_then(|id| team::member_page(&*store(), id))
     });
+    let painted = first_paint();
     view! {
         <p class="back"><a href="/team">{tr(Msg::BackToTeam)}</a></p>
         {move || match member.get() {
@@ -47,7 +48,7 @@ pub fn MemberDetailPage(id: Option<Uuid>) -> impl IntoView {
                     <PeriodSelect/>
                     <MemberFacts page=page/>
                     <RankCard member=id/>
-                    <AfterFirstPaint>
+                    <AfterFirstPaint painted=painted>
                         <VolumeCard member=id name=name/>
                         <SponsorLine member=id/>
                         <OwnTeam member=id/>

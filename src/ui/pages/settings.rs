@@ -6,7 +6,7 @@ use crate::domain::locale::language::Language;
 use crate::domain::settings::first_start::clean_name;
 use crate::domain::settings::preferences::{Settings, ThemePreference};
 use crate::store::storage_estimate::request_persistence;
-use crate::ui::after_first_paint::AfterFirstPaint;
+use crate::ui::after_first_paint::{AfterFirstPaint, first_paint};
 use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::clock::{local_clock, sample_seed};
 use crate::ui::lazy_work::sample_data;
@@ -31,12 +31,13 @@ async fn save(state: AppState, settings: Settings) -> bool {
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
+    let painted = first_paint();
     view! {
         <h1>{tr(Msg::SettingsTitle)}</h1>
         <ProfileSection/>
         <AppearanceSection/>
         <StorageSection/>
-        <AfterFirstPaint>
+        <AfterFirstPaint painted=painted>
             <SampleSection/>
             <DeleteAllSection/>
         </AfterFirstPaint>
