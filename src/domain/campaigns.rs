@@ -1,3 +1,7 @@
-//! Campaigns and the touches they make.
+//! Campaigns and the touches they make: who they aim at, the messages they send, and
+//! who those may go to.
 
 pub mod campaign;
+pub mod consent_guard;
+pub mod segment;
+pub mod template;

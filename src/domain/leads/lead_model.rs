@@ -17,7 +17,9 @@ pub const REASONS_SHOWN: usize = 3;
 /// Fixed bands, so that a lead's band changes only when its own chance does. The
 /// thresholds apply to the whole percentage the rep reads, so that a lead shown at
 /// "20 %" is never called low.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Band {
     Low,
     Medium,
