@@ -66,23 +66,16 @@ mod tests {
     use crate::app::leads::{LeadDraft, add_lead, move_lead};
     use crate::app::storage::{MemoryStorage, fixed_clock};
     use crate::app::tasks::add_follow_up;
-    use crate::app::undo::write_with_undo;
-    use crate::domain::dataset::DataSet;
     use crate::domain::leads::stages::{StageOutcome, StandardStage};
     use chrono::Duration;
     use futures::executor::block_on;
 
     #[test]
     fn the_list_names_stage_chance_and_overdue_follow_ups_and_leaves_closed_leads_out() {
-        let storage = MemoryStorage::default();
         let clock = fixed_clock();
         let anna = Contact::new("Anna", "Lutz", clock.now);
         let kai = Contact::new("Kai", "Sommer", clock.now);
-        let people = DataSet {
-            contacts: vec![anna.clone(), kai.clone()],
-            ..DataSet::default()
-        };
-        block_on(write_with_undo(&storage, people, &clock)).unwrap();
+        let storage = MemoryStorage::with_contacts(vec![anna.clone(), kai.clone()]);
         let add = |contact: &Contact, kind, title| {
             let draft = LeadDraft::new(contact.meta.id, kind, title);
             block_on(add_lead(&storage, draft, &clock))

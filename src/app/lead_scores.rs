@@ -101,14 +101,9 @@ mod tests {
 
     #[test]
     fn the_starting_model_scores_open_leads_and_an_answered_call_raises_the_score() {
-        let storage = MemoryStorage::default();
         let mut clock = fixed_clock();
         let anna = Contact::new("Anna", "Lutz", clock.now - Duration::days(30));
-        let people = DataSet {
-            contacts: vec![anna.clone()],
-            ..DataSet::default()
-        };
-        block_on(write_with_undo(&storage, people, &clock)).unwrap();
+        let storage = MemoryStorage::with_contacts(vec![anna.clone()]);
         clock.now -= Duration::days(20);
         let (id, _) = block_on(add_lead(
             &storage,
@@ -156,14 +151,9 @@ mod tests {
 
     #[test]
     fn kept_models_score_as_the_training_did_and_are_kept_only_when_they_change() {
-        let storage = MemoryStorage::default();
         let clock = fixed_clock();
         let anna = Contact::new("Anna", "Lutz", clock.now - Duration::days(30));
-        let people = DataSet {
-            contacts: vec![anna.clone()],
-            ..DataSet::default()
-        };
-        block_on(write_with_undo(&storage, people, &clock)).unwrap();
+        let storage = MemoryStorage::with_contacts(vec![anna.clone()]);
         let mut ids = Vec::new();
         for title in ["Set", "Abo"] {
             let draft = LeadDraft::new(anna.meta.id, LeadKind::Sale, title);

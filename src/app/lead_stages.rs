@@ -141,7 +141,6 @@ mod tests {
     use crate::app::leads::{LeadDraft, add_lead};
     use crate::app::storage::{MemoryStorage, fixed_clock};
     use crate::app::undo::undo;
-    use crate::app::undo::write_with_undo;
     use crate::domain::contacts::contact::Contact;
     use crate::domain::leads::stages::{StageName, StandardStage};
     use futures::executor::block_on;
@@ -152,14 +151,9 @@ mod tests {
 
     #[test]
     fn removing_a_stage_moves_its_leads_in_the_same_write_and_undo_puts_both_back() {
-        let storage = MemoryStorage::default();
         let clock = fixed_clock();
         let anna = Contact::new("Anna", "Lutz", clock.now);
-        let people = DataSet {
-            contacts: vec![anna.clone()],
-            ..DataSet::default()
-        };
-        block_on(write_with_undo(&storage, people, &clock)).unwrap();
+        let storage = MemoryStorage::with_contacts(vec![anna.clone()]);
         let kind = LeadKind::Sale;
         let (id, _) = block_on(add_lead(
             &storage,

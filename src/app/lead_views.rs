@@ -192,21 +192,14 @@ mod tests {
     use crate::app::lead_scores::train_models;
     use crate::app::leads::{LeadDraft, add_lead, move_lead};
     use crate::app::storage::{MemoryStorage, fixed_clock};
-    use crate::app::undo::write_with_undo;
-    use crate::domain::dataset::DataSet;
     use crate::domain::leads::stages::StandardStage;
     use futures::executor::block_on;
 
     #[test]
     fn the_board_has_a_column_per_stage_with_each_lead_once_and_scores_on_open_ones() {
-        let storage = MemoryStorage::default();
         let clock = fixed_clock();
         let anna = Contact::new("Anna", "Lutz", clock.now);
-        let people = DataSet {
-            contacts: vec![anna.clone()],
-            ..DataSet::default()
-        };
-        block_on(write_with_undo(&storage, people, &clock)).unwrap();
+        let storage = MemoryStorage::with_contacts(vec![anna.clone()]);
         let kind = LeadKind::Sale;
         let mut ids = Vec::new();
         for title in ["Set", "Abo", "Creme"] {

@@ -199,13 +199,8 @@ mod tests {
     use futures::executor::block_on;
 
     fn with_contact() -> (MemoryStorage, Contact) {
-        let storage = MemoryStorage::default();
         let anna = Contact::new("Anna", "Lutz", fixed_clock().now);
-        let people = DataSet {
-            contacts: vec![anna.clone()],
-            ..DataSet::default()
-        };
-        block_on(write_with_undo(&storage, people, &fixed_clock())).unwrap();
+        let storage = MemoryStorage::with_contacts(vec![anna.clone()]);
         (storage, anna)
     }
 

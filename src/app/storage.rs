@@ -125,6 +125,17 @@ mod memory {
     }
 
     impl MemoryStorage {
+        /// Storage that holds `contacts` and nothing else, as most use cases start.
+        pub fn with_contacts(contacts: Vec<crate::domain::contacts::contact::Contact>) -> Self {
+            let storage = MemoryStorage::default();
+            let mut batch = WriteBatch::new();
+            for contact in contacts {
+                batch.put(contact);
+            }
+            futures::executor::block_on(storage.commit(batch)).expect("memory takes every write");
+            storage
+        }
+
         /// Makes the next write fail with `error`, as a full disk would.
         pub fn fail_next_write(&self, error: StoreError) {
             *self.fail_next.borrow_mut() = Some(error);

@@ -222,8 +222,7 @@ fn ListedLeadRow(row: ListedLead) -> impl IntoView {
     let close = row
         .expected_close
         .map(|d| state.t_with(Msg::ClosesOn, &[&lang.format_date(d)]));
-    let chance = row.probability.map(|p| {
-        let band = Band::of(p);
+    let chance = row.probability.zip(row.band()).map(|(p, band)| {
         view! { <span class=band_class(band) title=tr(band_name(band))>{percent(state, p)}</span> }
     });
     view! {
