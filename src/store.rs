@@ -13,6 +13,7 @@ pub mod index;
 pub mod kind;
 pub mod lazy_meta;
 pub mod migration;
+pub mod older_campaigns;
 pub mod older_records;
 pub mod person_records;
 pub mod stored;

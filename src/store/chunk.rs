@@ -9,7 +9,7 @@ use crate::store::kind::CollectionKind;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-pub const FORMAT_VERSION: u8 = 4;
+pub const FORMAT_VERSION: u8 = 5;
 const CHUNK_MAGIC: u8 = b'T';
 const SETTINGS_MAGIC: u8 = b'S';
 

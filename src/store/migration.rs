@@ -21,6 +21,12 @@
 //!   the standard ones, "qualified" and "negotiating" stay as stages of their own), and
 //!   the reason for a loss became a reason from a list plus details. The pipelines and
 //!   the list live in the meta store under `lead-settings`, absent until edited.
+//! - schema 2, format 5: a campaign gained its purpose (marketing or service), one
+//!   channel, a segment of conditions instead of lists, messages and subjects in German
+//!   and English, an opt-out sentence, fallbacks for merge fields, when recipients leave
+//!   and how long a conversion counts. A touch became an event: a recipient entered,
+//!   a step sent (with the consent entry it relied on), skipped or put off, or the
+//!   recipient left. See `older_campaigns.rs` for how older ones read.
 
 use crate::store::chunk::{self, ChunkHeader, StoredValue};
 use crate::store::collection::{LoadingCollections, for_each_collection};
@@ -231,6 +237,99 @@ mod tests {
                 .recruit
                 .stage(StandardStage::Qualified.id(LeadKind::Recruit))
                 .is_none()
+        );
+    }
+
+    #[test]
+    fn format_four_campaigns_become_marketing_on_their_first_channel_with_recipients_kept() {
+        use crate::domain::campaigns::campaign::{
+            Campaign, CampaignStatus, CampaignTouch, TouchEvent,
+        };
+        use crate::domain::campaigns::consent_guard::Purpose;
+        use crate::domain::campaigns::segment::{Condition, Segment};
+        use crate::domain::consent::ledger::Channel;
+        use crate::store::older_campaigns::{
+            AudienceV4, CampaignStepV4, CampaignTouchV4, CampaignV4,
+        };
+        use chrono::TimeZone;
+        let at = |d| Utc.with_ymd_and_hms(2026, 3, d, 9, 0, 0).unwrap();
+        let old = CampaignV4 {
+            meta: RecordMeta::with_id(Uuid::from_u128(1), at(1)),
+            name: "Frühling".into(),
+            audience: AudienceV4 {
+                roles: vec![Role::Customer, Role::Host],
+                tags: vec![],
+                lead_stages: vec![],
+            },
+            steps: vec![
+                CampaignStepV4 {
+                    delay_days: 0,
+                    channel: Channel::Sms,
+                    template: "Hallo {first_name}!".into(),
+                },
+                CampaignStepV4 {
+                    delay_days: 7,
+                    channel: Channel::WhatsApp,
+                    template: "Noch da?".into(),
+                },
+            ],
+            status: CampaignStatus::Running,
+        };
+        let touch = |id: u128, sent_at| CampaignTouchV4 {
+            meta: RecordMeta::with_id(Uuid::from_u128(id), at(2)),
+            campaign_id: old.meta.id,
+            contact_id: Uuid::from_u128(9),
+            step: 0,
+            sent_at,
+        };
+        let (sent, due) = (touch(2, Some(at(3))), touch(3, None));
+        let mut loading = LoadingCollections::default();
+        for bytes in [
+            chunk::encode_with_format(4, CollectionKind::Campaigns, 0, &[&old]),
+            chunk::encode_with_format(4, CollectionKind::CampaignTouches, 0, &[&sent, &due]),
+        ] {
+            let Ok(Loaded::Chunk { outdated, .. }) = load_value(&mut loading, &bytes) else {
+                panic!("not loaded")
+            };
+            assert!(outdated);
+        }
+        let all = loading.finish();
+        let campaign: &Campaign = all.campaigns.get(&Uuid::from_u128(1)).unwrap();
+        assert_eq!(campaign.purpose, Purpose::Marketing, "the safe reading");
+        assert_eq!(campaign.channel, Channel::Sms);
+        assert_eq!(
+            campaign.segment,
+            Segment::All(vec![Segment::Any(vec![
+                Segment::Is(Condition::Role(Role::Customer)),
+                Segment::Is(Condition::Role(Role::Host)),
+            ])])
+        );
+        assert_eq!(campaign.steps[1].delay_days, 7);
+        assert_eq!(campaign.steps[0].message.de, "Hallo {first_name}!");
+        assert_eq!(campaign.steps[0].message.en, "Hallo {first_name}!");
+        let event = |id| {
+            let touch: &CampaignTouch = all.campaign_touches.get(&Uuid::from_u128(id)).unwrap();
+            (touch.at, touch.event.clone())
+        };
+        assert_eq!(
+            event(2),
+            (
+                at(3),
+                TouchEvent::Sent {
+                    step: 0,
+                    consent: None
+                }
+            )
+        );
+        assert_eq!(
+            event(3),
+            (
+                at(2),
+                TouchEvent::Entered {
+                    on: at(2).date_naive()
+                }
+            ),
+            "a step still due keeps its recipient in the campaign"
         );
     }
 }

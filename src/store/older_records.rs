@@ -1,7 +1,6 @@
 //! Records as older chunk formats stored them, and how each becomes today's record. The
 //! history of the formats is in [`crate::store::migration`].
 
-use crate::domain::campaigns::campaign::{Audience, Campaign, CampaignStatus, CampaignStep};
 use crate::domain::consent::ledger::ConsentLedger;
 use crate::domain::contacts::contact::{Address, Contact, Labeled, Role};
 use crate::domain::leads::lead::{Lead, LeadKind, LeadSource, StageChange};
@@ -199,7 +198,7 @@ pub enum LeadStageV3 {
 impl LeadStageV3 {
     /// The stage of today's pipeline it became: the same where today's pipeline has
     /// it, and the older stage itself where not, so leads keep the stage they were in.
-    fn today(self, kind: LeadKind) -> Uuid {
+    pub(crate) fn today(self, kind: LeadKind) -> Uuid {
         let standard = match self {
             LeadStageV3::New => StandardStage::New,
             LeadStageV3::Contacted => StandardStage::Contacted,
@@ -266,59 +265,6 @@ impl From<LeadV3> for Lead {
     }
 }
 
-/// A campaign's audience as formats 1 to 3 stored it: stages from the fixed list.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AudienceV3 {
-    pub roles: Vec<Role>,
-    pub tags: Vec<String>,
-    pub lead_stages: Vec<LeadStageV3>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CampaignV3 {
-    pub meta: RecordMeta,
-    pub name: String,
-    pub audience: AudienceV3,
-    pub steps: Vec<CampaignStep>,
-    pub status: CampaignStatus,
-}
-
-impl From<CampaignV3> for Campaign {
-    fn from(old: CampaignV3) -> Campaign {
-        // An older stage meant leads of either kind in it.
-        let lead_stages = old
-            .audience
-            .lead_stages
-            .iter()
-            .flat_map(|stage| LeadKind::ALL.map(|kind| stage.today(kind)))
-            .collect();
-        Campaign {
-            meta: old.meta,
-            name: old.name,
-            audience: Audience {
-                roles: old.audience.roles,
-                tags: old.audience.tags,
-                lead_stages,
-            },
-            steps: old.steps,
-            status: old.status,
-        }
-    }
-}
-
-pub fn campaigns_from_older_format(
-    format: u8,
-    payload: &[u8],
-) -> Result<Vec<Campaign>, ChunkError> {
-    match format {
-        1..=3 => Ok(chunk::decode::<Vec<CampaignV3>>(payload)?
-            .into_iter()
-            .map(Campaign::from)
-            .collect()),
-        other => Err(unknown_format("campaign", other)),
-    }
-}
-
 pub fn leads_from_older_format(format: u8, payload: &[u8]) -> Result<Vec<Lead>, ChunkError> {
     match format {
         1..=3 => Ok(chunk::decode::<Vec<LeadV3>>(payload)?
@@ -329,6 +275,6 @@ pub fn leads_from_older_format(format: u8, payload: &[u8]) -> Result<Vec<Lead>, 
     }
 }
 
-fn unknown_format(kind: &str, format: u8) -> ChunkError {
+pub(crate) fn unknown_format(kind: &str, format: u8) -> ChunkError {
     ChunkError::Damaged(format!("unknown {kind} format {format}"))
 }

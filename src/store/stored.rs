@@ -109,9 +109,15 @@ stored!(
     Campaigns,
     campaigns,
     |_c| Vec::new(),
-    older = crate::store::older_records::campaigns_from_older_format
+    older = crate::store::older_campaigns::campaigns_from_older_format
 );
-stored!(CampaignTouch, CampaignTouches, campaign_touches, |t| vec![
-    (IndexName::Campaign, t.campaign_id.into()),
-    (IndexName::Contact, t.contact_id.into()),
-]);
+stored!(
+    CampaignTouch,
+    CampaignTouches,
+    campaign_touches,
+    |t| vec![
+        (IndexName::Campaign, t.campaign_id.into()),
+        (IndexName::Contact, t.contact_id.into()),
+    ],
+    older = crate::store::older_campaigns::touches_from_older_format
+);

@@ -62,7 +62,7 @@ pub fn erase(person: PersonRecords, now: DateTime<Utc>) -> DataSet {
     }));
     data.campaign_touches
         .extend(person.campaign_touches.into_iter().map(|mut t| {
-            t.contact_id = NOBODY;
+            t.forget_person(NOBODY);
             t.meta.touch(now);
             t
         }));

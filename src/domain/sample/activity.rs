@@ -6,8 +6,10 @@ use super::names::*;
 use super::people::People;
 use super::rng::Rng;
 use crate::domain::campaigns::campaign::{
-    Audience, Campaign, CampaignStatus, CampaignStep, CampaignTouch,
+    Campaign, CampaignStatus, CampaignStep, CampaignTouch, LeaveWhen, TouchEvent, TwoLanguages,
 };
+use crate::domain::campaigns::consent_guard::Purpose;
+use crate::domain::campaigns::segment::{Condition, Segment};
 use crate::domain::consent::ledger::Channel;
 use crate::domain::contacts::contact::Role;
 use crate::domain::contacts::interaction::{Direction, Interaction, InteractionKind, Outcome};
@@ -151,51 +153,85 @@ fn campaigns(
 ) {
     for (index, name) in CAMPAIGNS.iter().enumerate() {
         let recruiting = name.contains("Geschäft");
+        // No sample contact has given consent (it is never assumed), so only the
+        // service campaigns, which need none, have reached anyone.
+        let service = matches!(index, 1 | 3);
         let created = now - Duration::days(20 + 40 * index as i64);
+        let role = if recruiting {
+            Role::Prospect
+        } else {
+            Role::Customer
+        };
+        let step = |delay_days, de: &str, en: &str| CampaignStep {
+            delay_days,
+            subject: TwoLanguages::both(name),
+            message: TwoLanguages {
+                de: de.into(),
+                en: en.into(),
+            },
+        };
         let campaign = Campaign {
             meta: RecordMeta::with_id(rng.uuid(), created),
             name: name.to_string(),
-            audience: Audience {
-                roles: vec![if recruiting {
-                    Role::Prospect
-                } else {
-                    Role::Customer
-                }],
-                tags: vec![],
-                lead_stages: vec![],
-            },
-            steps: vec![
-                CampaignStep {
-                    delay_days: 0,
-                    channel: Channel::Email,
-                    template: "Hallo {first_name}, …".into(),
-                },
-                CampaignStep {
-                    delay_days: 7,
-                    channel: Channel::WhatsApp,
-                    template: "Hi {first_name}, kurze Erinnerung …".into(),
-                },
-            ],
-            status: if index < 2 {
-                CampaignStatus::Running
+            purpose: if service {
+                Purpose::Service
             } else {
-                CampaignStatus::Finished
+                Purpose::Marketing
+            },
+            channel: if index % 2 == 0 {
+                Channel::Email
+            } else {
+                Channel::WhatsApp
+            },
+            segment: Segment::Is(Condition::Role(role)),
+            steps: vec![
+                step(0, "Hallo {first_name}, …", "Hi {first_name}, …"),
+                step(
+                    7,
+                    "Hallo {first_name}, kurze Erinnerung …",
+                    "Hi {first_name}, a short reminder …",
+                ),
+            ],
+            opt_out: TwoLanguages {
+                de: "Antworte STOP, wenn du keine Nachrichten mehr möchtest.".into(),
+                en: "Reply STOP if you want no more messages.".into(),
+            },
+            fallbacks: Vec::new(),
+            leave_when: LeaveWhen {
+                replied: true,
+                ordered: !recruiting,
+                became_lead: recruiting,
+            },
+            conversion_days: 30,
+            status: match index {
+                0 | 1 => CampaignStatus::Running,
+                _ if service => CampaignStatus::Finished,
+                _ => CampaignStatus::Draft,
             },
         };
-        let pool = if recruiting {
-            &people.prospects
-        } else {
-            &people.customers
-        };
-        for _ in 0..touches_each.min(pool.len()) {
-            let sent = created + Duration::days(rng.range(0, 14));
-            data.campaign_touches.push(CampaignTouch {
-                meta: RecordMeta::with_id(rng.uuid(), sent),
-                campaign_id: campaign.meta.id,
-                contact_id: *rng.pick(pool),
-                step: rng.below(2) as u16,
-                sent_at: (sent < now).then_some(sent),
-            });
+        if service {
+            for _ in 0..touches_each.min(people.customers.len()) {
+                let contact_id = *rng.pick(&people.customers);
+                let entered = created + Duration::days(rng.range(0, 14));
+                let mut touch = |at, event| {
+                    let mut touch = CampaignTouch::new(campaign.meta.id, contact_id, at, event);
+                    touch.meta = RecordMeta::with_id(rng.uuid(), at);
+                    data.campaign_touches.push(touch);
+                };
+                touch(
+                    entered,
+                    TouchEvent::Entered {
+                        on: entered.date_naive(),
+                    },
+                );
+                touch(
+                    entered,
+                    TouchEvent::Sent {
+                        step: 0,
+                        consent: None,
+                    },
+                );
+            }
         }
         data.campaigns.push(campaign);
     }
