@@ -18,6 +18,7 @@ pub async fn commit(
     contacts: &[Uuid],
     clock: &LocalClock,
 ) -> Result<(), StoreError> {
+    storage.read(|all| crate::app::campaign_guard::check(all, batch.pending(), clock.now))?;
     storage.commit(batch).await?;
     // Reminders are derived data: if this second write fails, the next start plans them
     // again, so it need not share the first transaction.

@@ -3,5 +3,7 @@
 
 pub mod campaign;
 pub mod consent_guard;
+pub mod message;
 pub mod segment;
+pub mod sequence;
 pub mod template;

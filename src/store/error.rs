@@ -24,6 +24,10 @@ pub enum StoreError {
     Unreadable { chunk: String, problem: String },
     #[error("storage failed: {0}")]
     Failed(String),
+    /// The consent guard refused a marketing message, or a place in a marketing
+    /// campaign, for a contact without consent for its channel; nothing was written.
+    #[error("no consent from contact {contact} for this campaign's channel")]
+    WithoutConsent { contact: uuid::Uuid },
 }
 
 impl StoreError {

@@ -4,7 +4,7 @@
 //! and its consent is checked before anything more goes out.
 
 use crate::domain::campaigns::campaign::{
-    Campaign, CampaignStatus, CampaignStep, CampaignTouch, LeaveWhen, TouchEvent, TwoLanguages,
+    Aim, Campaign, CampaignStatus, CampaignStep, CampaignTouch, LeaveWhen, TouchEvent, TwoLanguages,
 };
 use crate::domain::campaigns::consent_guard::Purpose;
 use crate::domain::campaigns::segment::{Condition, Segment};
@@ -91,6 +91,8 @@ impl From<CampaignV4> for Campaign {
                 .then(|| Segment::Any(conditions.into_iter().map(Segment::Is).collect()))
         };
         let audience = old.audience;
+        let recruiting = audience.roles.contains(&Role::Prospect)
+            && !audience.roles.contains(&Role::Customer);
         let segment = Segment::All(
             [
                 any(audience.roles.into_iter().map(Condition::Role).collect()),
@@ -111,6 +113,11 @@ impl From<CampaignV4> for Campaign {
         Campaign {
             meta: old.meta,
             name: old.name,
+            aim: if recruiting {
+                Aim::FutureReps
+            } else {
+                Aim::Customers
+            },
             purpose: Purpose::Marketing,
             channel,
             segment,

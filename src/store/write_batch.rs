@@ -75,6 +75,11 @@ impl WriteBatch {
         self
     }
 
+    /// The records put so far, for checks that must see a batch before it is written.
+    pub fn pending(&self) -> &Pending {
+        &self.pending
+    }
+
     pub fn lead_settings(&self) -> Option<&LeadSettings> {
         self.lead_settings.as_ref().map(|(settings, _)| settings)
     }

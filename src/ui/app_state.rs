@@ -137,6 +137,7 @@ impl AppState {
             StoreError::Unavailable(_) => self.t(Msg::ErrorUnavailable).to_owned(),
             StoreError::Unreadable { chunk, .. } => self.t_with(Msg::ErrorUnreadable, &[chunk]),
             StoreError::Failed(detail) => self.t_with(Msg::ErrorFailed, &[detail]),
+            StoreError::WithoutConsent { .. } => self.t(Msg::ErrorWithoutConsent).to_owned(),
         }
     }
 }

@@ -603,6 +603,8 @@ messages! {
     ErrorUnreadable => "Gespeicherte Daten ({}) können nicht gelesen werden. Es wurde nichts überschrieben.",
         "Stored data ({}) cannot be read. Nothing was overwritten.";
     ErrorFailed => "Speichern fehlgeschlagen: {}. Es wurde nichts geändert.", "Saving failed: {}. Nothing was changed.";
+    ErrorWithoutConsent => "Ohne Einwilligung für diesen Kanal geht keine Werbung an diesen Kontakt. Es wurde nichts geändert.",
+        "Without consent for this channel no advertising goes to this contact. Nothing was changed.";
     ErrorChangedElsewhere => "Die Daten wurden gerade in einem anderen Tab geändert. Es wurde nichts gespeichert; bitte versuche es noch einmal.",
         "The data was just changed in another tab. Nothing was saved; please try again.";
     Dismiss => "Schließen", "Dismiss";

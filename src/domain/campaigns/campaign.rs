@@ -52,6 +52,15 @@ pub enum CampaignStatus {
     Finished,
 }
 
+/// Whom a campaign is for: end customers, who should buy and buy again, or people who
+/// might become reps. Its results are compared by aim, so that a rep sees whether the
+/// business rests on sales to customers (UWG Annex No. 14).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Aim {
+    Customers,
+    FutureReps,
+}
+
 /// When a recipient leaves the sequence by themselves.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LeaveWhen {
@@ -64,6 +73,7 @@ pub struct LeaveWhen {
 pub struct Campaign {
     pub meta: RecordMeta,
     pub name: String,
+    pub aim: Aim,
     pub purpose: Purpose,
     pub channel: Channel,
     pub segment: Segment,

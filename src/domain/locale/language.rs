@@ -22,6 +22,12 @@ impl Language {
         }
     }
 
+    /// The language a tag such as "de", "de-AT" or "en_GB" names, if it is one of ours.
+    pub fn of_tag(tag: &str) -> Option<Language> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Language::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
     pub fn tag(self) -> &'static str {
         match self {
             Language::De => "de",

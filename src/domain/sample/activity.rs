@@ -6,7 +6,7 @@ use super::names::*;
 use super::people::People;
 use super::rng::Rng;
 use crate::domain::campaigns::campaign::{
-    Campaign, CampaignStatus, CampaignStep, CampaignTouch, LeaveWhen, TouchEvent, TwoLanguages,
+    Aim, Campaign, CampaignStatus, CampaignStep, CampaignTouch, LeaveWhen, TouchEvent, TwoLanguages,
 };
 use crate::domain::campaigns::consent_guard::Purpose;
 use crate::domain::campaigns::segment::{Condition, Segment};
@@ -173,6 +173,11 @@ fn campaigns(
         let campaign = Campaign {
             meta: RecordMeta::with_id(rng.uuid(), created),
             name: name.to_string(),
+            aim: if recruiting {
+                Aim::FutureReps
+            } else {
+                Aim::Customers
+            },
             purpose: if service {
                 Purpose::Service
             } else {
