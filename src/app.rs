@@ -9,6 +9,8 @@
 
 pub mod campaign_audience;
 pub mod campaign_guard;
+pub mod campaign_replies;
+pub mod campaigns;
 pub mod contact_export;
 pub mod contact_history;
 pub mod contact_import;
@@ -25,6 +27,7 @@ pub mod lead_views;
 pub mod leads;
 pub mod planned;
 pub mod privacy;
+pub mod send_queue;
 pub mod settings;
 pub mod storage;
 pub mod tasks;

@@ -25,14 +25,15 @@ pub struct AudienceFacts {
 
 impl AudienceFacts {
     pub fn gather(storage: &impl Storage, clock: &LocalClock) -> AudienceFacts {
-        let models = kept_models(storage, clock.now).unwrap_or_else(|| train_models(storage, clock.now));
+        let models =
+            kept_models(storage, clock.now).unwrap_or_else(|| train_models(storage, clock.now));
         let rep = storage.settings().profile.map(|p| p.contact_id);
         let today = clock.today();
         let contacts = storage.read(|all| facts_of_all(all, &models, rep, clock));
         AudienceFacts { contacts, today }
     }
 
-    /// The contacts `segment` matches, in the contact list's order.
+    /// The contacts `segment` matches, by name.
     pub fn matching(&self, segment: &Segment) -> Vec<Uuid> {
         self.contacts
             .iter()
@@ -92,15 +93,17 @@ fn facts_of_all(
             f.member_active = Some(with_volume.contains(&member.meta.id));
         }
     }
-    let mut facts: Vec<(Uuid, ContactFacts)> = facts.into_iter().collect();
-    let order: HashMap<Uuid, usize> = all
+    let mut names: Vec<(String, Uuid)> = all
         .contacts
         .iter()
-        .enumerate()
-        .map(|(i, c)| (c.meta.id, i))
+        .filter(|c| facts.contains_key(&c.meta.id))
+        .map(|c| (c.display_name().to_lowercase(), c.meta.id))
         .collect();
-    facts.sort_by_key(|(id, _)| order[id]);
-    facts
+    names.sort_unstable();
+    names
+        .into_iter()
+        .filter_map(|(_, id)| Some((id, facts.remove(&id)?)))
+        .collect()
 }
 
 fn own_facts(contact: &Contact) -> ContactFacts {

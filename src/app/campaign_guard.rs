@@ -16,22 +16,28 @@ use std::mem::discriminant;
 /// Checks the campaign touches of a batch against the records as they will be.
 pub fn check(all: &Collections, pending: &Pending, now: DateTime<Utc>) -> Result<(), StoreError> {
     for touch in pending.campaign_touches.iter() {
-        if touch.meta.is_deleted() || !touch.reaches_contact() || is_history(all, pending, touch)
-        {
+        if touch.meta.is_deleted() || !touch.reaches_contact() || is_history(all, pending, touch) {
             continue;
         }
         let refused = || StoreError::WithoutConsent {
             contact: touch.contact_id,
         };
-        let campaign = latest(&pending.campaigns, all.campaigns.get(&touch.campaign_id), touch.campaign_id);
+        let campaign = latest(
+            &pending.campaigns,
+            all.campaigns.get(&touch.campaign_id),
+            touch.campaign_id,
+        );
         let Some(campaign) = campaign else {
             return Err(refused());
         };
         if campaign.purpose == Purpose::Service {
             continue;
         }
-        let contact: Option<&Contact> =
-            latest(&pending.contacts, all.contacts.get(&touch.contact_id), touch.contact_id);
+        let contact: Option<&Contact> = latest(
+            &pending.contacts,
+            all.contacts.get(&touch.contact_id),
+            touch.contact_id,
+        );
         let Some(contact) = contact else {
             return Err(refused());
         };
@@ -48,11 +54,7 @@ pub fn check(all: &Collections, pending: &Pending, now: DateTime<Utc>) -> Result
 }
 
 /// The record as the batch leaves it: its last put, or the stored one.
-fn latest<'a, T: Record>(
-    pending: &'a [T],
-    stored: Option<&'a T>,
-    id: uuid::Uuid,
-) -> Option<&'a T> {
+fn latest<'a, T: Record>(pending: &'a [T], stored: Option<&'a T>, id: uuid::Uuid) -> Option<&'a T> {
     pending
         .iter()
         .rev()
@@ -71,7 +73,11 @@ fn is_history(all: &Collections, pending: &Pending, touch: &CampaignTouch) -> bo
     let same_event = stored.campaign_id == touch.campaign_id
         && discriminant(&stored.event) == discriminant(&touch.event);
     let same_person = stored.contact_id == touch.contact_id
-        || latest(&pending.contacts, all.contacts.get(&stored.contact_id), stored.contact_id)
-            .is_none();
+        || latest(
+            &pending.contacts,
+            all.contacts.get(&stored.contact_id),
+            stored.contact_id,
+        )
+        .is_none();
     same_event && same_person
 }

@@ -1,6 +1,7 @@
 //! What happens with a contact, added to their history: consent given, refused or
 //! withdrawn, a conversation logged, an order.
 
+use crate::app::campaign_replies::reply_effects;
 use crate::app::storage::Storage;
 use crate::app::undo::{Undo, write_with_undo};
 use crate::domain::consent::ledger::ConsentChange;
@@ -33,14 +34,19 @@ pub async fn record_consent(
     write_with_undo(storage, writes, clock).await.map(Some)
 }
 
+/// Logs a conversation; a reply also does what it asks of campaigns and consent
+/// ([`crate::app::campaign_replies`]).
 pub async fn log_interaction(
     storage: &impl Storage,
     mut interaction: Interaction,
     clock: &LocalClock,
 ) -> Result<Undo, StoreError> {
     interaction.at = stored_precision(interaction.at);
+    let effects = storage.read(|all| reply_effects(all, &interaction, clock.now));
     let writes = DataSet {
         interactions: vec![interaction],
+        contacts: effects.withdrawn.into_iter().collect(),
+        campaign_touches: effects.leaving,
         ..DataSet::default()
     };
     write_with_undo(storage, writes, clock).await

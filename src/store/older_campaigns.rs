@@ -91,8 +91,8 @@ impl From<CampaignV4> for Campaign {
                 .then(|| Segment::Any(conditions.into_iter().map(Segment::Is).collect()))
         };
         let audience = old.audience;
-        let recruiting = audience.roles.contains(&Role::Prospect)
-            && !audience.roles.contains(&Role::Customer);
+        let recruiting =
+            audience.roles.contains(&Role::Prospect) && !audience.roles.contains(&Role::Customer);
         let segment = Segment::All(
             [
                 any(audience.roles.into_iter().map(Condition::Role).collect()),

@@ -174,8 +174,9 @@ mod tests {
                     en: "News for {first_name}".into(),
                 },
                 message: TwoLanguages {
-                    de: "Hallo {first_name} 🌞, seit {days_since_contact} Tagen … Grüße, {rep_name}"
-                        .into(),
+                    de:
+                        "Hallo {first_name} 🌞, seit {days_since_contact} Tagen … Grüße, {rep_name}"
+                            .into(),
                     en: "Hi {first_name} 🌞, it has been {days_since_contact} days … {rep_name}"
                         .into(),
                 },
@@ -219,7 +220,10 @@ mod tests {
         let service = campaign(Purpose::Service)
             .message(0, &jürgen(), Language::De)
             .unwrap();
-        assert!(!service.body.contains("STOPP"), "service mail is no advertising");
+        assert!(
+            !service.body.contains("STOPP"),
+            "service mail is no advertising"
+        );
     }
 
     #[test]
@@ -240,7 +244,9 @@ mod tests {
         broken.steps[0].message.en = "Hi {vorname}".into();
         let error = broken.check_texts().unwrap_err();
         assert_eq!((error.step, error.language), (0, Language::En));
-        assert!(matches!(error.error, TemplateError::UnknownField { ref name, .. } if name == "vorname"));
+        assert!(
+            matches!(error.error, TemplateError::UnknownField { ref name, .. } if name == "vorname")
+        );
         assert!(broken.message(0, &jürgen(), Language::En).is_err());
         assert!(broken.message(0, &jürgen(), Language::De).is_ok());
     }

@@ -25,7 +25,10 @@ impl Progress {
             .into_iter()
             .filter(|t| !t.meta.is_deleted())
             .collect();
-        touches.sort_by_key(|t| (t.at, t.meta.created_at));
+        // Of touches at the same moment, the entry comes first: a step skipped in the
+        // second someone entered belongs to that entry.
+        let entry_first = |t: &CampaignTouch| !matches!(t.event, TouchEvent::Entered { .. });
+        touches.sort_by_key(|t| (t.at, t.meta.created_at, entry_first(t)));
         let mut progress: Option<Progress> = None;
         for touch in touches {
             match (&touch.event, progress.as_mut()) {
@@ -142,9 +145,8 @@ mod tests {
         let plan = steps(&[0, 3, 10]);
         let start = date(2028, 2, 27);
         let mut touches = vec![entered(start)];
-        let due = |touches: &[CampaignTouch]| {
-            Progress::of(touches).unwrap().next_step(&plan).unwrap()
-        };
+        let due =
+            |touches: &[CampaignTouch]| Progress::of(touches).unwrap().next_step(&plan).unwrap();
         assert_eq!(due(&touches).due_on, start, "day 0 is the day they entered");
         touches.push(sent(0, start));
         assert_eq!(due(&touches).due_on, date(2028, 3, 1), "past 29 February");
