@@ -10,6 +10,7 @@
 pub mod campaign_audience;
 pub mod campaign_guard;
 pub mod campaign_replies;
+pub mod campaign_results;
 pub mod campaigns;
 pub mod contact_export;
 pub mod contact_history;

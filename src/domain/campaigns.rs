@@ -4,6 +4,7 @@
 pub mod campaign;
 pub mod consent_guard;
 pub mod message;
+pub mod results;
 pub mod segment;
 pub mod sequence;
 pub mod template;

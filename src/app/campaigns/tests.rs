@@ -499,3 +499,65 @@ fn a_campaign_with_an_unknown_field_is_refused_with_its_name() {
     ));
     assert_eq!(storage.read(|all| all.campaigns.len()), 0);
 }
+
+#[test]
+fn results_count_sends_replies_opt_outs_and_orders_by_step_and_by_aim() {
+    use crate::domain::contacts::order::Order;
+    use crate::domain::locale::money::Cents;
+    let clock = fixed_clock();
+    let anna = granted(person("Anna", Role::Customer, &clock), Channel::Sms, &clock);
+    let ben = granted(person("Ben", Role::Customer, &clock), Channel::Sms, &clock);
+    let storage = MemoryStorage::with_contacts(vec![anna.clone(), ben.clone()]);
+    let id = saved(
+        &storage,
+        campaign(Purpose::Marketing, Channel::Sms, Role::Customer, &clock),
+        &clock,
+    );
+    block_on(start_campaign(&storage, id, &clock))
+        .unwrap()
+        .unwrap();
+    for contact in [&anna, &ben] {
+        block_on(mark_sent(&storage, id, contact.meta.id, 0, &clock))
+            .unwrap()
+            .unwrap();
+    }
+    let next_day = later(&clock, 1);
+    let reply = |who: &Contact, text: &str| Interaction {
+        meta: RecordMeta::new(next_day.now),
+        contact_id: who.meta.id,
+        kind: InteractionKind::Sms,
+        direction: Direction::Incoming,
+        at: next_day.now,
+        summary: text.into(),
+        outcome: None,
+    };
+    block_on(log_interaction(
+        &storage,
+        reply(&anna, "Klingt gut"),
+        &next_day,
+    ))
+    .unwrap();
+    block_on(log_interaction(&storage, reply(&ben, "STOP"), &next_day)).unwrap();
+    let order = Order {
+        meta: RecordMeta::new(next_day.now),
+        contact_id: anna.meta.id,
+        date: next_day.today(),
+        amount: Cents(3990),
+        volume_centipoints: 2000,
+    };
+    block_on(crate::app::contact_history::add_order(
+        &storage, order, &next_day,
+    ))
+    .unwrap();
+    let overview = crate::app::campaign_results::campaigns_overview(&storage, &next_day);
+    let summary = &overview.campaigns[0];
+    assert_eq!(summary.recipients, 2);
+    let first = summary.results.steps[0];
+    assert_eq!(
+        (first.sent, first.replied, first.opted_out, first.converted),
+        (2, 2, 1, 1)
+    );
+    assert_eq!(summary.results.total.rate(first.converted), 0.5);
+    assert_eq!(overview.for_customers, summary.results.total);
+    assert_eq!(overview.for_future_reps.sent, 0);
+}
