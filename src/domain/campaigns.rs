@@ -2,9 +2,11 @@
 //! who those may go to.
 
 pub mod campaign;
+pub mod campaign_form;
 pub mod consent_guard;
 pub mod message;
 pub mod results;
 pub mod segment;
+pub mod segment_form;
 pub mod sequence;
 pub mod template;

@@ -191,7 +191,7 @@ impl Fallbacks {
         Ok(Fallbacks { texts })
     }
 
-    fn text(&self, field: MergeField) -> &str {
+    pub fn text(&self, field: MergeField) -> &str {
         self.texts
             .iter()
             .find(|(f, _)| *f == field)

@@ -27,6 +27,8 @@ pub enum Band {
 }
 
 impl Band {
+    pub const ALL: [Band; 3] = [Band::High, Band::Medium, Band::Low];
+
     pub fn of(probability: f64) -> Band {
         let percent = (probability * 100.0).round();
         if percent >= 50.0 {
