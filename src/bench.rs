@@ -264,3 +264,125 @@ pub fn bench_lead_model_quality() -> String {
     }
     format!("{{{}}}", kinds.join(","))
 }
+
+/// Campaigns on the benchmark data set: what the segments read of every contact gathered
+/// once (`gather_ms`), then each of a set of segments evaluated over it (`segment_ms`,
+/// one list per segment); then a service campaign with 2,000 recipients written (service
+/// messages need no consent, and the sample's contacts gave none) and its send queue
+/// built `runs` times (`queue_ms`, with the messages due). JSON.
+#[wasm_bindgen]
+pub async fn bench_campaigns(runs: u32) -> Result<String, JsValue> {
+    use crate::app::campaign_audience::AudienceFacts;
+    use crate::app::send_queue::send_queue;
+    use crate::app::undo::write_with_undo;
+    use crate::domain::campaigns::campaign::{
+        Aim, Campaign, CampaignStatus, CampaignStep, CampaignTouch, LeaveWhen, TouchEvent,
+        TwoLanguages,
+    };
+    use crate::domain::campaigns::consent_guard::Purpose;
+    use crate::domain::campaigns::segment::{Condition, Segment};
+    use crate::domain::consent::ledger::Channel;
+    use crate::domain::contacts::contact::Role;
+    use crate::domain::leads::lead::LeadKind;
+    use crate::domain::leads::lead_model::Band;
+    use crate::domain::locale::language::Language;
+    use crate::domain::locale::local_clock::LocalClock;
+    use crate::domain::record::RecordMeta;
+    let clock = LocalClock::new(
+        benchmark_day()
+            .and_hms_opt(12, 0, 0)
+            .unwrap_or_default()
+            .and_utc(),
+        60,
+    );
+    let store = store();
+    let started = now_ms();
+    let facts = AudienceFacts::gather(&*store, &clock);
+    let gather_ms = now_ms() - started;
+    let is = Segment::Is;
+    let segments = [
+        is(Condition::Role(Role::Customer)),
+        is(Condition::Tag("VIP".into())),
+        is(Condition::NoContactForDays(60)),
+        is(Condition::BirthdayThisMonth),
+        is(Condition::PrefersLanguage(Language::En)),
+        Segment::All(vec![
+            is(Condition::Role(Role::Customer)),
+            is(Condition::NoOrderForDays(90)),
+        ]),
+        Segment::Any(vec![
+            Segment::All(vec![
+                is(Condition::OpenLead(LeadKind::Recruit)),
+                is(Condition::LeadBand(Band::High)),
+            ]),
+            is(Condition::InactiveMemberThisMonth),
+        ]),
+    ];
+    let mut segment_ms = Vec::new();
+    let mut matched = Vec::new();
+    for segment in &segments {
+        let mut times = Vec::new();
+        for _ in 0..runs {
+            let started = now_ms();
+            let found = facts.matching(segment);
+            times.push(now_ms() - started);
+            matched.push(found.len());
+        }
+        segment_ms.push(times);
+    }
+    let campaign = Campaign {
+        meta: RecordMeta::new(clock.now),
+        name: "Bestellinfo".into(),
+        aim: Aim::Customers,
+        purpose: Purpose::Service,
+        channel: Channel::Sms,
+        segment: Segment::All(vec![]),
+        steps: vec![CampaignStep {
+            delay_days: 0,
+            subject: TwoLanguages::default(),
+            message: TwoLanguages::both("Hallo {first_name}, deine Bestellung ist da."),
+        }],
+        opt_out: TwoLanguages::default(),
+        fallbacks: Vec::new(),
+        leave_when: LeaveWhen::default(),
+        conversion_days: 30,
+        status: CampaignStatus::Running,
+    };
+    let recipients: Vec<uuid::Uuid> = facts
+        .contacts
+        .iter()
+        .take(2000)
+        .map(|(id, _)| *id)
+        .collect();
+    let touches = recipients
+        .iter()
+        .map(|contact| {
+            CampaignTouch::new(
+                campaign.meta.id,
+                *contact,
+                clock.now,
+                TouchEvent::Entered { on: clock.today() },
+            )
+        })
+        .collect();
+    let writes = DataSet {
+        campaigns: vec![campaign],
+        campaign_touches: touches,
+        ..DataSet::default()
+    };
+    write_with_undo(&*store, writes, &clock)
+        .await
+        .map_err(to_js)?;
+    let (mut queue_ms, mut due) = (Vec::new(), 0);
+    for _ in 0..runs {
+        let started = now_ms();
+        let queue = send_queue(&*store, &clock);
+        queue_ms.push(now_ms() - started);
+        due = queue.due.len();
+    }
+    Ok(format!(
+        r#"{{"contacts":{},"gather_ms":{gather_ms},"segment_ms":{segment_ms:?},"matched":{matched:?},"recipients":{},"due":{due},"queue_ms":{queue_ms:?}}}"#,
+        facts.contacts.len(),
+        recipients.len()
+    ))
+}

@@ -218,7 +218,8 @@ fn entries(campaign: &Campaign, contacts: &[Uuid], clock: &LocalClock) -> Vec<Ca
         .collect()
 }
 
-#[cfg(test)]
+// proptest runs natively; the browser tests (wasm32) do not build it.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod property_tests;
 #[cfg(test)]
 pub mod tests;

@@ -170,11 +170,7 @@ fn due_message(
     let Some(to) = address(contact, campaign.channel) else {
         return Due::Held(HeldBack::Excluded(Exclusion::NoAddress));
     };
-    let language = contact
-        .language
-        .as_deref()
-        .and_then(Language::of_tag)
-        .unwrap_or(sender.language);
+    let language = recipient_language(contact, sender);
     let fields = recipient_fields(all, contact, sender, clock);
     let message = match campaign.message(due.step, &fields, language) {
         Ok(message) => message,
@@ -199,6 +195,32 @@ fn due_message(
         link,
     };
     Due::Ready(Box::new(item), consent)
+}
+
+/// Step `step` of `campaign` (saved or not) as `contact_id` would get it, for the
+/// preview; the guard is not asked, since nothing is sent.
+pub fn preview_message(
+    storage: &impl Storage,
+    campaign: &Campaign,
+    contact_id: Uuid,
+    step: u16,
+    clock: &LocalClock,
+) -> Option<Result<Message, UnreadableText>> {
+    let sender = Sender::of(storage);
+    storage.read(|all| {
+        let contact = all.contacts.get(&contact_id)?;
+        let language = recipient_language(contact, &sender);
+        let fields = recipient_fields(all, contact, &sender, clock);
+        Some(campaign.message(step, &fields, language))
+    })
+}
+
+fn recipient_language(contact: &Contact, sender: &Sender) -> Language {
+    contact
+        .language
+        .as_deref()
+        .and_then(Language::of_tag)
+        .unwrap_or(sender.language)
 }
 
 /// Whether the recipient has done what the campaign asks them to leave for: ordered, or

@@ -29,6 +29,10 @@ pub enum Page {
     Member(Option<Uuid>),
     EditMember(Option<Uuid>),
     Campaigns,
+    NewCampaign,
+    Campaign(Option<Uuid>),
+    EditCampaign(Option<Uuid>),
+    SendQueue,
     Settings,
     NotFound,
 }
@@ -66,6 +70,10 @@ impl Page {
             ["team", member] => Page::Member(id(member)),
             ["team", member, "edit"] => Page::EditMember(id(member)),
             ["campaigns"] => Page::Campaigns,
+            ["campaigns", "new"] => Page::NewCampaign,
+            ["campaigns", "queue"] => Page::SendQueue,
+            ["campaigns", campaign] => Page::Campaign(id(campaign)),
+            ["campaigns", campaign, "edit"] => Page::EditCampaign(id(campaign)),
             ["settings"] => Page::Settings,
             _ => Page::NotFound,
         }
@@ -116,6 +124,16 @@ mod tests {
         assert_eq!(
             Page::of(&format!("/team/{id}/edit")),
             Page::EditMember(Some(id))
+        );
+        assert_eq!(Page::of("/campaigns/new"), Page::NewCampaign);
+        assert_eq!(Page::of("/campaigns/queue"), Page::SendQueue);
+        assert_eq!(
+            Page::of(&format!("/campaigns/{id}")),
+            Page::Campaign(Some(id))
+        );
+        assert_eq!(
+            Page::of(&format!("/campaigns/{id}/edit")),
+            Page::EditCampaign(Some(id))
         );
         assert_eq!(Page::of("/contacts/1/2/3"), Page::NotFound);
         assert_eq!(Page::of("/missing"), Page::NotFound);

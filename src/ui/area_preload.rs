@@ -22,7 +22,8 @@ pub async fn preload_areas() {
 #[cfg(feature = "split")]
 async fn preload_each_area() {
     use super::lazy_pages::{
-        preload_contact, preload_contact_tools, preload_leads, preload_settings, preload_team,
+        preload_campaigns, preload_contact, preload_contact_tools, preload_leads, preload_settings,
+        preload_team,
     };
     use super::lazy_work::preload_files;
     use crate::ui::page_pace::next_turn;
@@ -33,6 +34,8 @@ async fn preload_each_area() {
     let _ = preload_team().await;
     next_turn().await;
     let _ = preload_leads().await;
+    next_turn().await;
+    let _ = preload_campaigns().await;
     next_turn().await;
     let _ = preload_contact_tools().await;
     next_turn().await;

@@ -1,6 +1,6 @@
 //! The feature areas a phone fetches when they are first opened, not at start-up: the
 //! team pages, the contact import with the duplicate review, a contact's page with its
-//! form and the follow-ups, the settings and the leads. The release build
+//! form and the follow-ups, the settings, the leads and the campaigns. The release build
 //! (`scripts/build-wasm.sh`, feature `split`) cuts each area into a wasm file of its
 //! own; builds without the feature (the browser tests, clippy) call the same functions
 //! directly, so every page works either way. A new feature area adds its pages here.
@@ -92,6 +92,24 @@ pub(super) fn leads_area(page: Page) -> Result<AnyView, AreaUnavailable> {
     })
 }
 
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(campaigns, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_campaigns))
+)]
+pub(super) fn campaigns_area(page: Page) -> Result<AnyView, AreaUnavailable> {
+    use crate::ui::pages::campaign_detail::CampaignDetailPage;
+    use crate::ui::pages::campaign_edit::CampaignEditPage;
+    use crate::ui::pages::campaigns::CampaignsPage;
+    use crate::ui::pages::send_queue::SendQueuePage;
+    Ok(match page {
+        Page::NewCampaign => view! { <CampaignEditPage editing=None/> }.into_any(),
+        Page::EditCampaign(id) => view! { <CampaignEditPage editing=id/> }.into_any(),
+        Page::Campaign(id) => view! { <CampaignDetailPage id=id/> }.into_any(),
+        Page::SendQueue => view! { <SendQueuePage/> }.into_any(),
+        _ => view! { <CampaignsPage/> }.into_any(),
+    })
+}
+
 /// The page's view, once its area is loaded.
 async fn load(page: Page) -> Result<AnyView, AreaUnavailable> {
     match page {
@@ -103,6 +121,11 @@ async fn load(page: Page) -> Result<AnyView, AreaUnavailable> {
         Page::Leads | Page::NewLead(_) | Page::Lead(_) | Page::EditLead(_) | Page::LeadStages => {
             call_area!(leads_area(page))
         }
+        Page::Campaigns
+        | Page::NewCampaign
+        | Page::Campaign(_)
+        | Page::EditCampaign(_)
+        | Page::SendQueue => call_area!(campaigns_area(page)),
         _ => call_area!(team_area(page)),
     }
 }

@@ -1,5 +1,8 @@
 //! One module per route.
 
+pub mod campaign_detail;
+pub mod campaign_edit;
+pub mod campaigns;
 pub mod contact_detail;
 pub mod contact_edit;
 pub mod contact_import;
@@ -14,10 +17,8 @@ pub mod member_detail;
 pub mod member_edit;
 pub mod not_found;
 pub mod plan_settings;
-pub mod planned;
+pub mod send_queue;
 pub mod settings;
 pub mod tasks;
 pub mod team;
 pub mod team_import;
-
-pub use planned::campaigns;

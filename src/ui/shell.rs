@@ -10,7 +10,6 @@ use crate::ui::lazy_pages::lazy_page;
 use crate::ui::messages::{Counted, Msg};
 use crate::ui::navigation::{Location, provide_router};
 use crate::ui::notices::Notices;
-use crate::ui::pages::campaigns::CampaignsPage;
 use crate::ui::pages::contacts::ContactsPage;
 use crate::ui::pages::dashboard::DashboardPage;
 use crate::ui::pages::not_found::NotFoundPage;
@@ -40,7 +39,6 @@ fn page_view(page: Page) -> AnyView {
     match page {
         Page::Dashboard => view! { <DashboardPage/> }.into_any(),
         Page::Contacts => view! { <ContactsPage/> }.into_any(),
-        Page::Campaigns => view! { <CampaignsPage/> }.into_any(),
         Page::NotFound => view! { <NotFoundPage/> }.into_any(),
         Page::Contact(_)
         | Page::Tasks
@@ -59,7 +57,12 @@ fn page_view(page: Page) -> AnyView {
         | Page::ImportTeam
         | Page::Plan
         | Page::Member(_)
-        | Page::EditMember(_) => lazy_page(page),
+        | Page::EditMember(_)
+        | Page::Campaigns
+        | Page::NewCampaign
+        | Page::Campaign(_)
+        | Page::EditCampaign(_)
+        | Page::SendQueue => lazy_page(page),
     }
 }
 

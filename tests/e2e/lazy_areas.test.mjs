@@ -27,16 +27,19 @@ const PAGES = [
   ['/team/new', '[data-testid=member-form]', 'lazy'],
   ['/team/import', '[data-testid=team-file]', 'lazy'],
   ['/team/plan', '[data-testid=plan-form]', 'lazy'],
-  ['/campaigns', 'main h1'],
+  ['/campaigns', '[data-testid=campaigns-page]', 'lazy'],
+  ['/campaigns/new', '[data-testid=campaign-form]', 'lazy'],
+  ['/campaigns/queue', '[data-testid=send-queue]', 'lazy'],
   ['/settings', 'main h1', 'lazy'],
 ];
 
-test('the build cuts the team pages, the contact tools and the leads into files of their own', () => {
+test('the build cuts the team pages, the contact tools, the leads and the campaigns into files of their own', () => {
   assert.ok(appFolder, 'dist/ has the app folder');
   const names = areaFiles.join(' ');
   assert.match(names, /split_team/);
   assert.match(names, /split_contact_tools/);
   assert.match(names, /split_leads/);
+  assert.match(names, /split_campaigns/);
 });
 
 test('the first screen loads none of the lazily loaded areas', async () => {
@@ -76,7 +79,7 @@ test('the installed app loads every area from the service worker once it is idle
     });
     await load(b.page, server.url + '/contacts');
     await b.page.waitForSelector('html[data-areas-loaded]', { state: 'attached', timeout: 30000 });
-    for (const area of ['split_contact.wasm', 'split_settings.wasm', 'split_team.wasm', 'split_contact_tools.wasm', 'split_files.wasm']) {
+    for (const area of ['split_contact.wasm', 'split_settings.wasm', 'split_team.wasm', 'split_contact_tools.wasm', 'split_files.wasm', 'split_leads.wasm', 'split_campaigns.wasm']) {
       assert.ok(areasFetched.includes(area), `${area} loaded in the background (${areasFetched})`);
     }
     assert.ok(!areasFetched.includes('split_sample.wasm'), 'the sample generator is for the first run only');

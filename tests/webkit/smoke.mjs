@@ -448,7 +448,7 @@ async function run() {
     ['Compensation plan (lazy: team)', '[data-testid=plan-link]', '[data-testid=plan-form]', '/team/plan'],
     ['Team tab', 'a[data-nav="/team"]', '[data-testid=add-member]', '/team'],
     ['New member (lazy: team)', '[data-testid=add-member]', '[data-testid=member-form]', '/team/new'],
-    ['Campaigns tab', 'a[data-nav="/campaigns"]', '[data-testid=stored-count]', '/campaigns'],
+    ['Campaigns tab', 'a[data-nav="/campaigns"]', '[data-testid=campaigns-page]', '/campaigns'],
     ['Settings', '.topbar__settings, a[data-nav="/settings"]', '[data-testid=storage-status]', '/settings'],
     ['Dashboard tab', 'a[data-nav="/"]', '.stats', '/'],
   ];
