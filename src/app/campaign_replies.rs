@@ -42,13 +42,16 @@ pub fn reply_effects(all: &Collections, reply: &Interaction, now: DateTime<Utc>)
     let Some(contact) = all.contacts.get(&reply.contact_id) else {
         return effects;
     };
+    let now = crate::domain::record::stored_precision(now);
     let opted_out = is_opt_out_reply(&reply.summary);
     if opted_out && contact.consent.state(channel) != ConsentState::Refused {
         let mut contact = contact.clone();
         contact.consent.record(ConsentChange {
             channel,
             state: ConsentState::Refused,
-            at: reply.at,
+            // In force from when the app learns of it: a reply logged with a time
+            // rounded to the minute must not land before the consent it withdraws.
+            at: now,
             method: ConsentMethod::likely_withdrawal(channel),
             proof: reply.summary.trim().to_string(),
         });
@@ -81,7 +84,7 @@ pub fn reply_effects(all: &Collections, reply: &Interaction, now: DateTime<Utc>)
             effects.leaving.push(CampaignTouch::new(
                 campaign.meta.id,
                 reply.contact_id,
-                reply.at,
+                now,
                 TouchEvent::Left(why),
             ));
         }

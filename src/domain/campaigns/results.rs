@@ -74,7 +74,14 @@ pub fn results<'a>(
         if sends.is_empty() {
             continue;
         }
-        let last_before = |at: DateTime<Utc>| sends.iter().rev().find(|(_, sent)| *sent <= at);
+        // By the minute: a reply is logged with the minute it came in, so one in the
+        // minute the message went out answers it.
+        let last_before = |at: DateTime<Utc>| {
+            sends
+                .iter()
+                .rev()
+                .find(|(_, sent)| to_minute(*sent) <= to_minute(at))
+        };
         total.sent += 1;
         for (step, _) in &sends {
             at_step(*step, |c| &mut c.sent);
@@ -105,6 +112,10 @@ pub fn results<'a>(
     results
 }
 
+fn to_minute(at: DateTime<Utc>) -> i64 {
+    at.timestamp().div_euclid(60)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,13 +128,14 @@ mod tests {
     #[test]
     fn reactions_count_for_the_step_that_came_before_once_per_person() {
         let anna = RecipientHistory {
-            sends: vec![(1, day(4)), (0, day(1))],
-            replies: vec![day(2), day(2), day(5)],
+            sends: vec![(1, day(4) + Duration::seconds(20)), (0, day(1))],
+            // The one of day 4 logged with its minute, before the second's send.
+            replies: vec![day(2), day(2), day(4)],
             conversions: vec![day(20)],
             opted_out: None,
         };
         let ben = RecipientHistory {
-            sends: vec![(0, day(1))],
+            sends: vec![(0, day(1) + Duration::seconds(30))],
             replies: vec![day(1) - Duration::hours(1)],
             conversions: vec![day(25)],
             opted_out: Some(day(3)),
