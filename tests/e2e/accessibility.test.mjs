@@ -30,7 +30,7 @@ for (const scheme of ['light', 'dark']) {
         await load(b.page, server.url);
         assert.deepEqual(await seriousViolations(b.page), [], 'first run');
         await startAs(b.page, 'Ayşe Yılmaz', { sample: true });
-        for (const path of ['/', '/contacts', '/contacts/new', '/tasks', '/leads', '/leads/new', '/leads/stages', '/team', '/campaigns', '/settings', '/missing']) {
+        for (const path of ['/', '/contacts', '/contacts/new', '/tasks', '/leads', '/leads/new', '/leads/stages', '/team', '/campaigns', '/campaigns/new', '/campaigns/queue', '/settings', '/missing']) {
           await load(b.page, server.url + path);
           assert.deepEqual(await seriousViolations(b.page), [], path);
         }
@@ -48,6 +48,15 @@ for (const scheme of ['light', 'dark']) {
         await b.page.click('[data-testid=edit-lead]');
         await b.page.waitForSelector('[data-testid=lead-form]');
         assert.deepEqual(await seriousViolations(b.page), [], 'editing a lead');
+        await load(b.page, server.url + '/campaigns');
+        await b.page.click('.campaign-row__link >> nth=0');
+        await b.page.waitForSelector('[data-testid=campaign-results]');
+        assert.deepEqual(await seriousViolations(b.page), [], 'a campaign with its results');
+        await b.page.click('[data-testid=edit-campaign]');
+        await b.page.waitForSelector('[data-testid=audience-summary]');
+        await b.page.click('[data-testid=add-condition]');
+        await b.page.click('.fallbacks summary');
+        assert.deepEqual(await seriousViolations(b.page), [], 'editing a campaign, its fallbacks open');
         await load(b.page, server.url + '/contacts');
         await b.page.click('.contact-row__link');
         await b.page.waitForSelector('[data-testid=export-person]');

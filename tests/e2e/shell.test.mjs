@@ -159,7 +159,7 @@ test('at 360 px no page scrolls sideways and touch targets are at least 44 px', 
       await load(b.page, server.url + path);
       await check(path);
     }
-    for (const path of ['/contacts/new', '/tasks']) {
+    for (const path of ['/contacts/new', '/tasks', '/campaigns/new', '/campaigns/queue']) {
       await load(b.page, server.url + path);
       await check(path);
     }

@@ -9,10 +9,14 @@ use leptos::prelude::*;
 
 /// `rows`: each row's heading and its counts.
 #[component]
-pub fn ResultsTable(rows: Vec<(String, Counts)>, test_id: &'static str) -> impl IntoView {
+pub fn ResultsTable(
+    rows: Vec<(String, Counts)>,
+    test_id: &'static str,
+    label: Msg,
+) -> impl IntoView {
     let state = app_state();
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=tr(label)>
             <table class="figures" data-testid=test_id>
                 <thead><tr>
                     <td></td>

@@ -113,7 +113,7 @@ pub fn CampaignDetailPage(id: Option<Uuid>) -> impl IntoView {
             {move || {
                 let people = left_out.get();
                 (!people.is_empty()).then(|| view! {
-                    <section class="card" data-testid="left-out">
+                    <section class="card left-out" data-testid="left-out">
                         <h2>{tr(Msg::LeftOutHeading)}</h2>
                         <ul class="plain">
                             {people.into_iter().map(|(contact, name, why)| view! {
@@ -125,7 +125,7 @@ pub fn CampaignDetailPage(id: Option<Uuid>) -> impl IntoView {
             }}
             <section class="card">
                 <h2>{tr(Msg::ResultsHeading)}</h2>
-                <ResultsTable rows=rows test_id="campaign-results"/>
+                <ResultsTable rows=rows test_id="campaign-results" label=Msg::ResultsHeading/>
             </section>
         }
         .into_any()

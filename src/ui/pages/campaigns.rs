@@ -44,7 +44,7 @@ pub fn CampaignsPage() -> impl IntoView {
                 view! {
                     <section class="card">
                         <h2>{tr(Msg::CompareHeading)}</h2>
-                        <ResultsTable rows=compare test_id="aim-comparison"/>
+                        <ResultsTable rows=compare test_id="aim-comparison" label=Msg::CompareHeading/>
                     </section>
                     <ul class="campaign-list plain" data-testid="campaign-list">
                         {overview.campaigns.into_iter().map(|c| view! { <CampaignRow summary=c/> }).collect_view()}
@@ -67,7 +67,7 @@ fn CampaignRow(summary: CampaignSummary) -> impl IntoView {
     view! {
         <li class="card campaign-row" data-testid="campaign-row">
             <p>
-                <a href=format!("/campaigns/{}", summary.id)><strong>{summary.name}</strong></a>
+                <a class="campaign-row__link" href=format!("/campaigns/{}", summary.id)><strong>{summary.name}</strong></a>
                 " " <span class=badge>{tr(status_name(summary.status))}</span>
             </p>
             <p class="muted">

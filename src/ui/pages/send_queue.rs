@@ -115,7 +115,7 @@ pub fn SendQueuePage() -> impl IntoView {
                     }.into_any()
                 };
                 let held = (!queue.held.is_empty()).then(|| view! {
-                    <section class="card" data-testid="held-back">
+                    <section class="card held-back" data-testid="held-back">
                         <h2>{tr(Msg::HeldHeading)}</h2>
                         <ul class="plain">
                             {queue.held.into_iter().map(|h| view! {
