@@ -18,6 +18,9 @@ const LAZY_PAGES = [
   ['team_import', 'team', '/team/import', '[data-testid=team-file]'],
   ['contact_import', 'contact_tools', '/contacts/import', '[data-testid=import-file]'],
   ['duplicates', 'contact_tools', '/contacts/duplicates', '[data-testid=duplicate-count]'],
+  ['leads', 'leads', '/leads', '[data-testid=lead-card]'],
+  ['campaigns', 'campaigns', '/campaigns', '[data-testid=campaign-row]'],
+  ['new_campaign', 'campaigns', '/campaigns/new', '[data-testid=audience-matching]'],
 ];
 export const LAZY_SAMPLE_SEED = 20260617;
 

@@ -602,6 +602,7 @@ messages! {
     SegmentSimplified => "Diese Zielgruppe enthielt verschachtelte Gruppen oder Stufen; hier siehst du sie vereinfacht. Speichern ersetzt sie.",
         "This audience held nested groups or stages; you see it simplified here. Saving replaces it.";
     AudienceFirst => "Zum Beispiel: {}", "For example: {}";
+    AudienceReachable => "davon {} erreichbar", "{} of them reachable";
     LeftOutUnknown => "Einwilligung unbekannt", "consent unknown";
     LeftOutRefused => "Einwilligung verweigert", "consent refused";
     LeftOutWithdrawn => "Einwilligung widerrufen", "consent withdrawn";
@@ -872,7 +873,6 @@ counted! {
     MessagesDue => ["{n} Nachricht fällig", "{n} Nachrichten fällig"], ["{n} message due", "{n} messages due"];
     Recipients => ["{n} Empfänger", "{n} Empfänger"], ["{n} recipient", "{n} recipients"];
     AudienceMatching => ["{n} Kontakt passt", "{n} Kontakte passen"], ["{n} contact matches", "{n} contacts match"];
-    AudienceReachable => ["davon {n} erreichbar", "davon {n} erreichbar"], ["{n} of them reachable", "{n} of them reachable"];
     Entered => ["{n} Kontakt aufgenommen", "{n} Kontakte aufgenommen"], ["{n} contact included", "{n} contacts included"];
     NewlyJoined => ["{n} Kontakt passt neu und ist aufgenommen.", "{n} Kontakte passen neu und sind aufgenommen."], ["{n} contact newly matches and joined.", "{n} contacts newly match and joined."];
     Contacts => ["{n} Kontakt", "{n} Kontakte"], ["{n} contact", "{n} contacts"];

@@ -107,6 +107,7 @@ pub enum LeftBecause {
 pub enum TouchEvent {
     /// They joined; the steps count from this local day.
     Entered {
+        #[serde(with = "crate::domain::locale::time_format::date_days")]
         on: NaiveDate,
     },
     /// A step went out. A marketing message carries the consent entry it relied on.
@@ -120,6 +121,7 @@ pub enum TouchEvent {
     /// The rep put the step off until then.
     Postponed {
         step: u16,
+        #[serde(with = "chrono::serde::ts_milliseconds")]
         until: DateTime<Utc>,
     },
     Left(LeftBecause),

@@ -207,7 +207,7 @@ fn AudienceSummary(preview: Memo<Option<AudiencePreview>>) -> impl IntoView {
                 <p>
                     <strong data-testid="audience-matching">{state.count(Counted::AudienceMatching, preview.matching)}</strong>
                     ", "
-                    <span data-testid="audience-reachable">{state.count(Counted::AudienceReachable, preview.reachable)}</span>
+                    <span data-testid="audience-reachable">{state.t_with(Msg::AudienceReachable, &[&state.lang.get().format_integer(preview.reachable as i64)])}</span>
                 </p>
                 {(!names.is_empty()).then(|| view! { <p class="muted">{state.t_with(Msg::AudienceFirst, &[&names.join(", ")])}</p> })}
                 <ul class="plain" data-testid="audience-left-out">
