@@ -561,3 +561,59 @@ fn results_count_sends_replies_opt_outs_and_orders_by_step_and_by_aim() {
     assert_eq!(overview.for_customers, summary.results.total);
     assert_eq!(overview.for_future_reps.sent, 0);
 }
+
+#[test]
+fn merging_or_erasing_a_contact_in_a_marketing_campaign_is_history_not_a_send() {
+    use crate::app::duplicates::{merge_choice, merge_contacts};
+    use crate::app::privacy::erase_person;
+    let clock = fixed_clock();
+    let anna = granted(person("Anna", Role::Customer, &clock), Channel::Sms, &clock);
+    let twin = person("Anna", Role::Customer, &clock);
+    let storage = MemoryStorage::with_contacts(vec![anna.clone(), twin.clone()]);
+    let id = saved(
+        &storage,
+        campaign(Purpose::Marketing, Channel::Sms, Role::Customer, &clock),
+        &clock,
+    );
+    block_on(start_campaign(&storage, id, &clock))
+        .unwrap()
+        .unwrap();
+    block_on(mark_sent(&storage, id, anna.meta.id, 0, &clock))
+        .unwrap()
+        .unwrap();
+    let choice = merge_choice(&storage, anna.meta.id, twin.meta.id).unwrap();
+    let survivor = choice.keep.contact.meta.id;
+    let later = later(&clock, 1);
+    block_on(merge_contacts(&storage, choice, &[], &later)).expect("the merge is let through");
+    let on_survivor = |storage: &MemoryStorage| {
+        storage.read(|all| {
+            all.campaign_touches
+                .iter()
+                .filter(|t| t.contact_id == survivor)
+                .count()
+        })
+    };
+    assert_eq!(
+        on_survivor(&storage),
+        2,
+        "entered and sent, with whoever stays"
+    );
+    assert!(block_on(erase_person(&storage, survivor, &later)).unwrap());
+    storage.read(|all| {
+        assert_eq!(
+            all.campaign_touches.len(),
+            2,
+            "the results keep their counts"
+        );
+        for touch in all.campaign_touches.iter() {
+            assert_eq!(touch.contact_id, crate::domain::contacts::erasure::NOBODY);
+            if let TouchEvent::Sent {
+                consent: Some(consent),
+                ..
+            } = &touch.event
+            {
+                assert!(consent.proof.is_empty(), "the proof may quote the person");
+            }
+        }
+    });
+}
