@@ -5,6 +5,7 @@
 
 use crate::app::lead_stages::lead_settings;
 use crate::app::storage::Storage;
+use crate::domain::campaigns::campaign::TouchEvent;
 use crate::domain::leads::lead::LeadKind;
 use crate::domain::leads::lead_model::{LeadScore, score, train};
 use crate::domain::leads::lead_rows::{LeadRow, RecordIndex, lead_rows};
@@ -76,11 +77,16 @@ pub async fn keep_models(storage: &impl Storage, models: &LeadModels) -> Result<
 fn rows_at(storage: &impl Storage, now: DateTime<Utc>) -> Vec<LeadRow> {
     let settings = lead_settings(storage);
     storage.read(|all| {
+        let sends = all.campaign_touches.iter().filter_map(|t| match t.event {
+            TouchEvent::Sent { .. } => Some((t.contact_id, t.at)),
+            _ => None,
+        });
         let records = RecordIndex::new(
             all.contacts.iter(),
             all.interactions.iter(),
             all.orders.iter(),
-        );
+        )
+        .with_campaign_sends(sends);
         lead_rows(all.leads.iter(), &records, &settings, now)
     })
 }

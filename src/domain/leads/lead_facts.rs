@@ -51,7 +51,8 @@ pub struct ContactRecords<'a> {
     pub referrer: Option<&'a Contact>,
     pub interactions: &'a [&'a Interaction],
     pub orders: &'a [&'a Order],
-    pub campaign_replies: u32,
+    /// When the rep's campaigns sent them a message.
+    pub campaign_sends: &'a [DateTime<Utc>],
 }
 
 /// The moment a lead is judged at: now while it is open; just before it closed once it
@@ -67,6 +68,19 @@ pub fn judged_at(lead: &Lead, now: DateTime<Utc>) -> DateTime<Utc> {
         .find(|c| c.stage == lead.stage)
         .map_or(lead.meta.updated_at, |c| c.at);
     closed - Duration::milliseconds(1)
+}
+
+/// Messages that came in from the contact after a campaign first wrote to them, up to
+/// `at`.
+fn campaign_replies(records: &ContactRecords, at: DateTime<Utc>) -> u32 {
+    let Some(first) = records.campaign_sends.iter().filter(|s| **s <= at).min() else {
+        return 0;
+    };
+    records
+        .interactions
+        .iter()
+        .filter(|i| i.direction == Direction::Incoming && i.at >= *first && i.at <= at)
+        .count() as u32
 }
 
 impl LeadFacts {
@@ -118,7 +132,7 @@ impl LeadFacts {
             days_since_contact: days_between(last_contact, at),
             recent: count_between(at - trend, at),
             before_recent: count_between(at - trend - trend, at - trend),
-            campaign_replies: records.campaign_replies,
+            campaign_replies: campaign_replies(records, at),
             consent_granted: records.contact.is_some_and(|c| {
                 crate::domain::consent::ledger::Channel::ALL
                     .iter()
@@ -244,7 +258,7 @@ mod tests {
             referrer: Some(&referrer),
             interactions: &talks,
             orders: &[&order],
-            campaign_replies: 0,
+            campaign_sends: &[day(2)],
         };
         let facts = LeadFacts::of(
             &lead,
@@ -263,6 +277,10 @@ mod tests {
         assert_eq!((facts.recent, facts.before_recent), (2, 2));
         assert!(facts.consent_granted);
         assert!(facts.ordered_before);
+        assert_eq!(
+            facts.campaign_replies, 1,
+            "the message of the 3rd answered the 2nd's"
+        );
     }
 
     #[test]
@@ -281,7 +299,8 @@ mod tests {
             referrer: Some(&prospect),
             interactions: &talks,
             orders: &[],
-            campaign_replies: 0,
+            // The campaign wrote after the lead closed; the reply on the 25th came later.
+            campaign_sends: &[day(21)],
         };
         let at = judged_at(&lead, day(28));
         assert_eq!(at, day(20) - Duration::milliseconds(1));
@@ -292,6 +311,7 @@ mod tests {
         assert!(!facts.referred, "referred by a prospect only");
         assert!(!facts.consent_granted);
         assert!(!facts.ordered_before);
+        assert_eq!(facts.campaign_replies, 0);
         assert!((facts.days_since_contact - 1.0).abs() < 1e-3);
     }
 
@@ -303,7 +323,7 @@ mod tests {
             referrer: None,
             interactions: &[],
             orders: &[],
-            campaign_replies: 0,
+            campaign_sends: &[],
         };
         let facts = LeadFacts::of(
             &lead,

@@ -19,6 +19,8 @@ pub struct RecordIndex<'a> {
     contacts: HashMap<Uuid, &'a Contact>,
     interactions: HashMap<Uuid, Vec<&'a Interaction>>,
     orders: HashMap<Uuid, Vec<&'a Order>>,
+    /// When the rep's campaigns sent each contact a message.
+    campaign_sends: HashMap<Uuid, Vec<DateTime<Utc>>>,
 }
 
 impl<'a> RecordIndex<'a> {
@@ -39,7 +41,20 @@ impl<'a> RecordIndex<'a> {
             contacts: contacts.into_iter().map(|c| (c.meta.id, c)).collect(),
             interactions: by_contact,
             orders: orders_by_contact,
+            campaign_sends: HashMap::new(),
         }
+    }
+
+    /// Adds the campaign messages sent, each as its contact and moment, so that the
+    /// replies to them count.
+    pub fn with_campaign_sends(
+        mut self,
+        sends: impl IntoIterator<Item = (Uuid, DateTime<Utc>)>,
+    ) -> Self {
+        for (contact, at) in sends {
+            self.campaign_sends.entry(contact).or_default().push(at);
+        }
+        self
     }
 
     pub fn of(&self, contact_id: Uuid) -> ContactRecords<'_> {
@@ -54,7 +69,10 @@ impl<'a> RecordIndex<'a> {
                 .get(&contact_id)
                 .map_or(&[], Vec::as_slice),
             orders: self.orders.get(&contact_id).map_or(&[], Vec::as_slice),
-            campaign_replies: 0,
+            campaign_sends: self
+                .campaign_sends
+                .get(&contact_id)
+                .map_or(&[], Vec::as_slice),
         }
     }
 }
