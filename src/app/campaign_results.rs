@@ -56,7 +56,8 @@ pub fn campaigns_overview(storage: &impl Storage, clock: &LocalClock) -> Campaig
     })
 }
 
-fn summary(all: &Collections, campaign: &Campaign, clock: &LocalClock) -> CampaignSummary {
+/// One campaign's recipients and results.
+pub fn summary(all: &Collections, campaign: &Campaign, clock: &LocalClock) -> CampaignSummary {
     let mut histories: HashMap<Uuid, RecipientHistory> = HashMap::new();
     for touch in all
         .campaign_touches

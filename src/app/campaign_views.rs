@@ -2,7 +2,7 @@
 //! the rep builds it, a message previewed for any recipient, and who was left out.
 
 use crate::app::campaign_audience::{AudienceFacts, Exclusion, reach};
-use crate::app::campaign_results::{CampaignSummary, campaigns_overview};
+use crate::app::campaign_results::{CampaignSummary, summary};
 use crate::app::storage::Storage;
 use crate::domain::campaigns::campaign::Campaign;
 use crate::domain::campaigns::consent_guard::Purpose;
@@ -21,12 +21,10 @@ pub fn campaign_page(
     id: Uuid,
     clock: &LocalClock,
 ) -> Option<(Campaign, CampaignSummary)> {
-    let campaign = campaign_to_edit(storage, id)?;
-    let summary = campaigns_overview(storage, clock)
-        .campaigns
-        .into_iter()
-        .find(|s| s.id == id)?;
-    Some((campaign, summary))
+    storage.read(|all| {
+        let campaign = all.campaigns.get(&id)?;
+        Some((campaign.clone(), summary(all, campaign, clock)))
+    })
 }
 
 /// How many people a segment would reach, as the builder shows it while it changes.

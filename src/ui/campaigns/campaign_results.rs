@@ -27,12 +27,11 @@ pub fn ResultsTable(
                 </tr></thead>
                 <tbody>
                     {rows.into_iter().map(|(heading, counts)| {
-                        let of = counts.sent;
-                        let cell = move |n: u32| move || count_and_rate(state, n, of);
+                        let cell = move |n: u32| move || count_and_rate(state, counts, n);
                         view! {
                             <tr>
                                 <th scope="row">{heading}</th>
-                                <td>{move || state.lang.get().format_integer(i64::from(of))}</td>
+                                <td>{move || state.lang.get().format_integer(i64::from(counts.sent))}</td>
                                 <td>{cell(counts.replied)}</td>
                                 <td>{cell(counts.opted_out)}</td>
                                 <td>{cell(counts.converted)}</td>

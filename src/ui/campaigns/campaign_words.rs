@@ -3,6 +3,7 @@
 use crate::app::campaign_audience::Exclusion;
 use crate::domain::campaigns::campaign::{Aim, CampaignStatus};
 use crate::domain::campaigns::consent_guard::{LeftOut, Purpose};
+use crate::domain::campaigns::results::Counts;
 use crate::domain::campaigns::segment_form::ConditionKind;
 use crate::domain::campaigns::template::MergeField;
 use crate::domain::consent::ledger::Channel;
@@ -75,14 +76,15 @@ pub fn field_name(field: MergeField) -> Msg {
     }
 }
 
-/// "12 (25 %)": a count and its share of `of`, or the count alone when `of` is 0.
-pub fn count_and_rate(state: AppState, count: u32, of: u32) -> String {
+/// "12 (25 %)": `part` and its share of those `counts` reached (from
+/// [`Counts::rate`]), or the number alone when nothing went out.
+pub fn count_and_rate(state: AppState, counts: Counts, part: u32) -> String {
     let lang = state.lang.get();
-    let count_text = lang.format_integer(i64::from(count));
-    if of == 0 {
+    let count_text = lang.format_integer(i64::from(part));
+    if counts.sent == 0 {
         return count_text;
     }
-    let percent = (f64::from(count) * 100.0 / f64::from(of)).round() as i64;
+    let percent = (counts.rate(part) * 100.0).round() as i64;
     state.t_with(
         Msg::CountAndRate,
         &[&count_text, &lang.format_integer(percent)],

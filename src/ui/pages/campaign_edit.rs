@@ -12,7 +12,7 @@ use crate::domain::campaigns::campaign_form::{CampaignField, CampaignForm};
 use crate::domain::campaigns::consent_guard::Purpose;
 use crate::domain::locale::language::Language;
 use crate::domain::record::RecordMeta;
-use crate::ui::app_state::{AppState, app_state, tr};
+use crate::ui::app_state::{app_state, tr};
 use crate::ui::campaigns::campaign_words::{
     aim_name, channel_name, exclusion_name, field_name, purpose_name,
 };
@@ -222,13 +222,11 @@ fn AudienceSummary(preview: Memo<Option<AudiencePreview>>) -> impl IntoView {
 }
 
 fn two_language_input(
-    state: AppState,
     id: String,
     label: String,
     value: impl Fn() -> String + Send + Sync + 'static,
     set: impl Fn(String) + Send + Sync + 'static,
 ) -> impl IntoView {
-    let _ = state;
     view! {
         <label for=id.clone()>{label}</label>
         <input id=id type="text" maxlength="300" prop:value=value on:input=move |ev| set(event_target_value(&ev))/>
@@ -283,7 +281,6 @@ fn FallbackFields(form: RwSignal<CampaignForm>) -> impl IntoView {
                         &[state.t(field_name(field))],
                     );
                     two_language_input(
-                        state,
                         format!("fallback-{}-{}", field.key(), language.tag()),
                         label,
                         move || form.with(|f| f.fallbacks[at].1.get(language).to_string()),

@@ -7,7 +7,9 @@ use crate::app::send_queue::send_queue;
 use crate::domain::campaigns::campaign::{Aim, CampaignStatus};
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::campaigns::campaign_results::ResultsTable;
-use crate::ui::campaigns::campaign_words::{aim_name, channel_name, purpose_name, status_name};
+use crate::ui::campaigns::campaign_words::{
+    aim_name, channel_name, count_and_rate, purpose_name, status_name,
+};
 use crate::ui::clock::local_clock;
 use crate::ui::messages::{Counted, Msg};
 use leptos::prelude::*;
@@ -76,8 +78,8 @@ fn CampaignRow(summary: CampaignSummary) -> impl IntoView {
             </p>
             <p class="muted">
                 {tr(Msg::ColSent)} ": " {move || state.lang.get().format_integer(i64::from(total.sent))}
-                " · " {tr(Msg::ColReplied)} ": " {move || crate::ui::campaigns::campaign_words::count_and_rate(state, total.replied, total.sent)}
-                " · " {tr(Msg::ColConverted)} ": " {move || crate::ui::campaigns::campaign_words::count_and_rate(state, total.converted, total.sent)}
+                " · " {tr(Msg::ColReplied)} ": " {move || count_and_rate(state, total, total.replied)}
+                " · " {tr(Msg::ColConverted)} ": " {move || count_and_rate(state, total, total.converted)}
             </p>
         </li>
     }
