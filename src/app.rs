@@ -28,6 +28,8 @@ pub mod lead_stages;
 pub mod lead_views;
 pub mod leads;
 pub mod privacy;
+pub mod referral_invites;
+pub mod saved_segments;
 pub mod send_queue;
 pub mod settings;
 pub mod storage;

@@ -68,6 +68,8 @@ mod role_choices;
 #[cfg(target_arch = "wasm32")]
 mod search_picker;
 #[cfg(target_arch = "wasm32")]
+mod share_text;
+#[cfg(target_arch = "wasm32")]
 mod shell;
 #[cfg(target_arch = "wasm32")]
 mod spawn;

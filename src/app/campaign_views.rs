@@ -3,16 +3,36 @@
 
 use crate::app::campaign_audience::{AudienceFacts, Exclusion, reach};
 use crate::app::campaign_results::{CampaignSummary, summary};
+use crate::app::lead_stages::lead_settings;
 use crate::app::storage::Storage;
 use crate::domain::campaigns::campaign::Campaign;
 use crate::domain::campaigns::consent_guard::Purpose;
 use crate::domain::campaigns::segment::Segment;
 use crate::domain::consent::ledger::Channel;
+use crate::domain::leads::lead::LeadKind;
+use crate::domain::leads::stages::StageName;
 use crate::domain::locale::local_clock::LocalClock;
 use uuid::Uuid;
 
 pub fn campaign_to_edit(storage: &impl Storage, id: Uuid) -> Option<Campaign> {
     storage.read(|all| all.campaigns.get(&id).cloned())
+}
+
+/// The stages a segment can ask for: each kind's pipeline in board order, without the
+/// stages the rep removed.
+pub fn stage_choices(storage: &impl Storage) -> Vec<(Uuid, LeadKind, StageName)> {
+    let settings = lead_settings(storage);
+    LeadKind::ALL
+        .into_iter()
+        .flat_map(|kind| {
+            settings
+                .pipeline(kind)
+                .stages
+                .iter()
+                .filter(|stage| !stage.retired)
+                .map(move |stage| (stage.id, kind, stage.name.clone()))
+        })
+        .collect()
 }
 
 /// A campaign with its figures, for its page.

@@ -2,11 +2,12 @@
 //! withdrawn, a conversation logged, an order.
 
 use crate::app::campaign_replies::reply_effects;
+use crate::app::referral_invites::with_referral_named_in;
 use crate::app::storage::Storage;
 use crate::app::undo::{Undo, write_with_undo};
 use crate::domain::consent::ledger::ConsentChange;
 use crate::domain::contacts::contact::Role;
-use crate::domain::contacts::interaction::Interaction;
+use crate::domain::contacts::interaction::{Direction, Interaction};
 use crate::domain::contacts::order::Order;
 use crate::domain::dataset::DataSet;
 use crate::domain::locale::local_clock::LocalClock;
@@ -35,17 +36,35 @@ pub async fn record_consent(
 }
 
 /// Logs a conversation; a reply also does what it asks of campaigns and consent
-/// ([`crate::app::campaign_replies`]).
+/// ([`crate::app::campaign_replies`]), and one with a referral code records who referred
+/// the contact.
 pub async fn log_interaction(
     storage: &impl Storage,
     mut interaction: Interaction,
     clock: &LocalClock,
 ) -> Result<Undo, StoreError> {
     interaction.at = stored_precision(interaction.at);
-    let effects = storage.read(|all| reply_effects(all, &interaction, clock.now));
+    let (effects, referred) = storage.read(|all| {
+        let effects = reply_effects(all, &interaction, clock.now);
+        // A friend's first message with a customer's referral code records the referral.
+        let referred = (interaction.direction == Direction::Incoming)
+            .then(|| {
+                let contact = effects
+                    .withdrawn
+                    .as_ref()
+                    .or_else(|| all.contacts.get(&interaction.contact_id))?;
+                with_referral_named_in(all, contact, &interaction.summary)
+            })
+            .flatten();
+        (effects, referred)
+    });
+    let contact = referred.map(|mut c| {
+        c.meta.touch(clock.now);
+        c
+    });
     let writes = DataSet {
         interactions: vec![interaction],
-        contacts: effects.withdrawn.into_iter().collect(),
+        contacts: contact.or(effects.withdrawn).into_iter().collect(),
         campaign_touches: effects.leaving,
         ..DataSet::default()
     };

@@ -1,6 +1,7 @@
 //! Contacts as a whole: the list (searchable, filtered, sorted), one contact, the form
 //! checked and saved, deleting with undo, and the contacts an export writes.
 
+use crate::app::referral_invites::with_referral_named_in;
 use crate::app::storage::Storage;
 use crate::app::undo::{Undo, write_with_undo};
 use crate::domain::contacts::contact::Contact;
@@ -10,6 +11,7 @@ use crate::domain::contacts::referral::Referrals;
 use crate::domain::dataset::DataSet;
 use crate::domain::locale::local_clock::LocalClock;
 use crate::domain::record::Record;
+use crate::store::collection::Collections;
 use crate::store::error::StoreError;
 use uuid::Uuid;
 
@@ -67,6 +69,15 @@ pub fn for_export(storage: &impl Storage, only: Option<&[Uuid]>) -> Vec<Contact>
     })
 }
 
+/// Who referred whom, among the live contacts.
+pub(crate) fn referral_links(all: &Collections) -> Referrals {
+    Referrals::new(
+        all.contacts
+            .iter()
+            .filter_map(|c| c.referred_by.map(|r| (c.meta.id, r))),
+    )
+}
+
 /// The contact form checked against what is stored (a referral may not go round in a
 /// circle): the contact to save, or every problem.
 pub fn check_contact_form(
@@ -76,13 +87,7 @@ pub fn check_contact_form(
     calling_code: &str,
     clock: &LocalClock,
 ) -> Result<Contact, Vec<FieldError>> {
-    let referrals = storage.read(|all| {
-        Referrals::new(
-            all.contacts
-                .iter()
-                .filter_map(|c| c.referred_by.map(|r| (c.meta.id, r))),
-        )
-    });
+    let referrals = storage.read(referral_links);
     draft.check(
         editing,
         &CheckContext {
@@ -93,11 +98,24 @@ pub fn check_contact_form(
     )
 }
 
+/// Saves a contact; a new one whose notes carry a customer's referral code (the friend
+/// turned up with it) is saved as referred by that customer.
 pub async fn save_contact(
     storage: &impl Storage,
-    contact: Contact,
+    mut contact: Contact,
     clock: &LocalClock,
 ) -> Result<Undo, StoreError> {
+    let referred = storage.read(|all| {
+        let new = all
+            .contacts
+            .get_including_deleted(&contact.meta.id)
+            .is_none();
+        new.then(|| with_referral_named_in(all, &contact, &contact.notes))
+            .flatten()
+    });
+    if let Some(referred) = referred {
+        contact = referred;
+    }
     let writes = DataSet {
         contacts: vec![contact],
         ..DataSet::default()

@@ -6,6 +6,7 @@ pub mod campaign_form;
 pub mod consent_guard;
 pub mod message;
 pub mod results;
+pub mod saved_segment;
 pub mod segment;
 pub mod segment_form;
 pub mod sequence;

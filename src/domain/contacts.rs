@@ -18,5 +18,6 @@ pub mod order_draft;
 pub mod person;
 pub mod quick_actions;
 pub mod referral;
+pub mod referral_invite;
 pub mod search;
 pub mod timeline;

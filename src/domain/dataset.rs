@@ -1,6 +1,7 @@
 //! All records of one rep's data, as the generator makes them and a bulk write takes them.
 
 use crate::domain::campaigns::campaign::{Campaign, CampaignTouch};
+use crate::domain::campaigns::saved_segment::SavedSegment;
 use crate::domain::contacts::contact::Contact;
 use crate::domain::contacts::interaction::Interaction;
 use crate::domain::contacts::order::Order;
@@ -21,6 +22,7 @@ pub struct DataSet {
     pub volumes: Vec<Volume>,
     pub campaigns: Vec<Campaign>,
     pub campaign_touches: Vec<CampaignTouch>,
+    pub saved_segments: Vec<SavedSegment>,
 }
 
 impl DataSet {
@@ -34,6 +36,7 @@ impl DataSet {
             + self.volumes.len()
             + self.campaigns.len()
             + self.campaign_touches.len()
+            + self.saved_segments.len()
     }
 }
 
@@ -58,6 +61,7 @@ impl DataSet {
         put(&mut self.volumes, &change.volumes);
         put(&mut self.campaigns, &change.campaigns);
         put(&mut self.campaign_touches, &change.campaign_touches);
+        put(&mut self.saved_segments, &change.saved_segments);
     }
 }
 
@@ -110,6 +114,7 @@ mod tests {
             ("volumes", data.volumes.len()),
             ("campaigns", data.campaigns.len()),
             ("campaign touches", data.campaign_touches.len()),
+            ("saved segments", data.saved_segments.len()),
         ];
         for (kind, count) in counts {
             assert!(count > 0, "the sample has no {kind}");

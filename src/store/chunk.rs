@@ -121,8 +121,9 @@ mod tests {
             )*};
         }
         use crate::domain::{
-            campaigns::campaign::*, contacts::contact::*, contacts::interaction::*,
-            contacts::order::*, leads::lead::*, tasks::task::*, team::member::*, team::volume::*,
+            campaigns::campaign::*, campaigns::saved_segment::*, contacts::contact::*,
+            contacts::interaction::*, contacts::order::*, leads::lead::*, tasks::task::*,
+            team::member::*, team::volume::*,
         };
         crate::store::collection::for_each_collection!(round_trip);
     }

@@ -8,6 +8,7 @@
 //! records it holds: room for a pointer is cheap, room for a contact is not.
 
 use crate::domain::campaigns::campaign::{Campaign, CampaignTouch};
+use crate::domain::campaigns::saved_segment::SavedSegment;
 use crate::domain::contacts::contact::Contact;
 use crate::domain::contacts::interaction::Interaction;
 use crate::domain::contacts::order::Order;
@@ -234,6 +235,7 @@ macro_rules! for_each_collection {
             volumes: Volume,
             campaigns: Campaign,
             campaign_touches: CampaignTouch,
+            saved_segments: SavedSegment,
         }
     };
 }

@@ -11,10 +11,11 @@ pub enum CollectionKind {
     Volumes,
     Campaigns,
     CampaignTouches,
+    SavedSegments,
 }
 
 impl CollectionKind {
-    pub const ALL: [CollectionKind; 9] = [
+    pub const ALL: [CollectionKind; 10] = [
         CollectionKind::Contacts,
         CollectionKind::Interactions,
         CollectionKind::Tasks,
@@ -24,6 +25,7 @@ impl CollectionKind {
         CollectionKind::Volumes,
         CollectionKind::Campaigns,
         CollectionKind::CampaignTouches,
+        CollectionKind::SavedSegments,
     ];
 
     /// Stored in every chunk header; never reuse or renumber a code.
@@ -38,6 +40,7 @@ impl CollectionKind {
             CollectionKind::Volumes => 7,
             CollectionKind::Campaigns => 8,
             CollectionKind::CampaignTouches => 9,
+            CollectionKind::SavedSegments => 10,
         }
     }
 
@@ -56,6 +59,7 @@ impl CollectionKind {
             CollectionKind::Volumes => "volumes",
             CollectionKind::Campaigns => "campaigns",
             CollectionKind::CampaignTouches => "campaign_touches",
+            CollectionKind::SavedSegments => "segments",
         }
     }
 

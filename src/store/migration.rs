@@ -82,8 +82,9 @@ pub fn load_value(all: &mut LoadingCollections, bytes: &[u8]) -> Result<Loaded, 
         )*};
     }
     use crate::domain::{
-        campaigns::campaign::*, contacts::contact::*, contacts::interaction::*, contacts::order::*,
-        leads::lead::*, tasks::task::*, team::member::*, team::volume::*,
+        campaigns::campaign::*, campaigns::saved_segment::*, contacts::contact::*,
+        contacts::interaction::*, contacts::order::*, leads::lead::*, tasks::task::*,
+        team::member::*, team::volume::*,
     };
     for_each_collection!(load);
     Ok(Loaded::Chunk {

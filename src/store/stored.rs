@@ -1,6 +1,7 @@
 //! Ties each domain record type to its collection and its index entries.
 
 use crate::domain::campaigns::campaign::{Campaign, CampaignTouch};
+use crate::domain::campaigns::saved_segment::SavedSegment;
 use crate::domain::contacts::contact::Contact;
 use crate::domain::contacts::interaction::Interaction;
 use crate::domain::contacts::order::Order;
@@ -121,3 +122,4 @@ stored!(
     ],
     older = crate::store::older_campaigns::touches_from_older_format
 );
+stored!(SavedSegment, SavedSegments, saved_segments, |_s| Vec::new());

@@ -177,8 +177,9 @@ pub fn encode_bucket(all: &Collections, kind: CollectionKind, bucket: u8) -> Chu
         )*};
     }
     use crate::domain::{
-        campaigns::campaign::*, contacts::contact::*, contacts::interaction::*, contacts::order::*,
-        leads::lead::*, tasks::task::*, team::member::*, team::volume::*,
+        campaigns::campaign::*, campaigns::saved_segment::*, contacts::contact::*,
+        contacts::interaction::*, contacts::order::*, leads::lead::*, tasks::task::*,
+        team::member::*, team::volume::*,
     };
     for_each_collection!(encode);
     ChunkWrite {

@@ -6,21 +6,32 @@ use crate::domain::locale::language::Language;
 
 macro_rules! messages {
     ($($key:ident => $de:expr, $en:expr;)*) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Msg { $($key,)* }
+        /// A text in German and English. Each message is a constant of its own rather
+        /// than a row of one table, so the wasm splitter puts a text into the file of the
+        /// code that shows it: a lazily loaded area's texts load with the area.
+        #[derive(Clone, Copy, PartialEq, Eq)]
+        pub struct Msg(&'static [&'static str; 2]);
 
+        #[allow(non_upper_case_globals)]
         impl Msg {
+            $(pub const $key: Msg = Msg(&[$de, $en]);)*
+
             #[cfg(test)]
             pub const ALL: &[Msg] = &[$(Msg::$key,)*];
-
-            pub fn text(self, lang: Language) -> &'static str {
-                // A table in the enum's order, one column per language: in the wasm it is
-                // data, far smaller than a match with an arm per text and language.
-                const TEXTS: &[[&str; 2]] = &[$([$de, $en],)*];
-                TEXTS[self as usize][lang as usize]
-            }
         }
     };
+}
+
+impl Msg {
+    pub fn text(self, lang: Language) -> &'static str {
+        self.0[lang as usize]
+    }
+}
+
+impl std::fmt::Debug for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Msg({:?})", self.0[0])
+    }
 }
 
 messages! {
@@ -76,6 +87,13 @@ messages! {
     ReferralChainLabel => "Empfehlungskette", "Referral chain";
     HasReferredLabel => "Hat empfohlen", "Has referred";
     NoReferrals => "Keine Empfehlungen erfasst.", "No referrals recorded.";
+    TellAFriend => "Freunde einladen", "Invite friends";
+    TellAFriendExplain => "{} gibt diesen Text selbst an Freunde weiter; Teamline schreibt den Freunden nie. Wer sich mit dem Code {} meldet – in der ersten Nachricht oder in den Notizen eines neuen Kontakts –, wird als Empfehlung von {} erfasst.",
+        "{} passes this text on to friends themselves; Teamline never writes to the friends. Whoever gets in touch with the code {} – in their first message or in a new contact’s notes – is recorded as referred by {}.";
+    CopyText => "Kopieren", "Copy";
+    TextCopied => "Kopiert.", "Copied.";
+    CopyFailed => "Kopieren ging nicht – markiere den Text und kopiere ihn selbst.", "Copying did not work – select the text and copy it yourself.";
+    ShareText => "Teilen …", "Share …";
     NewContact => "Neuer Kontakt", "New contact";
     NewContactTitle => "Neuer Kontakt", "New contact";
     EditContactTitle => "Kontakt bearbeiten", "Edit contact";
@@ -591,6 +609,10 @@ messages! {
     CondRole => "Rolle ist", "Role is";
     CondTag => "hat das Schlagwort", "has the tag";
     CondOpenLead => "hat eine offene Chance", "has an open lead";
+    CondLeadStage => "hat eine Chance in der Phase", "has a lead in the stage";
+    ChooseStage => "– Phase wählen –", "– choose a stage –";
+    StageOfKind => "{}: {}", "{}: {}";
+    ProblemStage => "Bitte eine Phase wählen.", "Please choose a stage.";
     CondLeadBand => "hat eine Chance mit Aussicht", "has a lead with a chance";
     CondNoContact => "seit Tagen ohne Kontakt", "no contact for days";
     CondNoOrder => "Kunde ohne Bestellung seit Tagen", "customer without an order for days";
@@ -599,8 +621,22 @@ messages! {
     CondLanguage => "spricht", "speaks";
     ProblemDaysRange => "Bitte eine ganze Zahl von 1 bis 3650.", "Please enter a whole number from 1 to 3650.";
     ProblemTag => "Bitte ein Schlagwort eingeben.", "Please enter a tag.";
-    SegmentSimplified => "Diese Zielgruppe enthielt verschachtelte Gruppen oder Stufen; hier siehst du sie vereinfacht. Speichern ersetzt sie.",
-        "This audience held nested groups or stages; you see it simplified here. Saving replaces it.";
+    SavedSegmentsLabel => "Gespeicherte Zielgruppe", "Saved audience";
+    SavedSegmentNone => "– keine gewählt –", "– none chosen –";
+    SavedSegmentOption => "{} ({})", "{} ({})";
+    UseSavedSegment => "Übernehmen", "Use";
+    DeleteSavedSegment => "Gespeicherte Zielgruppe löschen", "Delete saved audience";
+    SavedSegmentUsed => "Zielgruppe „{}“ übernommen – sie wird mit den Kontakten von heute ausgewertet.", "Audience “{}” used – it is evaluated with today’s contacts.";
+    SaveSegmentAsLabel => "Diese Zielgruppe speichern als", "Save this audience as";
+    SaveSegment => "Zielgruppe speichern", "Save audience";
+    SegmentSaved => "Zielgruppe „{}“ gespeichert.", "Audience “{}” saved.";
+    SegmentDeleted => "Zielgruppe „{}“ gelöscht.", "Audience “{}” deleted.";
+    ProblemSegmentNameEmpty => "Bitte gib der Zielgruppe einen Namen.", "Please give the audience a name.";
+    ProblemSegmentNameLong => "Bitte höchstens 80 Zeichen.", "Please use at most 80 characters.";
+    ProblemSegmentNameTaken => "Eine Zielgruppe mit diesem Namen gibt es schon.", "An audience with this name exists already.";
+    ProblemSegmentRows => "Bitte erst die Bedingungen oben berichtigen.", "Please correct the conditions above first.";
+    SegmentSimplified => "Diese Zielgruppe enthielt verschachtelte Gruppen; hier siehst du sie vereinfacht. Speichern ersetzt sie.",
+        "This audience held nested groups; you see it simplified here. Saving replaces it.";
     AudienceFirst => "Zum Beispiel: {}", "For example: {}";
     AudienceReachable => "davon {} erreichbar", "{} of them reachable";
     LeftOutUnknown => "Einwilligung unbekannt", "consent unknown";
@@ -650,7 +686,8 @@ messages! {
     ProblemCampaignChannel => "Über diesen Kanal kann das Handy nicht senden.", "The phone cannot send on this channel.";
     PreviewHeading => "Vorschau", "Preview";
     PreviewForLabel => "Vorschau für", "Preview for";
-    PreviewNobody => "Niemand in der Zielgruppe ist erreichbar – keine Vorschau.", "Nobody in the audience is reachable – no preview.";
+    PreviewNobody => "Niemand in der Zielgruppe ist erreichbar. Suche einen Kontakt, um die Nachricht zu sehen.", "Nobody in the audience is reachable. Look up a contact to see the message.";
+    PreviewStepLabel => "Schritt der Vorschau", "Step previewed";
     BackToCampaigns => "Zu den Kampagnen", "Back to campaigns";
     BackToCampaign => "Zur Kampagne", "Back to the campaign";
     CampaignNotFound => "Diese Kampagne gibt es nicht (mehr).", "This campaign does not exist (any more).";
@@ -852,19 +889,17 @@ messages! {
 
 macro_rules! counted {
     ($($key:ident => [$de_one:expr, $de_other:expr], [$en_one:expr, $en_other:expr];)*) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Counted { $($key,)* }
+        /// A text with a number: per language, the singular and the plural form. A
+        /// constant of its own per text, as [`Msg`].
+        #[derive(Clone, Copy, PartialEq, Eq)]
+        pub struct Counted(&'static [[&'static str; 2]; 2]);
 
+        #[allow(non_upper_case_globals)]
         impl Counted {
+            $(pub const $key: Counted = Counted(&[[$de_one, $de_other], [$en_one, $en_other]]);)*
+
             #[cfg(test)]
             pub const ALL: &[Counted] = &[$(Counted::$key,)*];
-
-            /// The singular and the plural form.
-            pub fn forms(self, lang: Language) -> [&'static str; 2] {
-                // As `Msg::text`: a table, one entry per language.
-                const FORMS: &[[[&str; 2]; 2]] = &[$([[$de_one, $de_other], [$en_one, $en_other]],)*];
-                FORMS[self as usize][lang as usize]
-            }
         }
     };
 }
@@ -953,7 +988,18 @@ counted! {
         "Property “{}” is left out: Teamline keeps no pictures, sounds or keys ({n} values)."];
 }
 
+impl std::fmt::Debug for Counted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Counted({:?})", self.0[0][1])
+    }
+}
+
 impl Counted {
+    /// The singular and the plural form.
+    pub fn forms(self, lang: Language) -> [&'static str; 2] {
+        self.0[lang as usize]
+    }
+
     /// The form `count` (a whole number) takes, with the number written the language's way.
     pub fn text(self, lang: Language, count: usize, args: &[&str]) -> String {
         let count = i64::try_from(count).unwrap_or(i64::MAX);

@@ -2,7 +2,8 @@
 // who is left out), a two-step WhatsApp campaign in German and English, a refused
 // placeholder, the start listing whom the consent guard left out and why, the send
 // queue's link checked for its target and text, "sent" logged in the contact's history,
-// a STOP reply that withdraws consent and takes the contact out, and the results.
+// a STOP reply that withdraws consent and takes the contact out, and the results; an
+// audience saved under a name and used again, and a condition on a lead stage.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, openBrowser, load, startAs } from './harness.mjs';
@@ -81,6 +82,13 @@ test('a two-step WhatsApp campaign reaches only who consented, is sent from the 
     await b.page.waitForSelector('[data-testid=preview-text]:has-text("Hallo Jürgen")');
     const expected = 'Hallo Jürgen, neue Düfte & mehr: #1 für dich 🌞\n\nAntworte STOP, wenn du keine Nachrichten mehr möchtest.';
     assert.equal(await b.page.textContent('[data-testid=preview-text]'), expected);
+    assert.equal(await b.page.textContent('[data-testid=preview-for-chosen]'), 'Jürgen Weiß');
+    // Any contact and any step: Anna, whom the guard leaves out, and the second message.
+    await b.page.fill('#preview-for', 'Anna');
+    await b.page.click('[data-testid=preview-for-options] button:has-text("Anna Berg")');
+    await b.page.waitForSelector('[data-testid=preview-for-chosen]:has-text("Anna Berg")');
+    await b.page.selectOption('#preview-step', { label: 'Schritt 2' });
+    await b.page.waitForSelector('[data-testid=preview-text]:has-text("Noch Fragen, Anna?")');
     await b.page.click('[data-testid=save-campaign]');
     await b.page.waitForSelector('[data-testid=campaign-name]:has-text("Sommer & Sonne")');
     assert.equal(await b.page.textContent('[data-testid=campaign-status]'), 'Entwurf');
@@ -126,5 +134,63 @@ test('a two-step WhatsApp campaign reaches only who consented, is sent from the 
     // Nothing more goes to Jürgen, not even the second step when it falls due.
     await b.page.click('[data-nav="/campaigns"]');
     await b.page.waitForSelector('[data-testid=due-count]:has-text("0 Nachrichten fällig")');
+  } finally { await b.close(); }
+});
+
+test('an audience saved under a name is offered again, counted with today\'s contacts, and can ask for a lead stage', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Maren Ohm');
+    await createContact(b.page, 'Jürgen', 'Weiß', 'Kunde');
+    await createContact(b.page, 'Paul', 'Neu', 'Interessent');
+    const openNewCampaign = async () => {
+      await b.page.click('[data-nav="/campaigns"]');
+      await b.page.click('[data-testid=new-campaign]');
+      await b.page.waitForSelector('[data-testid=campaign-form]');
+    };
+    await openNewCampaign();
+    await b.page.waitForSelector('[data-testid=audience-matching]:has-text("1 Kontakt passt")');
+    assert.equal(await b.page.locator('#saved-segment').count(), 0, 'nothing saved yet, nothing offered');
+    await b.page.fill('#segment-name', ' Stammkundschaft ');
+    await b.page.click('[data-testid=save-segment]');
+    await b.page.waitForSelector('[data-testid=undo-notice]:has-text("Zielgruppe „Stammkundschaft“ gespeichert.")');
+    assert.equal(await b.page.inputValue('#segment-name'), '');
+    await b.page.waitForSelector('#saved-segment option:has-text("Stammkundschaft (1 Kontakt)")', { state: 'attached' });
+    // A second audience may not take the same name, whatever its case.
+    await b.page.fill('#segment-name', 'stammkundschaft');
+    await b.page.click('[data-testid=save-segment]');
+    await b.page.waitForSelector('#segment-name-error:has-text("Eine Zielgruppe mit diesem Namen gibt es schon.")');
+
+    // Aimed elsewhere, then the saved audience brings its conditions back.
+    await b.page.locator('[data-testid=condition-value]').first().selectOption({ label: 'Interessent' });
+    await b.page.waitForSelector('[data-testid=condition-value] option:checked:has-text("Interessent")', { state: 'attached' });
+    await b.page.selectOption('#saved-segment', { label: 'Stammkundschaft (1 Kontakt)' });
+    await b.page.click('[data-testid=use-saved-segment]');
+    await b.page.waitForSelector('[data-testid=saved-segment-used]:has-text("Zielgruppe „Stammkundschaft“ übernommen")');
+    assert.equal(await b.page.locator('[data-testid=condition-value] option:checked').textContent(), 'Kunde');
+
+    // A customer added since is in it: the saved audience keeps the rule, not a list.
+    await createContact(b.page, 'Anna', 'Berg', 'Kunde');
+    await openNewCampaign();
+    await b.page.waitForSelector('#saved-segment option:has-text("Stammkundschaft (2 Kontakte)")', { state: 'attached' });
+
+    // A lead stage from either pipeline; none chosen is named as the row's problem.
+    await b.page.locator('[data-testid=condition-kind]').first().selectOption({ label: 'hat eine Chance in der Phase' });
+    await b.page.fill('#campaign-name', 'Nachfassen');
+    await b.page.click('[data-testid=save-campaign]');
+    await b.page.waitForSelector('#condition-0-error:has-text("Bitte eine Phase wählen.")');
+    const stages = await b.page.locator('[data-testid=condition-value] option').allTextContents();
+    assert.ok(stages.includes('Verkauf: Präsentation') && stages.includes('Neue Partner: Entscheidung'), stages.join(', '));
+    await b.page.locator('[data-testid=condition-value]').first().selectOption({ label: 'Verkauf: Präsentation' });
+    await b.page.waitForSelector('[data-testid=audience-matching]:has-text("0 Kontakte passen")');
+
+    // Deleting the saved audience can be undone.
+    await b.page.selectOption('#saved-segment', { label: 'Stammkundschaft (2 Kontakte)' });
+    await b.page.click('[data-testid=delete-saved-segment]');
+    await b.page.waitForSelector('[data-testid=undo-notice]:has-text("Zielgruppe „Stammkundschaft“ gelöscht.")');
+    await b.page.waitForSelector('#saved-segment', { state: 'detached' });
+    await b.page.click('[data-testid=undo]');
+    await b.page.waitForSelector('#saved-segment option:has-text("Stammkundschaft (2 Kontakte)")', { state: 'attached' });
   } finally { await b.close(); }
 });

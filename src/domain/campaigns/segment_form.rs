@@ -14,6 +14,7 @@ pub enum ConditionKind {
     Role,
     Tag,
     OpenLead,
+    LeadStage,
     LeadBand,
     NoContactForDays,
     NoOrderForDays,
@@ -23,10 +24,11 @@ pub enum ConditionKind {
 }
 
 impl ConditionKind {
-    pub const ALL: [ConditionKind; 9] = [
+    pub const ALL: [ConditionKind; 10] = [
         ConditionKind::Role,
         ConditionKind::Tag,
         ConditionKind::OpenLead,
+        ConditionKind::LeadStage,
         ConditionKind::LeadBand,
         ConditionKind::NoContactForDays,
         ConditionKind::NoOrderForDays,
@@ -41,6 +43,7 @@ impl ConditionKind {
             ConditionKind::Role => ValueKind::Role,
             ConditionKind::Tag => ValueKind::Text,
             ConditionKind::OpenLead => ValueKind::LeadKind,
+            ConditionKind::LeadStage => ValueKind::Stage,
             ConditionKind::LeadBand => ValueKind::Band,
             ConditionKind::NoContactForDays | ConditionKind::NoOrderForDays => ValueKind::Days,
             ConditionKind::BirthdayThisMonth | ConditionKind::InactiveMemberThisMonth => {
@@ -56,7 +59,7 @@ impl ConditionKind {
             ValueKind::Role => "0".into(),
             ValueKind::LeadKind | ValueKind::Band | ValueKind::Language => "0".into(),
             ValueKind::Days => "90".into(),
-            ValueKind::Text | ValueKind::None => String::new(),
+            ValueKind::Text | ValueKind::Stage | ValueKind::None => String::new(),
         }
     }
 }
@@ -70,6 +73,8 @@ pub enum ValueKind {
     LeadKind,
     /// An index into [`Band::ALL`].
     Band,
+    /// A stage's id, from either kind's pipeline.
+    Stage,
     /// A whole number of days.
     Days,
     /// An index into [`Language::ALL`].
@@ -108,6 +113,8 @@ pub enum RowProblem {
     EmptyTag,
     /// Days that are not a whole number from 1 to 3650.
     Days,
+    /// No stage chosen.
+    Stage,
 }
 
 const MAX_DAYS: u32 = 3650;
@@ -140,8 +147,7 @@ impl ConditionRow {
                 ConditionKind::PrefersLanguage,
                 index_of(&Language::ALL, language),
             ),
-            // Stages are picked on the lead pages; the builder keeps them as they are.
-            Condition::LeadStage(_) => return None,
+            Condition::LeadStage(stage) => (ConditionKind::LeadStage, stage.to_string()),
         };
         Some(ConditionRow { kind, value })
     }
@@ -165,6 +171,9 @@ impl ConditionRow {
                 Condition::Tag(tag.to_string())
             }
             ConditionKind::OpenLead => Condition::OpenLead(pick(&LeadKind::ALL, &self.value)),
+            ConditionKind::LeadStage => Condition::LeadStage(
+                uuid::Uuid::parse_str(self.value.trim()).map_err(|_| RowProblem::Stage)?,
+            ),
             ConditionKind::LeadBand => Condition::LeadBand(pick(&Band::ALL, &self.value)),
             ConditionKind::NoContactForDays => Condition::NoContactForDays(days()?),
             ConditionKind::NoOrderForDays => Condition::NoOrderForDays(days()?),
@@ -256,6 +265,10 @@ mod tests {
                     value: " 60 ".into(),
                 },
                 ConditionRow::new(ConditionKind::BirthdayThisMonth),
+                ConditionRow {
+                    kind: ConditionKind::LeadStage,
+                    value: uuid::Uuid::from_u128(7).to_string(),
+                },
             ],
             simplified: false,
         };
@@ -266,6 +279,7 @@ mod tests {
                 Segment::Is(Condition::Role(Role::ALL[1])),
                 Segment::Is(Condition::NoOrderForDays(60)),
                 Segment::Is(Condition::BirthdayThisMonth),
+                Segment::Is(Condition::LeadStage(uuid::Uuid::from_u128(7))),
             ])
         );
         let again = SegmentForm::of(&segment);
@@ -284,12 +298,17 @@ mod tests {
                     value: "viele".into(),
                 },
                 ConditionRow::new(ConditionKind::Tag),
+                ConditionRow::new(ConditionKind::LeadStage),
             ],
             simplified: false,
         };
         assert_eq!(
             form.check(),
-            Err(vec![(1, RowProblem::Days), (2, RowProblem::EmptyTag)])
+            Err(vec![
+                (1, RowProblem::Days),
+                (2, RowProblem::EmptyTag),
+                (3, RowProblem::Stage)
+            ])
         );
     }
 

@@ -9,12 +9,15 @@ use crate::domain::campaigns::campaign::{
     Aim, Campaign, CampaignStatus, CampaignStep, CampaignTouch, LeaveWhen, TouchEvent, TwoLanguages,
 };
 use crate::domain::campaigns::consent_guard::Purpose;
+use crate::domain::campaigns::saved_segment::SavedSegment;
 use crate::domain::campaigns::segment::{Condition, Segment};
 use crate::domain::consent::ledger::Channel;
 use crate::domain::contacts::contact::Role;
 use crate::domain::contacts::interaction::{Direction, Interaction, InteractionKind, Outcome};
 use crate::domain::contacts::order::Order;
 use crate::domain::dataset::DataSet;
+use crate::domain::leads::lead::LeadKind;
+use crate::domain::leads::lead_model::Band;
 use crate::domain::locale::money::Cents;
 use crate::domain::record::RecordMeta;
 use crate::domain::tasks::task::{Task, TaskKind};
@@ -38,6 +41,7 @@ pub fn generate(
     let chances = lead_stories::close(rng, drafts, now, data);
     tasks(rng, size.contacts / 7, now, people, data);
     campaigns(rng, size.contacts / 20, now, people, data);
+    saved_segments(rng, now, data);
     chances
 }
 
@@ -239,5 +243,32 @@ fn campaigns(
             }
         }
         data.campaigns.push(campaign);
+    }
+}
+
+/// Two audiences a rep keeps: customers to win back, and promising future reps.
+fn saved_segments(rng: &mut Rng, now: DateTime<Utc>, data: &mut DataSet) {
+    let audiences = [
+        (
+            "Kundinnen ohne Bestellung seit 90 Tagen",
+            vec![
+                Condition::Role(Role::Customer),
+                Condition::NoOrderForDays(90),
+            ],
+        ),
+        (
+            "Vielversprechende Interessenten",
+            vec![
+                Condition::OpenLead(LeadKind::Recruit),
+                Condition::LeadBand(Band::High),
+            ],
+        ),
+    ];
+    for (name, conditions) in audiences {
+        data.saved_segments.push(SavedSegment {
+            meta: RecordMeta::with_id(rng.uuid(), now - Duration::days(30)),
+            name: name.into(),
+            segment: Segment::All(conditions.into_iter().map(Segment::Is).collect()),
+        });
     }
 }

@@ -56,6 +56,7 @@ pub fn condition_name(kind: ConditionKind) -> Msg {
         ConditionKind::Role => Msg::CondRole,
         ConditionKind::Tag => Msg::CondTag,
         ConditionKind::OpenLead => Msg::CondOpenLead,
+        ConditionKind::LeadStage => Msg::CondLeadStage,
         ConditionKind::LeadBand => Msg::CondLeadBand,
         ConditionKind::NoContactForDays => Msg::CondNoContact,
         ConditionKind::NoOrderForDays => Msg::CondNoOrder,

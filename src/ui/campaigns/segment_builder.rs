@@ -1,6 +1,9 @@
 //! The segment builder: conditions, each a kind and its value, joined by "all" or "any".
 //! Every change goes straight into the form, so the audience count follows it live.
 
+use crate::app::campaign_audience::AudienceFacts;
+use crate::app::campaign_views::stage_choices;
+use crate::app::open_store::store;
 use crate::domain::campaigns::campaign_form::{CampaignField, CampaignForm};
 use crate::domain::campaigns::segment_form::{ConditionKind, ConditionRow, RowProblem, ValueKind};
 use crate::domain::contacts::contact::Role;
@@ -9,20 +12,17 @@ use crate::domain::leads::lead_model::Band;
 use crate::domain::locale::language::Language;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::campaigns::campaign_words::condition_name;
-use crate::ui::leads::lead_words::band_name;
+use crate::ui::campaigns::saved_segment_picker::SavedSegmentPicker;
+use crate::ui::leads::lead_words::{band_name, lead_kind_name};
 use crate::ui::messages::Msg;
+use crate::ui::pages::leads::stage_name;
 use crate::ui::value_names;
 use leptos::prelude::*;
 
 fn choices(value_kind: ValueKind) -> Vec<Msg> {
     match value_kind {
         ValueKind::Role => Role::ALL.map(value_names::role).to_vec(),
-        ValueKind::LeadKind => LeadKind::ALL
-            .map(|kind| match kind {
-                LeadKind::Sale => Msg::LeadKindSale,
-                LeadKind::Recruit => Msg::LeadKindRecruit,
-            })
-            .to_vec(),
+        ValueKind::LeadKind => LeadKind::ALL.map(lead_kind_name).to_vec(),
         ValueKind::Band => Band::ALL.map(band_name).to_vec(),
         ValueKind::Language => Language::ALL
             .map(|l| match l {
@@ -30,7 +30,7 @@ fn choices(value_kind: ValueKind) -> Vec<Msg> {
                 Language::En => Msg::LanguageEnglish,
             })
             .to_vec(),
-        ValueKind::Text | ValueKind::Days | ValueKind::None => Vec::new(),
+        ValueKind::Text | ValueKind::Days | ValueKind::Stage | ValueKind::None => Vec::new(),
     }
 }
 
@@ -38,10 +38,25 @@ fn choices(value_kind: ValueKind) -> Vec<Msg> {
 pub fn SegmentBuilder(
     form: RwSignal<CampaignForm>,
     problems: RwSignal<Vec<CampaignField>>,
+    /// What the segments read of every contact, to count the saved ones.
+    facts: StoredValue<AudienceFacts, LocalStorage>,
 ) -> impl IntoView {
     let state = app_state();
     // Memos, so that typing in a row redraws neither the rows nor its input.
     let row_count = Memo::new(move |_| form.with(|f| f.segment.rows.len()));
+    let stages = Memo::new(move |_| {
+        state.revision.track();
+        stage_choices(&*store())
+            .into_iter()
+            .map(|(id, kind, name)| {
+                let kind = state.t(lead_kind_name(kind));
+                (
+                    id,
+                    state.t_with(Msg::StageOfKind, &[kind, &stage_name(state, &name)]),
+                )
+            })
+            .collect::<Vec<_>>()
+    });
     let row = move |at: usize| {
         let kind = Memo::new(move |_| form.with(|f| f.segment.rows.get(at).map(|r| r.kind)));
         let value = move || {
@@ -79,6 +94,18 @@ pub fn SegmentBuilder(
                 .map_or(ValueKind::None, ConditionKind::value_kind);
             match value_kind {
                 ValueKind::None => ().into_any(),
+                ValueKind::Stage => view! {
+                    <select data-testid="condition-value" aria-label=value_label aria-describedby=described
+                        aria-invalid=move || problem().is_some().to_string()
+                        on:change=move |ev| set_value(event_target_value(&ev))>
+                        <option value="" selected=move || value().is_empty()>{tr(Msg::ChooseStage)}</option>
+                        {move || stages.get().into_iter().map(|(id, label)| {
+                            let id = id.to_string();
+                            let shown = id.clone();
+                            view! { <option value=id selected=move || value() == shown>{label}</option> }
+                        }).collect_view()}
+                    </select>
+                }.into_any(),
                 ValueKind::Text | ValueKind::Days => view! {
                     <input type=if value_kind == ValueKind::Days { "number" } else { "text" }
                         inputmode=(value_kind == ValueKind::Days).then_some("numeric")
@@ -123,6 +150,7 @@ pub fn SegmentBuilder(
                     {move || problem().map(|p| state.t(match p {
                         RowProblem::Days => Msg::ProblemDaysRange,
                         RowProblem::EmptyTag => Msg::ProblemTag,
+                        RowProblem::Stage => Msg::ProblemStage,
                     }))}
                 </p>
             </div>
@@ -145,6 +173,7 @@ pub fn SegmentBuilder(
                 on:click=move |_| form.update(|f| f.segment.rows.push(ConditionRow::new(ConditionKind::Role)))>
                 {tr(Msg::AddCondition)}
             </button>
+            <SavedSegmentPicker form=form facts=facts/>
         </fieldset>
     }
 }

@@ -9,7 +9,7 @@ use crate::domain::leads::lead_model::Band;
 use crate::ui::app_state::{AppState, app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::leads::lead_scores::LeadScores;
-use crate::ui::leads::lead_words::{band_class, band_name, percent};
+use crate::ui::leads::lead_words::{band_class, band_name, lead_kind_name, percent};
 use crate::ui::messages::{Counted, Msg};
 use crate::ui::pages::lead_detail::source_name;
 use crate::ui::pages::leads::stage_name;
@@ -29,13 +29,6 @@ fn order_name(order: LeadOrder) -> Msg {
         LeadOrder::Close => Msg::OrderClose,
         LeadOrder::LongestInStage => Msg::OrderLongestInStage,
         LeadOrder::Title => Msg::OrderTitle,
-    }
-}
-
-fn kind_name(kind: LeadKind) -> Msg {
-    match kind {
-        LeadKind::Sale => Msg::LeadKindSale,
-        LeadKind::Recruit => Msg::LeadKindRecruit,
     }
 }
 
@@ -115,7 +108,7 @@ pub fn LeadList() -> impl IntoView {
             <h2 id="lead-filters-heading" class="visually-hidden">{tr(Msg::LeadFiltersHeading)}</h2>
             <div class="filters">
                 {filter_select("filter-kind", Msg::FilterKind, Msg::AnyKind,
-                    names(state, LeadKind::ALL.map(kind_name).to_vec()),
+                    names(state, LeadKind::ALL.map(lead_kind_name).to_vec()),
                     Signal::derive(move || index_of(&LeadKind::ALL, filter.with(|f| f.kind))),
                     Callback::new(move |at: Option<usize>| change(&|f| {
                         f.kind = at.and_then(|i| LeadKind::ALL.get(i).copied());

@@ -1,7 +1,7 @@
 //! A score's reasons in plain words: "empfohlen +12 Prozentpunkte", "seit 21 Tagen kein
 //! Kontakt −9 Prozentpunkte".
 
-use crate::domain::leads::lead::LeadSource;
+use crate::domain::leads::lead::{LeadKind, LeadSource};
 use crate::domain::leads::lead_facts::LeadFacts;
 use crate::domain::leads::lead_model::Band;
 use crate::domain::leads::score_inputs::Input;
@@ -62,6 +62,13 @@ pub fn reason_text(state: AppState, input: Input, points: f64, facts: &LeadFacts
 pub fn percent(state: AppState, probability: f64) -> String {
     let whole = (probability * 100.0).round() as i64;
     format!("{}\u{a0}%", state.lang.get().format_integer(whole))
+}
+
+pub fn lead_kind_name(kind: LeadKind) -> Msg {
+    match kind {
+        LeadKind::Sale => Msg::LeadKindSale,
+        LeadKind::Recruit => Msg::LeadKindRecruit,
+    }
 }
 
 pub fn band_name(band: Band) -> Msg {

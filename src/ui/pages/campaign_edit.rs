@@ -1,6 +1,6 @@
 //! A new campaign, or one changed: whom it is for, what kind of messages, the channel,
 //! the audience (with its live count and who is left out), the steps, the opt-out
-//! sentence and the fallbacks; a preview of the first message for a real recipient.
+//! sentence and the fallbacks; a preview of any step for any contact.
 
 use crate::app::campaign_audience::AudienceFacts;
 use crate::app::campaign_views::{AudiencePreview, audience_preview, campaign_to_edit};
@@ -20,6 +20,7 @@ use crate::ui::campaigns::segment_builder::SegmentBuilder;
 use crate::ui::campaigns::step_fields::{StepFields, template_problem};
 use crate::ui::clock::local_clock;
 use crate::ui::command::{offer_undo, run};
+use crate::ui::contact::contact_picker::ContactPicker;
 use crate::ui::focus::focus_by_id;
 use crate::ui::messages::{Counted, Msg};
 use crate::ui::navigation::navigate;
@@ -182,7 +183,7 @@ fn CampaignFormCard(editing: Option<Campaign>) -> impl IntoView {
                     view! { <option value=i.to_string() selected=move || form.with(|f| f.channel == channel)>{tr(channel_name(channel))}</option> }
                 }).collect_view()}
             </select>
-            <SegmentBuilder form=form problems=problems/>
+            <SegmentBuilder form=form problems=problems facts=facts/>
             <AudienceSummary preview=preview/>
             <StepFields form=form problems=problems/>
             {move || is_marketing.get().then(|| view! { <OptOutFields form=form problems=problems/> })}
@@ -328,53 +329,52 @@ fn LeaveFields(
     }
 }
 
-/// The first step as one of the reachable recipients would get it.
+/// A step as any contact would get it: the first reachable recipient until the rep
+/// looks up another, who need not be in the audience.
 #[component]
 fn MessagePreview(
     checked: Memo<Option<Campaign>>,
     preview: Memo<Option<AudiencePreview>>,
 ) -> impl IntoView {
     let state = app_state();
-    let chosen = RwSignal::new(None::<Uuid>);
-    let recipients = move || preview.get().map(|p| p.first).unwrap_or_default();
-    let recipient = move || {
-        let first = recipients();
-        chosen
-            .get()
-            .filter(|id| first.iter().any(|(c, _)| c == id))
-            .or(first.first().map(|(id, _)| *id))
-    };
+    let picked = RwSignal::new(None::<Uuid>);
+    let step = RwSignal::new(0usize);
+    let recipient = Signal::derive(move || {
+        picked.get().or_else(|| {
+            preview.with(|p| p.as_ref().and_then(|p| p.first.first()).map(|(id, _)| *id))
+        })
+    });
+    let step_count = Memo::new(move |_| checked.with(|c| c.as_ref().map_or(0, |c| c.steps.len())));
     let message = move || {
         let campaign = checked.get()?;
-        let contact = recipient()?;
-        preview_message(&*store(), &campaign, contact, 0, &local_clock())
+        let contact = recipient.get()?;
+        let at = step.get().min(campaign.steps.len().saturating_sub(1));
+        let at = u16::try_from(at).unwrap_or(0);
+        preview_message(&*store(), &campaign, contact, at, &local_clock())
     };
     view! {
         <section class="message-preview" data-testid="message-preview">
             <h2>{tr(Msg::PreviewHeading)}</h2>
-            {move || {
-                let list = recipients();
-                if list.is_empty() {
-                    return view! { <p class="muted">{tr(Msg::PreviewNobody)}</p> }.into_any();
-                }
-                view! {
-                    <label for="preview-for">{tr(Msg::PreviewForLabel)}</label>
-                    <select id="preview-for" on:change=move |ev| chosen.set(Uuid::parse_str(&event_target_value(&ev)).ok())>
-                        {list.into_iter().map(|(id, name)| view! {
-                            <option value=id.to_string() selected=move || recipient() == Some(id)>{name}</option>
-                        }).collect_view()}
-                    </select>
-                    {move || match message() {
-                        Some(Ok(m)) => view! {
-                            <div class="message-bubble" data-testid="preview-text">
-                                {(!m.subject.is_empty()).then(|| view! { <p><strong>{m.subject}</strong></p> })}
-                                <p class="pre-wrap">{m.body}</p>
-                            </div>
-                        }.into_any(),
-                        Some(Err(unreadable)) => view! { <p class="field-error">{template_problem(state, &unreadable.error)}</p> }.into_any(),
-                        None => ().into_any(),
-                    }}
-                }.into_any()
+            <ContactPicker input_id="preview-for" label=Msg::PreviewForLabel error_id="" own_id=None
+                value=recipient on_change=Callback::new(move |id| picked.set(id))/>
+            {move || (step_count.get() > 1).then(|| view! {
+                <label for="preview-step">{tr(Msg::PreviewStepLabel)}</label>
+                <select id="preview-step" on:change=move |ev| step.set(event_target_value(&ev).parse().unwrap_or(0))>
+                    {(0..step_count.get()).map(|at| {
+                        let number = (at + 1).to_string();
+                        view! { <option value=at.to_string() selected=move || step.get() == at>{state.t_with(Msg::StepHeading, &[&number])}</option> }
+                    }).collect_view()}
+                </select>
+            })}
+            {move || match message() {
+                Some(Ok(m)) => view! {
+                    <div class="message-bubble" data-testid="preview-text">
+                        {(!m.subject.is_empty()).then(|| view! { <p><strong>{m.subject}</strong></p> })}
+                        <p class="pre-wrap">{m.body}</p>
+                    </div>
+                }.into_any(),
+                Some(Err(unreadable)) => view! { <p class="field-error">{template_problem(state, &unreadable.error)}</p> }.into_any(),
+                None => view! { <p class="muted">{tr(Msg::PreviewNobody)}</p> }.into_any(),
             }}
         </section>
     }

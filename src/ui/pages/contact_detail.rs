@@ -69,7 +69,7 @@ fn ContactView(page: ContactPage, painted: Signal<bool>) -> impl IntoView {
             <TimelineCard entries=timeline.clone()/>
             <OrdersCard contact_id=id orders=orders.clone() totals=order_totals/>
             <ConsentCard contact=contact.clone()/>
-            <ReferralsCard chain=chain.clone() referred=referred.clone()/>
+            <ReferralsCard contact_id=id name=contact.display_name() chain=chain.clone() referred=referred.clone()/>
             <PrivacyCard contact=contact.clone()/>
         </AfterFirstPaint>
     }
