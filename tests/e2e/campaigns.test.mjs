@@ -3,7 +3,8 @@
 // placeholder, the start listing whom the consent guard left out and why, the send
 // queue's link checked for its target and text, "sent" logged in the contact's history,
 // a STOP reply that withdraws consent and takes the contact out, and the results; an
-// audience saved under a name and used again, and a condition on a lead stage.
+// audience saved under a name and used again, and a condition on a lead stage; a
+// customer's invitation to pass on, and friends who turn up with its code.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, openBrowser, load, startAs } from './harness.mjs';
@@ -192,5 +193,50 @@ test('an audience saved under a name is offered again, counted with today\'s con
     await b.page.waitForSelector('#saved-segment', { state: 'detached' });
     await b.page.click('[data-testid=undo]');
     await b.page.waitForSelector('#saved-segment option:has-text("Stammkundschaft (2 Kontakte)")', { state: 'attached' });
+  } finally { await b.close(); }
+});
+
+test('tell a friend: the customer passes on a text with her code, and a friend who turns up with it is recorded as referred', async () => {
+  const b = await openBrowser();
+  try {
+    await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await load(b.page, server.url);
+    await startAs(b.page, 'Maren Ohm');
+    await createContact(b.page, 'Anna', 'Berg', 'Kunde');
+    await b.page.click('[data-testid=tell-a-friend] summary');
+    await b.page.waitForSelector('[data-testid=invitation-text]');
+    const text = await b.page.textContent('[data-testid=invitation-text]');
+    const code = text.match(/TL-[0-9A-Z]{6}/)?.[0];
+    assert.ok(code, text);
+    // The rep's own contact has no number or address yet: the friend is asked to name the code.
+    assert.equal(text, `Hallo! Ich bin begeistert von den Produkten, die ich bei Maren Ohm bekomme.\n\nWenn du mehr wissen möchtest, melde dich bei Maren Ohm und nenne den Code ${code}.`);
+    assert.match(await b.page.textContent('[data-testid=tell-a-friend]'), /Teamline schreibt den Freunden nie/);
+    await b.page.click('[data-testid=copy-invitation]');
+    await b.page.waitForSelector('[data-testid=invitation-copied]:has-text("Kopiert.")');
+    assert.equal(await b.page.evaluate(() => navigator.clipboard.readText()), text);
+
+    // Lena turns up at a party with the code; the rep notes it down with her contact.
+    await b.page.click('[data-nav="/contacts"]');
+    await b.page.click('[data-testid=new-contact]');
+    await b.page.waitForSelector('#given-name');
+    await b.page.fill('#given-name', 'Lena');
+    await b.page.fill('#family-name', 'Sommer');
+    await b.page.fill('#notes', `Kam mit dem Code ${code.toLowerCase()} zur Party.`);
+    await b.page.click('[data-testid=save-contact]');
+    await b.page.waitForSelector('h1:has-text("Lena Sommer")');
+    await b.page.waitForSelector('[data-testid=referral-chain] a:has-text("Anna Berg")');
+
+    // Paul writes first by WhatsApp; logging his message with the code records the referral.
+    await createContact(b.page, 'Paul', 'Neu', 'Interessent');
+    assert.equal(await b.page.locator('[data-testid=referral-chain]').count(), 0);
+    await b.page.click('[data-testid=log-interaction]');
+    await b.page.selectOption('#interaction-kind', { label: 'WhatsApp' });
+    await b.page.selectOption('#interaction-direction', { label: 'eingehend' });
+    await b.page.fill('#interaction-summary', `Hallo Maren, ich komme auf Empfehlung von Anna (Code ${code}).`);
+    await b.page.click('[data-testid=save-interaction]');
+    await b.page.waitForSelector('[data-testid=referral-chain] a:has-text("Anna Berg")');
+    await b.page.click('[data-testid=referral-chain] a');
+    await b.page.waitForSelector('[data-testid=referred] a:has-text("Paul Neu")');
+    assert.deepEqual((await b.page.locator('[data-testid=referred] a').allTextContents()).sort(), ['Lena Sommer', 'Paul Neu']);
   } finally { await b.close(); }
 });
