@@ -7,6 +7,7 @@
 //! Everything here goes through the [`storage::Storage`] trait, so it is tested natively
 //! against a store in memory; the browser's IndexedDB store is the other implementation.
 
+pub mod backup;
 pub mod campaign_audience;
 pub mod campaign_guard;
 pub mod campaign_replies;

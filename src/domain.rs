@@ -14,5 +14,6 @@ pub mod parent_links;
 pub mod record;
 pub mod sample;
 pub mod settings;
+pub mod sync;
 pub mod tasks;
 pub mod team;

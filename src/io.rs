@@ -1,5 +1,6 @@
 //! File formats: pure functions from bytes to domain values and back. No web APIs.
 
+pub mod backup_file;
 pub mod charset;
 pub mod contact_csv;
 pub mod contact_file;

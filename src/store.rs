@@ -6,6 +6,7 @@
 //! rewrites only the chunks it touches, all in one transaction. `docs/storage.md` gives
 //! the measurements behind this layout.
 
+pub mod backup_values;
 pub mod chunk;
 pub mod collection;
 pub mod error;

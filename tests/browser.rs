@@ -10,6 +10,9 @@ mod raw_idb;
 #[path = "browser/device_store.rs"]
 mod device_store;
 
+#[path = "browser/backup.rs"]
+mod backup;
+
 #[path = "browser/atomicity.rs"]
 mod atomicity;
 

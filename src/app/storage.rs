@@ -6,6 +6,7 @@ use crate::domain::leads::lead_settings::LeadSettings;
 use crate::domain::leads::stored_models::StoredModels;
 use crate::domain::settings::preferences::Settings;
 use crate::domain::team::plan::CompPlan;
+use crate::store::backup_values::Everything;
 use crate::store::collection::Collections;
 use crate::store::error::StoreError;
 use crate::store::write_batch::WriteBatch;
@@ -42,6 +43,14 @@ pub trait Storage {
     fn mark_not_duplicate(&self, a: Uuid, b: Uuid) -> impl Future<Output = Result<(), StoreError>>;
     /// Removes every record, the settings, the plan and the lead settings.
     fn delete_everything(&self) -> impl Future<Output = Result<(), StoreError>>;
+    /// Every record (tombstones included) and setting as a backup's values, once every
+    /// record is in memory.
+    fn backup_values(&self) -> impl Future<Output = Result<Vec<(String, Vec<u8>)>, StoreError>>;
+    /// Puts `everything` in place of all that is stored, in one transaction.
+    fn replace_everything(
+        &self,
+        everything: Everything,
+    ) -> impl Future<Output = Result<(), StoreError>>;
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -91,6 +100,12 @@ mod device {
         }
         async fn delete_everything(&self) -> Result<(), StoreError> {
             Store::delete_everything(self).await
+        }
+        async fn backup_values(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+            Store::backup_values(self).await
+        }
+        async fn replace_everything(&self, everything: Everything) -> Result<(), StoreError> {
+            Store::replace_everything(self, everything).await
         }
     }
 }
@@ -214,6 +229,28 @@ mod memory {
             *self.lead_settings.borrow_mut() = None;
             *self.lead_models.borrow_mut() = None;
             self.not_duplicates.borrow_mut().clear();
+            Ok(())
+        }
+        async fn backup_values(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+            let (plan, lead_settings) = (self.plan(), self.lead_settings());
+            Ok(crate::store::backup_values::values_of(
+                &crate::store::backup_values::Kept {
+                    data: &self.data.borrow(),
+                    settings: &self.settings.borrow(),
+                    plan: plan.as_ref(),
+                    lead_settings: lead_settings.as_ref(),
+                    not_duplicates: &self.not_duplicates.borrow(),
+                },
+            ))
+        }
+        async fn replace_everything(&self, everything: Everything) -> Result<(), StoreError> {
+            self.written()?;
+            *self.data.borrow_mut() = everything.data;
+            *self.settings.borrow_mut() = everything.settings;
+            *self.plan.borrow_mut() = everything.plan;
+            *self.lead_settings.borrow_mut() = everything.lead_settings;
+            *self.lead_models.borrow_mut() = None;
+            *self.not_duplicates.borrow_mut() = everything.not_duplicates;
             Ok(())
         }
     }

@@ -5,6 +5,7 @@
 //! header, `S` and format version. The format version moves whenever a stored type
 //! changes shape; [`migration`](crate::store::migration) reads the older ones.
 
+use crate::store::error::StoreError;
 use crate::store::kind::CollectionKind;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -89,6 +90,20 @@ pub fn classify(bytes: &[u8]) -> Result<StoredValue<'_>, ChunkError> {
 
 pub fn decode<T: DeserializeOwned>(payload: &[u8]) -> Result<T, ChunkError> {
     postcard::from_bytes(payload).map_err(|e| ChunkError::Damaged(e.to_string()))
+}
+
+/// A value kept under its own key in the meta store (settings and the like).
+pub fn decode_meta<T: serde::de::DeserializeOwned>(
+    key: &str,
+    bytes: &[u8],
+) -> Result<T, StoreError> {
+    match classify(bytes) {
+        Ok(StoredValue::Settings(_, payload)) => {
+            decode(payload).map_err(|e| StoreError::unreadable(key, e))
+        }
+        Ok(_) => Err(StoreError::unreadable(key, ChunkError::NotAChunk)),
+        Err(e) => Err(StoreError::unreadable(key, e)),
+    }
 }
 
 #[cfg(test)]

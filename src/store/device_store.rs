@@ -7,7 +7,8 @@ use crate::domain::leads::stored_models::StoredModels;
 use crate::domain::pace::{DynPace, Progress, Unpaced, WorkStep};
 use crate::domain::settings::preferences::Settings;
 use crate::domain::team::plan::CompPlan;
-use crate::store::chunk::{self, ChunkError, ChunkHeader};
+use crate::store::backup_values::{Everything, Kept, values_of};
+use crate::store::chunk::{self, ChunkHeader, decode_meta};
 use crate::store::collection::{Collections, LoadingCollections};
 use crate::store::database::{Database, Write, decode_generation};
 use crate::store::error::StoreError;
@@ -486,6 +487,67 @@ impl Store {
         Ok(())
     }
 
+    /// Every record (tombstones included) and setting as a backup's values. Reads what
+    /// start-up left in storage first.
+    pub async fn backup_values(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        let _guard = self.write_lock.lock().await;
+        self.load_unloaded(&mut Unpaced).await?;
+        let (plan, lead_settings) = (self.plan(), self.lead_settings());
+        Ok(values_of(&Kept {
+            data: &self.data.borrow(),
+            settings: &self.settings.borrow(),
+            plan: plan.as_ref(),
+            lead_settings: lead_settings.as_ref(),
+            not_duplicates: &self.not_duplicates.borrow(),
+        }))
+    }
+
+    /// Puts `everything` in place of every record and setting, in one transaction: a
+    /// restored backup. The kept lead models go; they are trained again.
+    pub async fn replace_everything(&self, everything: Everything) -> Result<(), StoreError> {
+        let _guard = self.write_lock.lock().await;
+        let values = values_of(&Kept {
+            data: &everything.data,
+            settings: &everything.settings,
+            plan: everything.plan.as_ref(),
+            lead_settings: everything.lead_settings.as_ref(),
+            not_duplicates: &everything.not_duplicates,
+        });
+        let mut chunks = Vec::new();
+        let mut meta = Vec::new();
+        for (key, bytes) in values {
+            match [
+                SETTINGS_KEY,
+                NOT_DUPLICATES_KEY,
+                PLAN_KEY,
+                LEAD_SETTINGS_KEY,
+            ]
+            .into_iter()
+            .find(|k| *k == key)
+            {
+                Some(meta_key) => meta.push((meta_key, bytes)),
+                None => chunks.push(ChunkWrite { key, bytes }),
+            }
+        }
+        self.write_through(|_, _| Planned {
+            chunks: chunks.clone(),
+            meta: meta.clone(),
+            clear_first: true,
+            ..Planned::default()
+        })
+        .await?;
+        *self.data.borrow_mut() = everything.data;
+        self.unloaded.borrow_mut().clear();
+        self.outdated.borrow_mut().clear();
+        *self.settings.borrow_mut() = everything.settings;
+        *self.not_duplicates.borrow_mut() = everything.not_duplicates;
+        *self.plan.borrow_mut() = everything.plan;
+        self.plan_unreadable.set(false);
+        self.lead_settings.set(everything.lead_settings);
+        self.lead_models.set(None);
+        Ok(())
+    }
+
     /// Pairs of contacts the user said are not the same person, the smaller id first.
     pub fn not_duplicates(&self) -> Vec<(Uuid, Uuid)> {
         self.not_duplicates.borrow().clone()
@@ -581,16 +643,5 @@ impl Store {
             .borrow()
             .clone()
             .ok_or_else(|| StoreError::Failed("the database is closed".into()))
-    }
-}
-
-/// A value kept under its own key in the meta store (settings and the like).
-fn decode_meta<T: serde::de::DeserializeOwned>(key: &str, bytes: &[u8]) -> Result<T, StoreError> {
-    match chunk::classify(bytes) {
-        Ok(chunk::StoredValue::Settings(_, payload)) => {
-            chunk::decode(payload).map_err(|e| StoreError::unreadable(key, e))
-        }
-        Ok(_) => Err(StoreError::unreadable(key, ChunkError::NotAChunk)),
-        Err(e) => Err(StoreError::unreadable(key, e)),
     }
 }

@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use uuid::Uuid;
 
 /// One chunk to write: its key in the `chunks` store and its new bytes.
+#[derive(Clone)]
 pub struct ChunkWrite {
     pub key: String,
     pub bytes: Vec<u8>,

@@ -22,7 +22,7 @@ fn today() -> NaiveDate {
 }
 
 /// Every record of every collection, tombstones included, in a comparable order.
-fn snapshot(all: &Collections) -> String {
+pub fn snapshot(all: &Collections) -> String {
     let mut lines = Vec::new();
     macro_rules! dump {
         ($($field:ident),*) => {$(
@@ -42,7 +42,8 @@ fn snapshot(all: &Collections) -> String {
         members,
         volumes,
         campaigns,
-        campaign_touches
+        campaign_touches,
+        saved_segments
     );
     lines.sort();
     lines.join("\n")

@@ -1,0 +1,100 @@
+//! Everything the store keeps, as named values for a backup file, and back: each
+//! collection's chunks as the database stores them (header and format version included)
+//! and the settings' values. Reading a backup goes through the same loading as opening the
+//! database, so a backup from an older version is upgraded by the same migrations.
+
+use crate::domain::leads::lead_settings::LeadSettings;
+use crate::domain::settings::preferences::Settings;
+use crate::domain::team::plan::CompPlan;
+use crate::store::chunk::{self, decode_meta};
+use crate::store::collection::{BUCKETS, Collections, LoadingCollections};
+use crate::store::error::StoreError;
+use crate::store::kind::CollectionKind;
+use crate::store::migration::{
+    LEAD_SETTINGS_KEY, Loaded, NOT_DUPLICATES_KEY, PLAN_KEY, SETTINGS_KEY, load_value,
+};
+use crate::store::write_batch::encode_bucket;
+use uuid::Uuid;
+
+/// Every record and setting, as a backup holds them.
+#[derive(Default)]
+pub struct Everything {
+    pub data: Collections,
+    pub settings: Settings,
+    pub plan: Option<CompPlan>,
+    pub lead_settings: Option<LeadSettings>,
+    pub not_duplicates: Vec<(Uuid, Uuid)>,
+}
+
+/// What a backup's values are made from, borrowed from the store.
+pub struct Kept<'a> {
+    pub data: &'a Collections,
+    pub settings: &'a Settings,
+    pub plan: Option<&'a CompPlan>,
+    pub lead_settings: Option<&'a LeadSettings>,
+    pub not_duplicates: &'a [(Uuid, Uuid)],
+}
+
+/// The values, keyed as in the database: `contacts/07`, `settings`, … Buckets without
+/// records are left out. Tombstones are records and go along.
+pub fn values_of(kept: &Kept) -> Vec<(String, Vec<u8>)> {
+    let mut values = vec![(SETTINGS_KEY.to_string(), chunk::encode_meta(kept.settings))];
+    if !kept.not_duplicates.is_empty() {
+        let pairs = chunk::encode_meta(&kept.not_duplicates);
+        values.push((NOT_DUPLICATES_KEY.to_string(), pairs));
+    }
+    if let Some(plan) = kept.plan {
+        values.push((PLAN_KEY.to_string(), chunk::encode_meta(plan)));
+    }
+    if let Some(lead_settings) = kept.lead_settings {
+        values.push((
+            LEAD_SETTINGS_KEY.to_string(),
+            chunk::encode_meta(lead_settings),
+        ));
+    }
+    for kind in CollectionKind::ALL {
+        for bucket in 0..BUCKETS {
+            let chunk = encode_bucket(kept.data, kind, bucket);
+            if !is_empty_chunk(&chunk.bytes) {
+                values.push((chunk.key, chunk.bytes));
+            }
+        }
+    }
+    values
+}
+
+/// A chunk of no records: the header and postcard's zero length.
+fn is_empty_chunk(bytes: &[u8]) -> bool {
+    bytes.len() <= 5 && bytes.last() == Some(&0)
+}
+
+/// Reads the values back, refusing the whole set at the first one that cannot be read
+/// (named by its key). Values of keys this version does not know are left out.
+pub fn everything_from(values: &[(String, Vec<u8>)]) -> Result<Everything, StoreError> {
+    let mut data = LoadingCollections::default();
+    let mut everything = Everything::default();
+    for (key, bytes) in values {
+        match key.as_str() {
+            SETTINGS_KEY => everything.settings = decode_meta(key, bytes)?,
+            NOT_DUPLICATES_KEY => everything.not_duplicates = decode_meta(key, bytes)?,
+            PLAN_KEY => everything.plan = Some(decode_meta(key, bytes)?),
+            LEAD_SETTINGS_KEY => everything.lead_settings = Some(decode_meta(key, bytes)?),
+            _ if key.contains('/') => match load_value(&mut data, bytes) {
+                Ok(Loaded::Chunk { .. }) => {}
+                Ok(Loaded::Settings { .. }) => {
+                    return Err(StoreError::unreadable(key, chunk::ChunkError::NotAChunk));
+                }
+                Err(StoreError::Unreadable { problem, .. }) => {
+                    return Err(StoreError::Unreadable {
+                        chunk: key.clone(),
+                        problem,
+                    });
+                }
+                Err(other) => return Err(other),
+            },
+            _ => {}
+        }
+    }
+    everything.data = data.finish();
+    Ok(everything)
+}

@@ -1,0 +1,72 @@
+//! A backup is lossless on the real database: export, delete everything, restore, and
+//! every record of every store (tombstones included) and every setting is as exported,
+//! also after the database is opened again.
+
+use crate::device_store::snapshot;
+use crate::fresh_name;
+use chrono::{NaiveDate, TimeZone, Utc};
+use teamline::app::backup::{check_backup, make_backup, restore_backup};
+use teamline::domain::contacts::contact::Contact;
+use teamline::domain::locale::language::Language;
+use teamline::domain::locale::local_clock::LocalClock;
+use teamline::domain::sample::{Owner, SampleSize, generate};
+use teamline::domain::settings::preferences::{Settings, ThemePreference};
+use teamline::domain::team::plan::CompPlan;
+use teamline::store::device_store::Store;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+#[wasm_bindgen_test]
+async fn export_delete_everything_and_restore_gives_the_same_database() {
+    let name = fresh_name("backup");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let sample = generate(
+        31,
+        SampleSize::TINY,
+        today,
+        &Owner {
+            name: "Käthe Groß"
+        },
+    );
+    let store = Store::open(&name).await.unwrap();
+    store.import(sample.data.clone()).await.unwrap();
+    store
+        .delete::<Contact>(sample.data.contacts[2].meta.id)
+        .await
+        .unwrap();
+    let settings = Settings {
+        language: Some(Language::En),
+        theme: ThemePreference::Dark,
+        profile: None,
+    };
+    store.save_settings(settings.clone()).await.unwrap();
+    store
+        .save_plan(CompPlan::binary_preset(Language::De))
+        .await
+        .unwrap();
+    let (a, b) = (
+        sample.data.contacts[4].meta.id,
+        sample.data.contacts[5].meta.id,
+    );
+    store.mark_not_duplicate(a, b).await.unwrap();
+    let before = store.read(snapshot);
+    let clock = LocalClock::utc(Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap());
+
+    let file = make_backup(&*store, &clock).await.unwrap();
+    store.delete_everything().await.unwrap();
+    assert_eq!(store.read(|all| all.live_count()), 0);
+    restore_backup(&*store, check_backup(&file).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(store.read(snapshot), before);
+    store.close();
+
+    let reopened = Store::open(&name).await.unwrap();
+    assert_eq!(
+        reopened.read(snapshot),
+        before,
+        "as stored, not only in memory"
+    );
+    assert_eq!(reopened.settings(), settings);
+    assert_eq!(reopened.plan(), Some(CompPlan::binary_preset(Language::De)));
+    assert_eq!(reopened.not_duplicates(), vec![(a.min(b), a.max(b))]);
+}
