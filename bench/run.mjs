@@ -23,6 +23,7 @@ import { measureRollup, measureTree } from './team.mjs';
 import { measureImport } from './import.mjs';
 import { measureLeads } from './leads.mjs';
 import { measureCampaigns } from './campaigns.mjs';
+import { measureBackup } from './backup.mjs';
 import { coldFirstVisit, warmStart } from './first_visit.mjs';
 import { lazyPagesFirstOpen } from './lazy_pages.mjs';
 import { assembleResults } from './results.mjs';
@@ -41,6 +42,7 @@ const PARTS = {
   import: 'the import of 10,000 vCards',
   leads: 'lead models trained and scored, the board, a card moved, the model quality',
   campaigns: 'segments evaluated over 10,000 contacts, the send queue of a 2,000-recipient campaign',
+  backup: 'a full backup of the benchmark data set made, checked and restored into an empty database',
   cold: 'cold first visit at 1.6 Mbit/s, 150 ms RTT, 4x CPU (dist/)',
   warm: 'warm start from the service worker cache at 4x CPU',
   lazy: 'first opening of each lazily loaded page at 4x CPU, online and offline (dist/), and without the split (dist-whole/)',
@@ -54,7 +56,7 @@ const runs = (part) => !ONLY || ONLY.includes(part);
 // These parts share one browser and page on dist-bench, in this order: the parts after
 // `write` need the benchmark data set it leaves, so without `write` the set is written
 // in its place.
-const MAIN_PARTS = ['tti', 'write', 'loaded', 'contacts', 'review', 'rollup', 'tree', 'import', 'leads', 'campaigns'];
+const MAIN_PARTS = ['tti', 'write', 'loaded', 'contacts', 'review', 'rollup', 'tree', 'import', 'leads', 'backup', 'campaigns'];
 const figures = {};
 
 if (MAIN_PARTS.some(runs)) {
@@ -76,6 +78,7 @@ if (MAIN_PARTS.some(runs)) {
     if (runs('tree')) Object.assign(figures, await measureTree(page, url, RUNS));
     if (runs('import')) Object.assign(figures, await measureImport(page, url, RUNS));
     if (runs('leads')) Object.assign(figures, await measureLeads(page, url, RUNS));
+    if (runs('backup')) Object.assign(figures, await measureBackup(page, url, RUNS));
     // Last of the parts on this page: it adds a campaign to the data set.
     if (runs('campaigns')) Object.assign(figures, await measureCampaigns(page, url, RUNS));
   } finally {

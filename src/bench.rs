@@ -386,3 +386,50 @@ pub async fn bench_campaigns(runs: u32) -> Result<String, JsValue> {
         recipients.len()
     ))
 }
+
+/// A full backup of the benchmark data set: made `runs` times (`export_ms`, the file's
+/// size and the size of what it holds unpacked), then read and checked (`check_ms`) and
+/// restored into a separate, emptied database (`restore_ms`), `runs` times. JSON.
+#[wasm_bindgen]
+pub async fn bench_backup(runs: u32, database: String) -> Result<String, JsValue> {
+    use crate::app::backup::{check_backup, make_backup, restore_backup};
+    use crate::domain::locale::local_clock::LocalClock;
+    let clock = LocalClock::new(
+        benchmark_day()
+            .and_hms_opt(12, 0, 0)
+            .unwrap_or_default()
+            .and_utc(),
+        60,
+    );
+    let store = store();
+    let (mut export_ms, mut file) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        let started = now_ms();
+        file = make_backup(&*store, &clock).await.map_err(to_js)?;
+        export_ms.push(now_ms() - started);
+    }
+    let unpacked: usize = store
+        .backup_values()
+        .await
+        .map_err(to_js)?
+        .iter()
+        .map(|(key, bytes)| key.len() + bytes.len())
+        .sum();
+    let target = Store::open(&database).await.map_err(to_js)?;
+    let (mut check_ms, mut restore_ms, mut records) = (Vec::new(), Vec::new(), 0);
+    for _ in 0..runs {
+        target.delete_everything().await.map_err(to_js)?;
+        let started = now_ms();
+        let checked = check_backup(&file).map_err(|e| to_js(format!("{e:?}")))?;
+        let checked_at = now_ms();
+        restore_backup(&*target, checked).await.map_err(to_js)?;
+        check_ms.push(checked_at - started);
+        restore_ms.push(now_ms() - started);
+        records = target.read(|all| all.live_count());
+    }
+    target.close();
+    Ok(format!(
+        r#"{{"records":{records},"file_bytes":{},"unpacked_bytes":{unpacked},"export_ms":{export_ms:?},"check_ms":{check_ms:?},"restore_ms":{restore_ms:?}}}"#,
+        file.len()
+    ))
+}

@@ -5,6 +5,7 @@
 
 use crate::app::storage::Storage;
 use crate::domain::locale::local_clock::LocalClock;
+use crate::domain::settings::preferences::Settings;
 use crate::io::backup_file::{Contents, EnvelopeError, FileKind, Section, read_file, write_file};
 use crate::store::backup_values::{Everything, everything_from};
 use crate::store::chunk::FORMAT_VERSION;
@@ -99,12 +100,13 @@ pub fn check_backup(file: &[u8]) -> Result<CheckedBackup, BackupRefused> {
 }
 
 /// Replaces everything stored with the backup, in one transaction: if it fails, what
-/// was stored stays as it was.
+/// was stored stays as it was. Returns the settings now in effect.
 pub async fn restore_backup(
     storage: &impl Storage,
     backup: CheckedBackup,
-) -> Result<(), StoreError> {
-    storage.replace_everything(backup.everything).await
+) -> Result<Settings, StoreError> {
+    storage.replace_everything(backup.everything).await?;
+    Ok(storage.settings())
 }
 
 #[cfg(test)]
@@ -165,7 +167,8 @@ mod tests {
         let contacts = backup.counts[0];
         assert_eq!(contacts.0, CollectionKind::Contacts);
         assert!(contacts.1 > 50);
-        block_on(restore_backup(&storage, backup)).unwrap();
+        let restored = block_on(restore_backup(&storage, backup)).unwrap();
+        assert_eq!(restored, settings);
 
         assert_eq!(storage.read(every_record), before);
         assert_eq!(storage.settings(), settings);

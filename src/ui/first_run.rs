@@ -1,4 +1,5 @@
-//! The first-run screen: the rep's name and country, then an empty start or sample data.
+//! The first-run screen: the rep's name and country, then an empty start or sample data;
+//! or a backup from another device restored.
 
 use crate::app::open_store::store;
 use crate::app::settings::{Start, first_start};
@@ -7,6 +8,7 @@ use crate::store::error::StoreError;
 use crate::store::storage_estimate::request_persistence;
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{local_clock, sample_seed};
+use crate::ui::lazy_pages::lazy_restore;
 use crate::ui::lazy_work::sample_data;
 use crate::ui::messages::Msg;
 use crate::ui::notices::StoreErrorNotice;
@@ -26,6 +28,7 @@ pub fn FirstRun() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let country = RwSignal::new("DE".to_string());
     let name_missing = RwSignal::new(false);
+    let restore_opened = RwSignal::new(false);
 
     let begin = Action::new_local(move |start: &Begin| {
         let start = *start;
@@ -84,6 +87,10 @@ pub fn FirstRun() -> impl IntoView {
                 </div>
                 <p class="muted" role="status">{move || busy.get().then(|| state.t(Msg::LoadingSample))}</p>
             </form>
+            <details class="card first-run__restore" data-testid="first-run-restore" on:toggle=move |_| restore_opened.set(true)>
+                <summary>{tr(Msg::RestoreInstead)}</summary>
+                {move || restore_opened.get().then(lazy_restore)}
+            </details>
         </main>
     }
 }

@@ -74,6 +74,21 @@ pub(super) fn settings_area() -> Result<AnyView, AreaUnavailable> {
     Ok(view! { <SettingsPage/> }.into_any())
 }
 
+/// Restoring a backup on the first-run screen: part of the settings' area.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn restore_area() -> Result<AnyView, AreaUnavailable> {
+    use crate::ui::backup_section::RestoreBackup;
+    Ok(view! { <RestoreBackup/> }.into_any())
+}
+
+/// The restore form, loaded when the first-run screen asks for it.
+pub fn lazy_restore() -> AnyView {
+    lazy_view(async { call_area!(restore_area()) })
+}
+
 #[cfg_attr(
     feature = "split",
     leptos::wasm_split::wasm_split(leads, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_leads))

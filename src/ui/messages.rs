@@ -737,6 +737,28 @@ messages! {
         "Not persistent: the browser may clear the data when space runs low. Back up regularly.";
     StorageUsage => "Belegt: {} von {}", "Used: {} of {}";
     StorageUnknown => "Dieser Browser gibt keine Auskunft über den Speicher.", "This browser does not report storage.";
+    BackupHeading => "Sicherung", "Backup";
+    BackupExplain => "Eine Sicherung ist eine Datei mit allen deinen Daten: Kontakte und ihr Verlauf, Team, Chancen, Kampagnen und Einstellungen. Bewahre sie außerhalb des Browsers auf, etwa in deiner Cloud – ein Browser kann die Daten einer Website löschen.",
+        "A backup is one file with all your data: contacts and their history, team, leads, campaigns and settings. Keep it outside the browser, in your cloud for instance – a browser can delete a website’s data.";
+    BackupFilePrefix => "teamline-sicherung", "teamline-backup";
+    MakeBackup => "Sicherung herunterladen", "Download a backup";
+    MakingBackup => "Sicherung wird erstellt …", "Making the backup …";
+    BackupMade => "Sicherung „{}“ erstellt.", "Backup “{}” made.";
+    RestoreInstead => "Du hast eine Sicherung? Hier wiederherstellen", "Have a backup? Restore it here";
+    RestoreLabel => "Sicherung wiederherstellen", "Restore a backup";
+    CheckingBackup => "Datei wird geprüft …", "Checking the file …";
+    BackupOf => "Sicherung vom {}:", "Backup of {}:";
+    RestoreWarning => "Wiederherstellen ersetzt alle Daten auf diesem Gerät durch die der Sicherung.", "Restoring replaces all data on this device with the backup’s.";
+    RestoreNow => "Wiederherstellen", "Restore";
+    Restoring => "Sicherung wird wiederhergestellt …", "Restoring the backup …";
+    Restored => "Die Sicherung ist wiederhergestellt.", "The backup is restored.";
+    BackupNotTeamline => "„{}“ ist keine Teamline-Sicherung. Nichts wurde geändert.", "“{}” is not a Teamline backup. Nothing was changed.";
+    BackupIsReport => "„{}“ ist ein Bericht für die Upline, keine Sicherung. Nichts wurde geändert.", "“{}” is a report for the upline, not a backup. Nothing was changed.";
+    BackupNewer => "„{}“ stammt aus einer neueren Teamline-Version. Lade die App neu, damit sie sich aktualisiert, und versuche es dann noch einmal. Nichts wurde geändert.", "“{}” comes from a newer version of Teamline. Reload the app so that it updates, then try again. Nothing was changed.";
+    BackupTooLarge => "„{}“ ist zu groß ({} MB); eine Sicherung hat höchstens 100 MB. Nichts wurde geändert.", "“{}” is too large ({} MB); a backup has at most 100 MB. Nothing was changed.";
+    BackupDamaged => "„{}“ ist beschädigt oder unvollständig. Nichts wurde geändert.", "“{}” is damaged or incomplete. Nothing was changed.";
+    BackupPartUnreadable => "„{}“: Der Teil „{}“ ist nicht lesbar ({}). Nichts wurde geändert.", "“{}”: the part “{}” cannot be read ({}). Nothing was changed.";
+    BackupFileUnreadable => "„{}“ konnte nicht gelesen werden.", "“{}” could not be read.";
     DangerHeading => "Alle Daten löschen", "Delete all data";
     DangerExplain => "Löscht alle Kontakte, das Team, Chancen und Einstellungen auf diesem Gerät. Das kann nicht rückgängig gemacht werden. Tippe zur Bestätigung LÖSCHEN ein.",
         "Deletes all contacts, the team, leads and settings on this device. This cannot be undone. Type DELETE to confirm.";
@@ -913,6 +935,10 @@ counted! {
     Contacts => ["{n} Kontakt", "{n} Kontakte"], ["{n} contact", "{n} contacts"];
     ContactsShown => ["{} von {n} Kontakt", "{} von {n} Kontakten"], ["{} of {n} contact", "{} of {n} contacts"];
     Orders => ["{n} Bestellung", "{n} Bestellungen"], ["{n} order", "{n} orders"];
+    HistoryEntries => ["{n} Verlaufseintrag", "{n} Verlaufseinträge"], ["{n} history entry", "{n} history entries"];
+    Tasks => ["{n} Aufgabe", "{n} Aufgaben"], ["{n} task", "{n} tasks"];
+    Leads => ["{n} Chance", "{n} Chancen"], ["{n} lead", "{n} leads"];
+    Campaigns => ["{n} Kampagne", "{n} Kampagnen"], ["{n} campaign", "{n} campaigns"];
     EntriesRead => ["{} von {n} Eintrag gelesen", "{} von {n} Einträgen gelesen"], ["{} of {n} entry read", "{} of {n} entries read"];
     EntriesChecked => ["{} von {n} Eintrag geprüft", "{} von {n} Einträgen geprüft"], ["{} of {n} entry checked", "{} of {n} entries checked"];
     Points => ["{n} Punkt", "{n} Punkte"], ["{n} point", "{n} points"];

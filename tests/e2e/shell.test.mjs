@@ -204,5 +204,6 @@ test('delete all data needs the typed word, then starts over', async () => {
     await b.page.waitForSelector('h1:has-text("Willkommen bei Teamline")');
     await load(b.page, server.url);
     assert.equal(await b.page.textContent('h1'), 'Willkommen bei Teamline', 'nothing left after reload');
+    assert.deepEqual(b.problems, [], 'leaving the settings for the first-run screen breaks nothing');
   } finally { await b.close(); }
 });

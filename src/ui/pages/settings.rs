@@ -1,4 +1,5 @@
-//! Settings: profile, language, theme, storage status, sample data and deleting all data.
+//! Settings: profile, language, theme, storage status, backups, sample data and deleting
+//! all data.
 
 use crate::app::open_store::store;
 use crate::app::settings as app_settings;
@@ -8,6 +9,7 @@ use crate::domain::settings::preferences::{Settings, ThemePreference};
 use crate::store::storage_estimate::request_persistence;
 use crate::ui::after_first_paint::{AfterFirstPaint, first_paint};
 use crate::ui::app_state::{AppState, app_state, tr};
+use crate::ui::backup_section::BackupSection;
 use crate::ui::clock::{local_clock, sample_seed};
 use crate::ui::lazy_work::sample_data;
 use crate::ui::messages::Msg;
@@ -38,6 +40,7 @@ pub fn SettingsPage() -> impl IntoView {
         <AppearanceSection/>
         <StorageSection/>
         <AfterFirstPaint painted=painted>
+            <BackupSection/>
             <SampleSection/>
             <DeleteAllSection/>
         </AfterFirstPaint>
@@ -169,26 +172,35 @@ fn SampleSection() -> impl IntoView {
         app_settings::only_own_contact(&*store())
     };
     let loaded = RwSignal::new(false);
-    let load = Action::new_local(move |_: &()| async move {
-        let owner = app_settings::owner_name(&*store());
-        let Ok(sample) = sample_data(sample_seed(), owner, local_clock()).await else {
-            return state.part_unavailable.set(true);
-        };
-        match app_settings::load_sample(&*store(), sample, &local_clock()).await {
-            Ok(()) => {
-                loaded.set(true);
-                state.data_changed();
+    let loading = RwSignal::new(false);
+    // A task rather than an `Action`, and `try_get` below: deleting all data empties the
+    // store, which shows this card again just as the page is left, and the page's signals
+    // may already be gone when it is built.
+    let load = move |_| {
+        loading.set(true);
+        spawn(async move {
+            let owner = app_settings::owner_name(&*store());
+            let Ok(sample) = sample_data(sample_seed(), owner, local_clock()).await else {
+                let _ = loading.try_set(false);
+                return state.part_unavailable.set(true);
+            };
+            match app_settings::load_sample(&*store(), sample, &local_clock()).await {
+                Ok(()) => {
+                    let _ = loaded.try_set(true);
+                    state.data_changed();
+                }
+                Err(error) => state.error.set(Some(error)),
             }
-            Err(error) => state.error.set(Some(error)),
-        }
-    });
+            let _ = loading.try_set(false);
+        });
+    };
     view! {
         <p role="status" class="muted">{move || loaded.get().then(|| state.t(Msg::SampleLoaded))}</p>
         {move || (empty()).then(|| view! {
             <section class="card">
                 <h2>{tr(Msg::SampleHeading)}</h2>
                 <p>{tr(Msg::SampleExplain)}</p>
-                <button class="button" disabled=move || load.pending().get() on:click=move |_| { load.dispatch(()); }>
+                <button class="button" disabled=move || loading.try_get().unwrap_or(true) on:click=load>
                     {tr(Msg::LoadSample)}
                 </button>
             </section>
@@ -201,15 +213,24 @@ fn DeleteAllSection() -> impl IntoView {
     let state = app_state();
     let typed = RwSignal::new(String::new());
     let confirmed = move || typed.get().trim() == state.t(Msg::ConfirmWord);
-    let delete = Action::new_local(move |_: &()| async move {
-        match app_settings::delete_everything(&*store()).await {
-            Ok(()) => {
-                state.apply_settings(Settings::default());
-                state.data_changed();
+    let deleting = RwSignal::new(false);
+    // A task rather than an `Action`: deleting ends on the first-run screen, which
+    // disposes this section while the task finishes.
+    let delete = move |_| {
+        deleting.set(true);
+        spawn(async move {
+            match app_settings::delete_everything(&*store()).await {
+                Ok(()) => {
+                    state.apply_settings(Settings::default());
+                    state.data_changed();
+                }
+                Err(error) => {
+                    state.error.set(Some(error));
+                    let _ = deleting.try_set(false);
+                }
             }
-            Err(error) => state.error.set(Some(error)),
-        }
-    });
+        });
+    };
     view! {
         <section class="card card--danger" aria-labelledby="danger-heading">
             <h2 id="danger-heading">{tr(Msg::DangerHeading)}</h2>
@@ -218,8 +239,8 @@ fn DeleteAllSection() -> impl IntoView {
             <input id="delete-confirm" autocomplete="off" aria-describedby="danger-explain"
                 prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))/>
             <div class="actions">
-                <button class="button button--danger" disabled=move || !confirmed() || delete.pending().get()
-                    on:click=move |_| { delete.dispatch(()); }>
+                <button class="button button--danger" data-testid="danger-delete" disabled=move || !confirmed() || deleting.get()
+                    on:click=delete>
                     {tr(Msg::DeleteAll)}
                 </button>
             </div>

@@ -1,0 +1,208 @@
+//! Settings' backup card: download a backup of everything, or restore one after seeing
+//! what it holds. A file that cannot be restored is named with what is wrong with it, and
+//! nothing changes.
+
+use crate::app::backup::{BackupRefused, CheckedBackup, check_backup, make_backup, restore_backup};
+use crate::app::open_store::store;
+use crate::io::backup_file::{EnvelopeError, MAX_FILE_BYTES};
+use crate::store::error::StoreError;
+use crate::store::kind::CollectionKind;
+use crate::ui::app_state::{AppState, app_state, tr};
+use crate::ui::clock::local_clock;
+use crate::ui::download::download;
+use crate::ui::import::browser_file::{chosen_file, file_bytes};
+use crate::ui::messages::{Counted, Msg};
+use crate::ui::page_pace::next_turn;
+use crate::ui::spawn::spawn;
+use leptos::prelude::*;
+
+/// What restoring is busy with, said while it works.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Work {
+    Checking,
+    Restoring,
+}
+
+fn refusal_text(state: AppState, file: &str, refused: &BackupRefused) -> String {
+    match refused {
+        BackupRefused::File(EnvelopeError::NotTeamline) => {
+            state.t_with(Msg::BackupNotTeamline, &[file])
+        }
+        BackupRefused::File(EnvelopeError::WrongKind { .. }) => {
+            state.t_with(Msg::BackupIsReport, &[file])
+        }
+        BackupRefused::File(EnvelopeError::Newer { .. }) | BackupRefused::NewerData { .. } => {
+            state.t_with(Msg::BackupNewer, &[file])
+        }
+        BackupRefused::File(EnvelopeError::TooLarge { bytes }) => {
+            let megabytes = state
+                .lang
+                .get()
+                .format_integer(bytes.div_ceil(1024 * 1024) as i64);
+            state.t_with(Msg::BackupTooLarge, &[file, &megabytes])
+        }
+        BackupRefused::File(EnvelopeError::Damaged) => state.t_with(Msg::BackupDamaged, &[file]),
+        BackupRefused::Unreadable { part, problem } => {
+            state.t_with(Msg::BackupPartUnreadable, &[file, part, problem])
+        }
+    }
+}
+
+/// The collections the preview names, with their words.
+const SHOWN: [(CollectionKind, Counted); 7] = [
+    (CollectionKind::Contacts, Counted::Contacts),
+    (CollectionKind::Interactions, Counted::HistoryEntries),
+    (CollectionKind::Orders, Counted::Orders),
+    (CollectionKind::Tasks, Counted::Tasks),
+    (CollectionKind::Leads, Counted::Leads),
+    (CollectionKind::Members, Counted::Members),
+    (CollectionKind::Campaigns, Counted::Campaigns),
+];
+
+#[component]
+pub fn BackupSection() -> impl IntoView {
+    let state = app_state();
+    let making = RwSignal::new(false);
+    let made = RwSignal::new(None::<String>);
+    let make = move |_| {
+        made.set(None);
+        making.set(true);
+        spawn(async move {
+            next_turn().await;
+            let clock = local_clock();
+            match make_backup(&*store(), &clock).await {
+                Ok(bytes) => {
+                    let date = crate::domain::locale::iso_date::format_date(clock.today());
+                    let name = format!("{}-{date}.teamline", state.t(Msg::BackupFilePrefix));
+                    match download(&name, "application/octet-stream", &bytes) {
+                        Ok(()) => made.set(Some(state.t_with(Msg::BackupMade, &[&name]))),
+                        Err(detail) => state.error.set(Some(StoreError::Failed(detail))),
+                    }
+                }
+                Err(error) => state.error.set(Some(error)),
+            }
+            making.set(false);
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="backup-heading" data-testid="backup-section">
+            <h2 id="backup-heading">{tr(Msg::BackupHeading)}</h2>
+            <p class="muted">{tr(Msg::BackupExplain)}</p>
+            <div class="actions">
+                <button type="button" class="button button--primary" data-testid="make-backup"
+                    disabled=move || making.get() on:click=make>
+                    {tr(Msg::MakeBackup)}
+                </button>
+            </div>
+            <p role="status" data-testid="backup-made">
+                {move || if making.get() { Some(state.t(Msg::MakingBackup).to_string()) } else { made.get() }}
+            </p>
+            <RestoreBackup/>
+        </section>
+    }
+}
+
+/// Choosing a backup file, seeing what it holds, and restoring it: in the settings, and
+/// on the first-run screen of a new device. Its views read their signals with `try_get`:
+/// restoring on the first-run screen replaces the screen while the views may still be
+/// built once more.
+#[component]
+pub fn RestoreBackup() -> impl IntoView {
+    let state = app_state();
+    let work = RwSignal::new(None::<Work>);
+    let restored = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let checked = StoredValue::new_local(None::<CheckedBackup>);
+    // What the chosen backup holds: when it was made and its counts.
+    let preview = RwSignal::new(None::<(String, Vec<(CollectionKind, usize)>)>);
+    let choose = move |ev: leptos::ev::Event| {
+        let Some(file) = chosen_file(&ev) else { return };
+        restored.set(false);
+        problem.set(None);
+        preview.set(None);
+        checked.set_value(None);
+        let name = file.name();
+        if file.size() > MAX_FILE_BYTES as f64 {
+            let refused = BackupRefused::File(EnvelopeError::TooLarge {
+                bytes: file.size() as usize,
+            });
+            problem.set(Some(refusal_text(state, &name, &refused)));
+            return;
+        }
+        work.set(Some(Work::Checking));
+        spawn(async move {
+            let Ok(bytes) = file_bytes(&file).await else {
+                problem.set(Some(state.t_with(Msg::BackupFileUnreadable, &[&name])));
+                work.set(None);
+                return;
+            };
+            next_turn().await;
+            match check_backup(&bytes) {
+                Ok(backup) => {
+                    let made = backup
+                        .made_at
+                        .map(|at| state.lang.get().format_date_time(local_clock().local(at)));
+                    preview.set(Some((made.unwrap_or_default(), backup.counts.clone())));
+                    checked.set_value(Some(backup));
+                }
+                Err(refused) => problem.set(Some(refusal_text(state, &name, &refused))),
+            }
+            work.set(None);
+        });
+    };
+    let restore = move |_| {
+        let Some(backup) = checked.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        preview.set(None);
+        work.set(Some(Work::Restoring));
+        spawn(async move {
+            next_turn().await;
+            match restore_backup(&*store(), backup).await {
+                Ok(settings) => {
+                    // On the first-run screen the restored profile replaces this form.
+                    state.apply_settings(settings);
+                    state.data_changed();
+                    let _ = restored.try_set(true);
+                }
+                Err(error) => state.error.set(Some(error)),
+            }
+            let _ = work.try_set(None);
+        });
+    };
+    let cancel = move |_| {
+        preview.set(None);
+        checked.set_value(None);
+    };
+    view! {
+        <div class="restore-backup">
+            <label for="restore-file">{tr(Msg::RestoreLabel)}</label>
+            <input id="restore-file" type="file" accept=".teamline" data-testid="restore-file"
+                disabled=move || work.try_get().flatten().is_some() on:change=choose/>
+            <p role="status" data-testid="restore-status">
+                {move || match work.try_get().flatten() {
+                    Some(Work::Checking) => Some(state.t(Msg::CheckingBackup)),
+                    Some(Work::Restoring) => Some(state.t(Msg::Restoring)),
+                    None => restored.try_get().unwrap_or(false).then(|| state.t(Msg::Restored)),
+                }}
+            </p>
+            <p class="field-error" role="alert" data-testid="restore-problem">{move || problem.try_get().flatten()}</p>
+            {move || preview.try_get().flatten().map(|(made, counts)| view! {
+                <div class="notice" data-testid="restore-preview">
+                    <p>{state.t_with(Msg::BackupOf, &[&made])}</p>
+                    <ul>
+                        {SHOWN.iter().filter_map(|(kind, words)| {
+                            let n = counts.iter().find(|(k, _)| k == kind).map_or(0, |(_, n)| *n);
+                            (n > 0).then(|| view! { <li>{state.count(*words, n)}</li> })
+                        }).collect_view()}
+                    </ul>
+                    <p><strong>{tr(Msg::RestoreWarning)}</strong></p>
+                    <div class="actions">
+                        <button type="button" class="button button--danger" data-testid="restore-now" on:click=restore>{tr(Msg::RestoreNow)}</button>
+                        <button type="button" class="button" on:click=cancel>{tr(Msg::Cancel)}</button>
+                    </div>
+                </div>
+            })}
+        </div>
+    }
+}
