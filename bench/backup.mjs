@@ -6,6 +6,6 @@ import { rounded } from './stats.mjs';
 export async function measureBackup(page, url, runs) {
   await openContactList(page, url);
   const figures = JSON.parse(await page.evaluate((runs) => window.wasmBindings.bench_backup(runs, 'teamline-bench-restore'), runs));
-  console.log('backup', figures.export_ms.map(rounded), 'check', figures.check_ms.map(rounded), 'restore', figures.restore_ms.map(rounded), 'bytes', figures.file_bytes);
+  console.log('backup', rounded(figures.export_ms), 'check', rounded(figures.check_ms), 'restore', rounded(figures.restore_ms), 'bytes', figures.file_bytes);
   return { backup: figures };
 }
