@@ -20,6 +20,12 @@ fn benchmark_day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 27).expect("valid date")
 }
 
+/// Noon on the benchmark day, in Germany's winter time.
+fn benchmark_clock() -> crate::domain::locale::local_clock::LocalClock {
+    let noon = benchmark_day().and_hms_opt(12, 0, 0).unwrap_or_default();
+    crate::domain::locale::local_clock::LocalClock::new(noon.and_utc(), 60)
+}
+
 fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
@@ -286,15 +292,8 @@ pub async fn bench_campaigns(runs: u32) -> Result<String, JsValue> {
     use crate::domain::leads::lead::LeadKind;
     use crate::domain::leads::lead_model::Band;
     use crate::domain::locale::language::Language;
-    use crate::domain::locale::local_clock::LocalClock;
     use crate::domain::record::RecordMeta;
-    let clock = LocalClock::new(
-        benchmark_day()
-            .and_hms_opt(12, 0, 0)
-            .unwrap_or_default()
-            .and_utc(),
-        60,
-    );
+    let clock = benchmark_clock();
     let store = store();
     let started = now_ms();
     let facts = AudienceFacts::gather(&*store, &clock);
@@ -393,14 +392,7 @@ pub async fn bench_campaigns(runs: u32) -> Result<String, JsValue> {
 #[wasm_bindgen]
 pub async fn bench_backup(runs: u32, database: String) -> Result<String, JsValue> {
     use crate::app::backup::{check_backup, make_backup, restore_backup};
-    use crate::domain::locale::local_clock::LocalClock;
-    let clock = LocalClock::new(
-        benchmark_day()
-            .and_hms_opt(12, 0, 0)
-            .unwrap_or_default()
-            .and_utc(),
-        60,
-    );
+    let clock = benchmark_clock();
     let store = store();
     let (mut export_ms, mut file) = (Vec::new(), Vec::new());
     for _ in 0..runs {
