@@ -8,6 +8,7 @@
 //! against a store in memory; the browser's IndexedDB store is the other implementation.
 
 pub mod backup;
+pub mod calendar_export;
 pub mod campaign_audience;
 pub mod campaign_guard;
 pub mod campaign_replies;
@@ -30,6 +31,7 @@ pub mod lead_views;
 pub mod leads;
 pub mod privacy;
 pub mod referral_invites;
+pub mod report_import;
 pub mod saved_segments;
 pub mod send_queue;
 pub mod settings;
@@ -38,7 +40,9 @@ pub mod tasks;
 pub mod team;
 pub mod team_figures;
 pub mod team_list;
+pub mod team_reports;
 pub mod undo;
+pub mod upline_report;
 pub mod writes;
 
 #[cfg(target_arch = "wasm32")]

@@ -36,6 +36,8 @@ mod contact_list;
 #[cfg(target_arch = "wasm32")]
 mod download;
 #[cfg(target_arch = "wasm32")]
+mod file_refusal;
+#[cfg(target_arch = "wasm32")]
 mod first_run;
 #[cfg(target_arch = "wasm32")]
 mod focus;
@@ -69,6 +71,8 @@ mod profile_fields;
 mod role_choices;
 #[cfg(target_arch = "wasm32")]
 mod search_picker;
+#[cfg(target_arch = "wasm32")]
+mod share_file;
 #[cfg(target_arch = "wasm32")]
 mod share_text;
 #[cfg(target_arch = "wasm32")]

@@ -6,6 +6,7 @@ use crate::domain::contacts::contact::Contact;
 use crate::domain::contacts::interaction::Interaction;
 use crate::domain::contacts::order::Order;
 use crate::domain::leads::lead::Lead;
+use crate::domain::sync::reported::{RepReport, ReportedMember, ReportedVolume};
 use crate::domain::tasks::task::Task;
 use crate::domain::team::member::Member;
 use crate::domain::team::volume::Volume;
@@ -23,6 +24,9 @@ pub struct DataSet {
     pub campaigns: Vec<Campaign>,
     pub campaign_touches: Vec<CampaignTouch>,
     pub saved_segments: Vec<SavedSegment>,
+    pub report_members: Vec<ReportedMember>,
+    pub report_volumes: Vec<ReportedVolume>,
+    pub rep_reports: Vec<RepReport>,
 }
 
 impl DataSet {
@@ -37,6 +41,9 @@ impl DataSet {
             + self.campaigns.len()
             + self.campaign_touches.len()
             + self.saved_segments.len()
+            + self.report_members.len()
+            + self.report_volumes.len()
+            + self.rep_reports.len()
     }
 }
 
@@ -62,6 +69,9 @@ impl DataSet {
         put(&mut self.campaigns, &change.campaigns);
         put(&mut self.campaign_touches, &change.campaign_touches);
         put(&mut self.saved_segments, &change.saved_segments);
+        put(&mut self.report_members, &change.report_members);
+        put(&mut self.report_volumes, &change.report_volumes);
+        put(&mut self.rep_reports, &change.rep_reports);
     }
 }
 

@@ -4,3 +4,6 @@
 //! `updated_at` and a tombstone, so that each of these is the same record-by-record merge.
 
 pub mod record_merge;
+pub mod report_merge;
+pub mod report_of;
+pub mod reported;

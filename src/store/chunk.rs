@@ -137,8 +137,8 @@ mod tests {
         }
         use crate::domain::{
             campaigns::campaign::*, campaigns::saved_segment::*, contacts::contact::*,
-            contacts::interaction::*, contacts::order::*, leads::lead::*, tasks::task::*,
-            team::member::*, team::volume::*,
+            contacts::interaction::*, contacts::order::*, leads::lead::*, sync::reported::*,
+            tasks::task::*, team::member::*, team::volume::*,
         };
         crate::store::collection::for_each_collection!(round_trip);
     }

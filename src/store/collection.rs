@@ -13,6 +13,7 @@ use crate::domain::contacts::contact::Contact;
 use crate::domain::contacts::interaction::Interaction;
 use crate::domain::contacts::order::Order;
 use crate::domain::leads::lead::Lead;
+use crate::domain::sync::reported::{RepReport, ReportedMember, ReportedVolume};
 use crate::domain::tasks::task::Task;
 use crate::domain::team::member::Member;
 use crate::domain::team::volume::Volume;
@@ -236,6 +237,9 @@ macro_rules! for_each_collection {
             campaigns: Campaign,
             campaign_touches: CampaignTouch,
             saved_segments: SavedSegment,
+            report_members: ReportedMember,
+            report_volumes: ReportedVolume,
+            rep_reports: RepReport,
         }
     };
 }

@@ -12,10 +12,13 @@ pub enum CollectionKind {
     Campaigns,
     CampaignTouches,
     SavedSegments,
+    ReportMembers,
+    ReportVolumes,
+    RepReports,
 }
 
 impl CollectionKind {
-    pub const ALL: [CollectionKind; 10] = [
+    pub const ALL: [CollectionKind; 13] = [
         CollectionKind::Contacts,
         CollectionKind::Interactions,
         CollectionKind::Tasks,
@@ -26,6 +29,9 @@ impl CollectionKind {
         CollectionKind::Campaigns,
         CollectionKind::CampaignTouches,
         CollectionKind::SavedSegments,
+        CollectionKind::ReportMembers,
+        CollectionKind::ReportVolumes,
+        CollectionKind::RepReports,
     ];
 
     /// Stored in every chunk header; never reuse or renumber a code.
@@ -41,6 +47,9 @@ impl CollectionKind {
             CollectionKind::Campaigns => 8,
             CollectionKind::CampaignTouches => 9,
             CollectionKind::SavedSegments => 10,
+            CollectionKind::ReportMembers => 11,
+            CollectionKind::ReportVolumes => 12,
+            CollectionKind::RepReports => 13,
         }
     }
 
@@ -60,6 +69,9 @@ impl CollectionKind {
             CollectionKind::Campaigns => "campaigns",
             CollectionKind::CampaignTouches => "campaign_touches",
             CollectionKind::SavedSegments => "segments",
+            CollectionKind::ReportMembers => "report_members",
+            CollectionKind::ReportVolumes => "report_volumes",
+            CollectionKind::RepReports => "rep_reports",
         }
     }
 

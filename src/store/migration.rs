@@ -83,8 +83,8 @@ pub fn load_value(all: &mut LoadingCollections, bytes: &[u8]) -> Result<Loaded, 
     }
     use crate::domain::{
         campaigns::campaign::*, campaigns::saved_segment::*, contacts::contact::*,
-        contacts::interaction::*, contacts::order::*, leads::lead::*, tasks::task::*,
-        team::member::*, team::volume::*,
+        contacts::interaction::*, contacts::order::*, leads::lead::*, sync::reported::*,
+        tasks::task::*, team::member::*, team::volume::*,
     };
     for_each_collection!(load);
     Ok(Loaded::Chunk {

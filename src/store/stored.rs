@@ -7,6 +7,7 @@ use crate::domain::contacts::interaction::Interaction;
 use crate::domain::contacts::order::Order;
 use crate::domain::leads::lead::Lead;
 use crate::domain::record::Record;
+use crate::domain::sync::reported::{RepReport, ReportedMember, ReportedVolume};
 use crate::domain::tasks::task::Task;
 use crate::domain::team::member::Member;
 use crate::domain::team::volume::Volume;
@@ -123,3 +124,17 @@ stored!(
     older = crate::store::older_campaigns::touches_from_older_format
 );
 stored!(SavedSegment, SavedSegments, saved_segments, |_s| Vec::new());
+// A team's reports are a few thousand records at most, read whole by the team view.
+stored!(
+    ReportedMember,
+    ReportMembers,
+    report_members,
+    |_m| Vec::new()
+);
+stored!(
+    ReportedVolume,
+    ReportVolumes,
+    report_volumes,
+    |_v| Vec::new()
+);
+stored!(RepReport, RepReports, rep_reports, |_r| Vec::new());

@@ -179,8 +179,8 @@ pub fn encode_bucket(all: &Collections, kind: CollectionKind, bucket: u8) -> Chu
     }
     use crate::domain::{
         campaigns::campaign::*, campaigns::saved_segment::*, contacts::contact::*,
-        contacts::interaction::*, contacts::order::*, leads::lead::*, tasks::task::*,
-        team::member::*, team::volume::*,
+        contacts::interaction::*, contacts::order::*, leads::lead::*, sync::reported::*,
+        tasks::task::*, team::member::*, team::volume::*,
     };
     for_each_collection!(encode);
     ChunkWrite {

@@ -26,6 +26,7 @@ pub enum Page {
     NewMember(Option<Uuid>),
     ImportTeam,
     Plan,
+    TeamReports,
     Member(Option<Uuid>),
     EditMember(Option<Uuid>),
     Campaigns,
@@ -67,6 +68,7 @@ impl Page {
             },
             ["team", "import"] => Page::ImportTeam,
             ["team", "plan"] => Page::Plan,
+            ["team", "reports"] => Page::TeamReports,
             ["team", member] => Page::Member(id(member)),
             ["team", member, "edit"] => Page::EditMember(id(member)),
             ["campaigns"] => Page::Campaigns,
@@ -120,6 +122,7 @@ mod tests {
         assert_eq!(Page::of("/team/new/x"), Page::NotFound);
         assert_eq!(Page::of("/team/import"), Page::ImportTeam);
         assert_eq!(Page::of("/team/plan"), Page::Plan);
+        assert_eq!(Page::of("/team/reports"), Page::TeamReports);
         assert_eq!(Page::of(&format!("/team/{id}")), Page::Member(Some(id)));
         assert_eq!(
             Page::of(&format!("/team/{id}/edit")),

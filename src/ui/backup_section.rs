@@ -4,12 +4,13 @@
 
 use crate::app::backup::{BackupRefused, CheckedBackup, check_backup, make_backup, restore_backup};
 use crate::app::open_store::store;
-use crate::io::backup_file::{EnvelopeError, MAX_FILE_BYTES};
+use crate::io::backup_file::{EnvelopeError, FileKind, MAX_FILE_BYTES};
 use crate::store::error::StoreError;
 use crate::store::kind::CollectionKind;
-use crate::ui::app_state::{AppState, app_state, tr};
+use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::download::download;
+use crate::ui::file_refusal::refusal_text;
 use crate::ui::import::browser_file::{chosen_file, file_bytes};
 use crate::ui::messages::{Counted, Msg};
 use crate::ui::page_pace::next_turn;
@@ -21,31 +22,6 @@ use leptos::prelude::*;
 enum Work {
     Checking,
     Restoring,
-}
-
-fn refusal_text(state: AppState, file: &str, refused: &BackupRefused) -> String {
-    match refused {
-        BackupRefused::File(EnvelopeError::NotTeamline) => {
-            state.t_with(Msg::BackupNotTeamline, &[file])
-        }
-        BackupRefused::File(EnvelopeError::WrongKind { .. }) => {
-            state.t_with(Msg::BackupIsReport, &[file])
-        }
-        BackupRefused::File(EnvelopeError::Newer { .. }) | BackupRefused::NewerData { .. } => {
-            state.t_with(Msg::BackupNewer, &[file])
-        }
-        BackupRefused::File(EnvelopeError::TooLarge { bytes }) => {
-            let megabytes = state
-                .lang
-                .get()
-                .format_integer(bytes.div_ceil(1024 * 1024) as i64);
-            state.t_with(Msg::BackupTooLarge, &[file, &megabytes])
-        }
-        BackupRefused::File(EnvelopeError::Damaged) => state.t_with(Msg::BackupDamaged, &[file]),
-        BackupRefused::Unreadable { part, problem } => {
-            state.t_with(Msg::BackupPartUnreadable, &[file, part, problem])
-        }
-    }
 }
 
 /// The collections the preview names, with their words.
@@ -126,7 +102,7 @@ pub fn RestoreBackup() -> impl IntoView {
             let refused = BackupRefused::File(EnvelopeError::TooLarge {
                 bytes: file.size() as usize,
             });
-            problem.set(Some(refusal_text(state, &name, &refused)));
+            problem.set(Some(refusal_text(state, &name, &refused, FileKind::Backup)));
             return;
         }
         work.set(Some(Work::Checking));
@@ -145,7 +121,9 @@ pub fn RestoreBackup() -> impl IntoView {
                     preview.set(Some((made.unwrap_or_default(), backup.counts.clone())));
                     checked.set_value(Some(backup));
                 }
-                Err(refused) => problem.set(Some(refusal_text(state, &name, &refused))),
+                Err(refused) => {
+                    problem.set(Some(refusal_text(state, &name, &refused, FileKind::Backup)))
+                }
             }
             work.set(None);
         });

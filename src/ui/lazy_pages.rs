@@ -22,12 +22,14 @@ pub(super) fn team_area(page: Page) -> Result<AnyView, AreaUnavailable> {
     use crate::ui::pages::plan_settings::PlanSettingsPage;
     use crate::ui::pages::team::TeamPage;
     use crate::ui::pages::team_import::TeamImportPage;
+    use crate::ui::pages::team_reports::TeamReportsPage;
     Ok(match page {
         Page::NewMember(contact) => {
             view! { <MemberEditPage editing=None contact=contact/> }.into_any()
         }
         Page::ImportTeam => view! { <TeamImportPage/> }.into_any(),
         Page::Plan => view! { <PlanSettingsPage/> }.into_any(),
+        Page::TeamReports => view! { <TeamReportsPage/> }.into_any(),
         Page::Member(id) => view! { <MemberDetailPage id=id/> }.into_any(),
         Page::EditMember(id) => {
             view! { <MemberEditPage editing=Some(id) contact=None/> }.into_any()

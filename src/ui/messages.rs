@@ -267,6 +267,9 @@ messages! {
     FollowUpWhat => "Was", "What";
     FollowUpHint => "z. B. Probe nachfragen", "e.g. ask about the sample";
     DueLabel => "Fällig am", "Due";
+    CalendarExport => "Kalender-Datei (.ics)", "Calendar file (.ics)";
+    CalendarName => "Teamline-Aufgaben", "Teamline tasks";
+    CalendarFilePrefix => "teamline-aufgaben", "teamline-tasks";
 
     FilterAndSort => "Filtern und sortieren", "Filter and sort";
     FilterRole => "Rolle", "Role";
@@ -435,6 +438,63 @@ messages! {
     LevelHeading => "Ebene {}", "Level {}";
     LevelCounts => "{} · {} aktiv", "{} · {} active";
     Erased => "(gelöscht)", "(erased)";
+    StatusLeft => "ausgeschieden", "left";
+    ReportsLink => "Berichte für Upline und Team", "Reports for upline and team";
+    ReportsTitle => "Berichte", "Reports";
+    OwnReportHeading => "Dein Bericht für deine Upline", "Your report for your upline";
+    OwnReportExplain => "Er enthält dein Team mit Namen, Rängen, Status und Eintrittsdaten, die Monatsvolumen, deinen Rangfortschritt und Zahlen zu Pipeline, Aktivität und Kampagnen. Namen, Telefonnummern, E-Mail-Adressen, Anschriften, Notizen und Gespräche deiner Kunden und Interessenten enthält er nie. Du siehst vor dem Teilen alles, was in der Datei steht.",
+        "It holds your team with names, ranks, statuses and join dates, the monthly volumes, your rank progress and figures on your pipeline, activity and campaigns. It never holds the names, phone numbers, email addresses, addresses, notes or conversations of your customers and prospects. You see everything the file holds before you share it.";
+    MakeReport => "Bericht erstellen", "Make the report";
+    ReportFilePrefix => "teamline-bericht", "teamline-report";
+    ReportNeedsProfile => "Lege zuerst dein Profil an.", "Set up your profile first.";
+    ReportContents => "Das steht in der Datei „{}“", "What the file “{}” holds";
+    ReportByOn => "Bericht von {}, Stand {}", "Report by {}, as of {}";
+    ShareReport => "Bericht teilen", "Share the report";
+    SaveReport => "Bericht speichern", "Save the report";
+    ReportShared => "Bericht geteilt.", "Report shared.";
+    ReportSaved => "„{}“ gespeichert. Schicke die Datei deiner Upline, zum Beispiel per WhatsApp oder E-Mail.", "“{}” saved. Send the file to your upline, by WhatsApp or email for example.";
+    ReportTeamHeading => "Team", "Team";
+    ReportMonthsHeading => "Volumen und Rang", "Volume and rank";
+    ReportNextRank => "Nächster Rang: {}", "Next rank: {}";
+    ReportPipelineHeading => "Pipeline (offene Chancen)", "Pipeline (open leads)";
+    ReportConversion => "{}: {} gewonnen, {} verloren, Abschlussquote {}", "{}: {} won, {} lost, conversion {}";
+    ReportActivityHeading => "Aktivität pro Woche", "Activity per week";
+    ReportCampaignsHeading => "Kampagnen", "Campaigns";
+    ColStatus => "Status", "Status";
+    ColActiveMembers => "Aktive im Team", "Active in team";
+    ColKind => "Art", "Kind";
+    ColStage => "Phase", "Stage";
+    ColOpen => "Offen", "Open";
+    ColValue => "Erwarteter Wert", "Expected value";
+    ColWeekOf => "Woche ab", "Week of";
+    ColInteractions => "Kontakte", "Interactions";
+    ColFollowUpsDue => "Fällige Aufgaben", "Follow-ups due";
+    ColFollowUpsDone => "Erledigt", "Done";
+    ColCampaign => "Kampagne", "Campaign";
+    ColRecipients => "Empfänger", "Recipients";
+    ColReportedBy => "Laut Bericht", "Reported by";
+    TeamReportsHeading => "Berichte aus deinem Team", "Reports from your team";
+    TeamReportsExplain => "Lies die Berichte ein, die dir deine Reps schicken. Vor dem Übernehmen siehst du, was sich ändert. Denselben Bericht zweimal einzulesen ändert nichts, und ein älterer Bericht überschreibt nichts Neueres.",
+        "Read the reports your reps send you. Before anything is taken over you see what changes. Reading the same report twice changes nothing, and an older report never overwrites anything newer.";
+    ReportFileLabel => "Bericht einlesen", "Read a report";
+    ReportPreviewOf => "Bericht von {}, Stand {}:", "Report by {}, as of {}:";
+    ReportNothingNew => "Dieser Bericht enthält nichts Neues.", "This report holds nothing new.";
+    ReportRankChange => "{}: {} → {}", "{}: {} → {}";
+    ReportTakeOver => "Übernehmen", "Take over";
+    ReportTaken => "Bericht von {} übernommen.", "Report by {} taken over.";
+    ConflictsHeading => "Verschiedene Sponsoren", "Different sponsors";
+    ConflictsExplain => "Diese Mitglieder stehen in zwei Berichten unter verschiedenen Sponsoren. Wähle jeweils, welche Angabe gilt; bis dahin bleibt die bisherige.",
+        "These members stand under different sponsors in two reports. Choose which holds for each; until you do, the one kept so far stays.";
+    ConflictSide => "unter {}, laut {} (Stand {})", "under {}, as {} reported ({})";
+    ConflictMember => "{}:", "{}:";
+    ReportNotTeamline => "„{}“ ist kein Teamline-Bericht. Nichts wurde geändert.", "“{}” is not a Teamline report. Nothing was changed.";
+    ReportIsBackup => "„{}“ ist eine Sicherung, kein Bericht. Sicherungen stellst du in den Einstellungen wieder her. Nichts wurde geändert.", "“{}” is a backup, not a report. Backups are restored in the settings. Nothing was changed.";
+    KeptReportsHeading => "Dein Team laut Berichten", "Your team as reported";
+    ShowReportsOf => "Zeigen", "Show";
+    AllReps => "Alle Berichte zusammen", "All reports together";
+    NoReportsYet => "Noch keine Berichte eingelesen.", "No reports read yet.";
+    ReportRepOption => "{} (Stand {})", "{} (as of {})";
+    ReportVolumesOf => "Volumen im {}", "Volumes in {}";
     YouLabel => "Du", "You";
 
     MemberNotFound => "Dieses Mitglied gibt es nicht (mehr).", "This member does not exist (any more).";
@@ -755,7 +815,7 @@ messages! {
     BackupNotTeamline => "„{}“ ist keine Teamline-Sicherung. Nichts wurde geändert.", "“{}” is not a Teamline backup. Nothing was changed.";
     BackupIsReport => "„{}“ ist ein Bericht für die Upline, keine Sicherung. Nichts wurde geändert.", "“{}” is a report for the upline, not a backup. Nothing was changed.";
     BackupNewer => "„{}“ stammt aus einer neueren Teamline-Version. Lade die App neu, damit sie sich aktualisiert, und versuche es dann noch einmal. Nichts wurde geändert.", "“{}” comes from a newer version of Teamline. Reload the app so that it updates, then try again. Nothing was changed.";
-    BackupTooLarge => "„{}“ ist zu groß ({} MB); eine Sicherung hat höchstens 100 MB. Nichts wurde geändert.", "“{}” is too large ({} MB); a backup has at most 100 MB. Nothing was changed.";
+    BackupTooLarge => "„{}“ ist zu groß ({} MB); Teamline liest Sicherungen und Berichte bis 100 MB. Nichts wurde geändert.", "“{}” is too large ({} MB); Teamline reads backups and reports of up to 100 MB. Nothing was changed.";
     BackupDamaged => "„{}“ ist beschädigt oder unvollständig. Nichts wurde geändert.", "“{}” is damaged or incomplete. Nothing was changed.";
     BackupPartUnreadable => "„{}“: Der Teil „{}“ ist nicht lesbar ({}). Nichts wurde geändert.", "“{}”: the part “{}” cannot be read ({}). Nothing was changed.";
     BackupFileUnreadable => "„{}“ konnte nicht gelesen werden.", "“{}” could not be read.";
@@ -945,7 +1005,17 @@ counted! {
     EveryDays => ["jeden Tag", "alle {n} Tage"], ["every day", "every {n} days"];
     TasksDue => ["{n} fällige Aufgabe", "{n} fällige Aufgaben"], ["{n} task due", "{n} tasks due"];
     MoreTasks => ["{n} weitere Aufgabe zeigen", "{n} weitere Aufgaben zeigen"], ["Show {n} more task", "Show {n} more tasks"];
+    CalendarSaved => ["Kalender-Datei „{}“ mit {n} Termin gespeichert. Öffne sie, um die Aufgaben mit Erinnerung in den Kalender des Telefons zu übernehmen. Ein erneuter Export aktualisiert dieselben Termine.",
+        "Kalender-Datei „{}“ mit {n} Terminen gespeichert. Öffne sie, um die Aufgaben mit Erinnerung in den Kalender des Telefons zu übernehmen. Ein erneuter Export aktualisiert dieselben Termine."],
+        ["Calendar file “{}” with {n} event saved. Open it to add the tasks with their reminders to your phone’s calendar. Exporting again updates the same events.",
+        "Calendar file “{}” with {n} events saved. Open it to add the tasks with their reminders to your phone’s calendar. Exporting again updates the same events."];
     Members => ["{n} Mitglied", "{n} Mitglieder"], ["{n} member", "{n} members"];
+    NewMembers => ["{n} neues Mitglied", "{n} neue Mitglieder"], ["{n} new member", "{n} new members"];
+    UpdatedMembers => ["{n} Mitglied aktualisiert", "{n} Mitglieder aktualisiert"], ["{n} member updated", "{n} members updated"];
+    RemovedMembers => ["{n} Mitglied entfernt", "{n} Mitglieder entfernt"], ["{n} member removed", "{n} members removed"];
+    ChangedVolumes => ["{n} Monatsvolumen neu oder geändert", "{n} Monatsvolumen neu oder geändert"], ["{n} monthly volume new or changed", "{n} monthly volumes new or changed"];
+    KeptNewer => ["{n} Angabe ist hier schon neuer und bleibt", "{n} Angaben sind hier schon neuer und bleiben"], ["{n} record is newer here and stays", "{n} records are newer here and stay"];
+    RankChanges => ["{n} Rang geändert:", "{n} Ränge geändert:"], ["{n} rank changed:", "{n} ranks changed:"];
     Levels => ["{n} Ebene", "{n} Ebenen"], ["{n} level", "{n} levels"];
     DetachedMembers => ["{n} Mitglied hängt nicht an deinem Stammbaum, weil seine Sponsorlinie unterbrochen ist. Du findest es über die Suche.",
         "{n} Mitglieder hängen nicht an deinem Stammbaum, weil ihre Sponsorlinie unterbrochen ist. Du findest sie über die Suche."],
@@ -954,7 +1024,6 @@ counted! {
     OrgChartTrimmed => ["Das Bild zeigt das erste Mitglied.", "Das Bild zeigt die ersten {n} Mitglieder."],
         ["The picture shows the first member.", "The picture shows the first {n} members."];
     Lines => ["{n} Zeile", "{n} Zeilen"], ["{n} line", "{n} lines"];
-    NewMembers => ["{n} neues Mitglied", "{n} neue Mitglieder"], ["{n} new member", "{n} new members"];
     UnderRefused => ["Dazu kommt {n} Zeile, deren Sponsor oder Platzierung in einer abgelehnten Zeile steht.",
         "Dazu kommen {n} Zeilen, deren Sponsor oder Platzierung in einer abgelehnten Zeile steht."],
         ["Plus {n} line whose sponsor or placement is on a refused line.",

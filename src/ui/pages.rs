@@ -22,3 +22,4 @@ pub mod settings;
 pub mod tasks;
 pub mod team;
 pub mod team_import;
+pub mod team_reports;

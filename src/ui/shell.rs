@@ -56,6 +56,7 @@ fn page_view(page: Page) -> AnyView {
         | Page::NewMember(_)
         | Page::ImportTeam
         | Page::Plan
+        | Page::TeamReports
         | Page::Member(_)
         | Page::EditMember(_)
         | Page::Campaigns

@@ -9,6 +9,7 @@ use crate::domain::contacts::duplicates::{Reason, find_duplicates_paced};
 use crate::domain::contacts::referral::Referrals;
 use crate::domain::locale::text_fold::fold;
 use crate::domain::pace::{Pace, Progress, Unpaced, WorkStep, unpaced};
+use crate::domain::stable_id::hashed_id;
 use chrono::{DateTime, Utc};
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
@@ -292,19 +293,6 @@ fn content_key(draft: &ContactDraft) -> String {
 /// again finds every row's contact, even rows that only hold a name.
 fn id_from_content(key: &str, earlier_same: usize) -> Uuid {
     hashed_id(&format!("row\u{1f}{key}\u{1f}{earlier_same}"))
-}
-
-/// A version-8 UUID from a text: two 64-bit FNV-1a hashes with different seeds.
-fn hashed_id(text: &str) -> Uuid {
-    let hash = |seed: u64| {
-        text.bytes().fold(seed, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-        })
-    };
-    let mut bytes = [0u8; 16];
-    bytes[..8].copy_from_slice(&hash(0xcbf2_9ce4_8422_2325).to_be_bytes());
-    bytes[8..].copy_from_slice(&hash(0x8422_2325_cbf2_9ce4).to_be_bytes());
-    Uuid::new_v8(bytes)
 }
 
 /// The draft checked as the form would check it, except that a phone number, email

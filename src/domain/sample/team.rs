@@ -36,6 +36,10 @@ pub fn generate(
     let count = count.max(1).min(people.reps.len());
     let history_days = 6 * 365;
     let mut members: Vec<Member> = Vec::with_capacity(count);
+    // Member numbers differ from sample to sample, as two reps' downlines do, so that
+    // reports from two samples merge as two teams; taken from an id already drawn so
+    // that the rest of the sample stays as the seed made it.
+    let first_number = 100_000 + (people.reps.first().map_or(0, |id| id.as_u128()) % 800_000) as usize;
     for index in 0..count {
         let sponsor = match index {
             0 => None,
@@ -68,7 +72,7 @@ pub fn generate(
             status,
             left_on: None,
             rank: None,
-            external_id: Some(format!("{}", 100_000 + index * 7)),
+            external_id: Some(format!("{}", first_number + index * 7)),
         });
     }
     let current = Period::of(today);

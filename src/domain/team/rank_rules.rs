@@ -22,7 +22,7 @@ pub struct RankRule {
     pub max_leg_percent: Option<u8>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Requirement {
     Personal,
     Group,

@@ -75,6 +75,7 @@ pub fn TeamPage() -> impl IntoView {
                     <div class="menu__items">
                         <a class="button" href="/team/import" data-testid="team-import-link">{tr(Msg::ImportTeam)}</a>
                         <a class="button" href="/team/plan" data-testid="plan-link">{tr(Msg::PlanLink)}</a>
+                        <a class="button" href="/team/reports" data-testid="reports-link">{tr(Msg::ReportsLink)}</a>
                     </div>
                 </details>
             </div>
