@@ -14,6 +14,7 @@ pub mod parent_links;
 pub mod record;
 pub mod sample;
 pub mod settings;
+pub mod stable_id;
 pub mod sync;
 pub mod tasks;
 pub mod team;

@@ -125,6 +125,9 @@ mod tests {
             ("campaigns", data.campaigns.len()),
             ("campaign touches", data.campaign_touches.len()),
             ("saved segments", data.saved_segments.len()),
+            ("reported members", data.report_members.len()),
+            ("reported volumes", data.report_volumes.len()),
+            ("reports", data.rep_reports.len()),
         ];
         for (kind, count) in counts {
             assert!(count > 0, "the sample has no {kind}");

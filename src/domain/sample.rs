@@ -2,6 +2,7 @@
 //! give the same records. It feeds "try with sample data", the tests and the benchmark.
 
 mod activity;
+mod downline_report;
 mod lead_stories;
 mod names;
 mod people;
@@ -124,6 +125,7 @@ pub fn generate_at(
     let people = people::generate(&mut rng, size, now, owner, &mut data);
     let tree = team::generate(&mut rng, size.members, today, now, &people, &mut data);
     let lead_chances = activity::generate(&mut rng, size, now, &people, &mut data);
+    downline_report::generate(&mut data, tree.root, now);
     Sample {
         data,
         owner_contact_id: people.owner_contact,

@@ -1,9 +1,11 @@
 //! Work behind a button that only some reps ever press, loaded when first asked for: the
-//! sample data generator, and writing export and access files (vCard, CSV and JSON
-//! writers, with the export form). Like the pages in `lazy_pages.rs`, each group is a file of its own in the
+//! sample data generator, and writing export and access files (vCard, CSV, JSON and
+//! calendar writers, with the export form). Like the pages in `lazy_pages.rs`, each group is a file of its own in the
 //! release build and a plain call without the `split` feature.
 
+use crate::app::calendar_export::{CalendarFile, CalendarWords, calendar_file};
 use crate::app::contact_export::{ExportFile, ExportFormat, export_file};
+use crate::app::open_store::store;
 use crate::app::privacy::{AccessFile, access_file_of};
 use crate::app::settings::sample;
 use crate::domain::contacts::contact::Contact;
@@ -69,6 +71,25 @@ pub async fn access_file(
     clock: LocalClock,
 ) -> Result<AccessFile, AreaUnavailable> {
     call_area!(write_access_file(person, prefix, clock))
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(files, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn write_calendar(
+    words: CalendarWords,
+    clock: LocalClock,
+) -> Result<CalendarFile, AreaUnavailable> {
+    Ok(calendar_file(&*store(), &words, &clock))
+}
+
+/// The calendar file of the follow-ups and reminders, as stored now.
+pub async fn calendar(
+    words: CalendarWords,
+    clock: LocalClock,
+) -> Result<CalendarFile, AreaUnavailable> {
+    call_area!(write_calendar(words, clock))
 }
 
 #[cfg_attr(

@@ -39,7 +39,8 @@ pub fn generate(
     // Member numbers differ from sample to sample, as two reps' downlines do, so that
     // reports from two samples merge as two teams; taken from an id already drawn so
     // that the rest of the sample stays as the seed made it.
-    let first_number = 100_000 + (people.reps.first().map_or(0, |id| id.as_u128()) % 800_000) as usize;
+    let first_number =
+        100_000 + (people.reps.first().map_or(0, |id| id.as_u128()) % 800_000) as usize;
     for index in 0..count {
         let sponsor = match index {
             0 => None,

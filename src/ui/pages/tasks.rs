@@ -1,4 +1,7 @@
-//! The rep's follow-ups: overdue, today and upcoming, each done, snoozed or moved here.
+//! The rep's follow-ups: overdue, today and upcoming, each done, snoozed or moved here,
+//! and all of them as a calendar file for the phone.
+
+mod calendar_export;
 
 use crate::app::open_store::store;
 use crate::app::tasks::{AgendaPage, NamedTask, agenda};
@@ -7,6 +10,7 @@ use crate::ui::clock::local_clock;
 use crate::ui::contact::follow_up_form::FollowUpForm;
 use crate::ui::messages::{Counted, Msg};
 use crate::ui::task_row::TaskRow;
+use calendar_export::CalendarExport;
 use leptos::prelude::*;
 
 /// Rows a section shows at first: a phone screen or two. The rest wait for a tap, so
@@ -66,5 +70,6 @@ pub fn TasksPage() -> impl IntoView {
         {section("today", Msg::Today, Msg::NothingToday, |a| &a.today)}
         {section("upcoming", Msg::Upcoming, Msg::NothingUpcoming, |a| &a.upcoming)}
         <section class="card"><FollowUpForm contact_id=None/></section>
+        <CalendarExport/>
     }
 }
