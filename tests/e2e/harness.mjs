@@ -99,8 +99,12 @@ export async function chooseSampleSeed(page, seed = SAMPLE_SEED) {
 export async function startAs(page, name, { sample = false, seed = SAMPLE_SEED } = {}) {
   if (sample) await chooseSampleSeed(page, seed);
   await page.fill('#owner-name', name);
+  // The reminders of the new data are planned once it is in; the start is over when
+  // they are, so that no test counts tasks while that write is still to come.
+  await page.evaluate(() => document.documentElement.removeAttribute('data-idle'));
   await page.click(sample ? '.first-run .button--primary' : '.first-run button[type=submit]');
   await page.waitForSelector('.stats', { timeout: 30000 });
+  await page.waitForSelector('html[data-idle]', { state: 'attached', timeout: 30000 });
 }
 
 export async function statValue(page, stat) {
