@@ -23,6 +23,7 @@ pub mod contacts;
 pub mod contacts_snapshot;
 pub mod dashboard;
 pub mod duplicates;
+pub mod file_protection;
 pub mod import;
 pub mod lead_list;
 pub mod lead_scores;

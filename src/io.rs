@@ -9,6 +9,7 @@ pub mod contacts_json;
 pub mod content_line;
 pub mod csv_export;
 pub mod csv_table;
+pub mod encrypted_file;
 pub mod file_limits;
 pub mod person_export;
 pub mod picked_contact;

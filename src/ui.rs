@@ -66,6 +66,8 @@ mod page_pace;
 #[cfg(target_arch = "wasm32")]
 mod pages;
 #[cfg(target_arch = "wasm32")]
+mod passphrase_fields;
+#[cfg(target_arch = "wasm32")]
 mod profile_fields;
 #[cfg(target_arch = "wasm32")]
 mod role_choices;
@@ -93,6 +95,9 @@ mod update_banner;
 mod value_names;
 #[cfg(target_arch = "wasm32")]
 mod virtual_window;
+/// Public for the browser tests, which check it against the documented steps.
+#[cfg(target_arch = "wasm32")]
+pub mod web_crypto;
 #[cfg(target_arch = "wasm32")]
 mod work_progress;
 

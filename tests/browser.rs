@@ -47,3 +47,6 @@ mod format_two;
 
 #[path = "browser/leads.rs"]
 mod leads;
+
+#[path = "browser/protection.rs"]
+mod protection;

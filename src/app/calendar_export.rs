@@ -11,7 +11,7 @@ use crate::app::storage::Storage;
 use crate::domain::contacts::contact::Contact;
 use crate::domain::locale::iso_date::format_date;
 use crate::domain::locale::local_clock::LocalClock;
-use crate::domain::tasks::task::{Task, TaskKind};
+use crate::domain::tasks::task::{Task, TaskKind, task_label};
 use crate::io::calendar_ics::{CalendarEvent, write_calendar};
 use chrono::{DateTime, Duration, Utc};
 
@@ -133,16 +133,10 @@ fn event(
     words: &CalendarWords,
 ) -> CalendarEvent {
     let kind = words.kind_title(task.kind);
-    let (title, description) = if task.title.is_empty() {
-        (kind, None)
-    } else {
-        (task.title.as_str(), Some(kind.to_owned()))
-    };
-    // As the tasks page names a task of a contact.
-    let summary = match contact {
-        Some(contact) => format!("{title}: {}", contact.display_name()),
-        None => title.to_owned(),
-    };
+    // Named as on the tasks page; the kind is said again below a title of its own.
+    let name = contact.map(Contact::display_name);
+    let summary = task_label(task, kind, name.as_deref());
+    let description = (!task.title.is_empty()).then(|| kind.to_owned());
     CalendarEvent {
         uid: format!("{}@teamline", task.meta.id),
         summary,

@@ -22,14 +22,14 @@ pub enum FileKind {
 }
 
 impl FileKind {
-    fn byte(self) -> u8 {
+    pub fn byte(self) -> u8 {
         match self {
             FileKind::Backup => b'B',
             FileKind::Report => b'R',
         }
     }
 
-    fn of_byte(byte: u8) -> Option<FileKind> {
+    pub fn of_byte(byte: u8) -> Option<FileKind> {
         match byte {
             b'B' => Some(FileKind::Backup),
             b'R' => Some(FileKind::Report),

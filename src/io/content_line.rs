@@ -1,7 +1,7 @@
 //! The content lines vCard (RFC 6350) and iCalendar (RFC 5545) files are made of: text
 //! values escaped, lines folded at 75 octets, CRLF line ends. Both standards define
-//! them the same way, so one implementation serves both. (`vcard/write.rs` still has
-//! its own copy of these two functions from before; it should call these instead.)
+//! them the same way, so one implementation serves both: `vcard/write.rs` and
+//! `calendar_ics.rs` call these.
 
 /// Backslash, comma, semicolon and line breaks escaped as a TEXT value needs them.
 pub fn escape(text: &str) -> String {

@@ -14,6 +14,9 @@ use crate::ui::file_refusal::refusal_text;
 use crate::ui::import::browser_file::{chosen_file, file_bytes};
 use crate::ui::messages::{Counted, Msg};
 use crate::ui::page_pace::next_turn;
+use crate::ui::passphrase_fields::{
+    AskPassphrase, NewPassphrase, NewPassphraseFields, needs_passphrase, open_protected,
+};
 use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 
@@ -21,6 +24,7 @@ use leptos::prelude::*;
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Work {
     Checking,
+    Opening,
     Restoring,
 }
 
@@ -40,7 +44,11 @@ pub fn BackupSection() -> impl IntoView {
     let state = app_state();
     let making = RwSignal::new(false);
     let made = RwSignal::new(None::<String>);
+    let protection = NewPassphrase::new();
     let make = move |_| {
+        if !protection.ready() {
+            return;
+        }
         made.set(None);
         making.set(true);
         spawn(async move {
@@ -48,6 +56,14 @@ pub fn BackupSection() -> impl IntoView {
             let clock = local_clock();
             match make_backup(&*store(), &clock).await {
                 Ok(bytes) => {
+                    let bytes = match protection.apply(bytes).await {
+                        Ok(bytes) => bytes,
+                        Err(detail) => {
+                            state.error.set(Some(StoreError::Failed(detail)));
+                            making.set(false);
+                            return;
+                        }
+                    };
                     let date = crate::domain::locale::iso_date::format_date(clock.today());
                     let name = format!("{}-{date}.teamline", state.t(Msg::BackupFilePrefix));
                     match download(&name, "application/octet-stream", &bytes) {
@@ -64,6 +80,7 @@ pub fn BackupSection() -> impl IntoView {
         <section class="card" aria-labelledby="backup-heading" data-testid="backup-section">
             <h2 id="backup-heading">{tr(Msg::BackupHeading)}</h2>
             <p class="muted">{tr(Msg::BackupExplain)}</p>
+            <NewPassphraseFields choice=protection id="backup"/>
             <div class="actions">
                 <button type="button" class="button button--primary" data-testid="make-backup"
                     disabled=move || making.get() on:click=make>
@@ -91,12 +108,27 @@ pub fn RestoreBackup() -> impl IntoView {
     let checked = StoredValue::new_local(None::<CheckedBackup>);
     // What the chosen backup holds: when it was made and its counts.
     let preview = RwSignal::new(None::<(String, Vec<(CollectionKind, usize)>)>);
+    // A protected file waiting for its passphrase, and its name.
+    let locked = StoredValue::new_local(None::<Vec<u8>>);
+    let asking = RwSignal::new(None::<String>);
+    let show = move |bytes: &[u8], name: &str| match check_backup(bytes) {
+        Ok(backup) => {
+            let made = backup
+                .made_at
+                .map(|at| state.lang.get().format_date_time(local_clock().local(at)));
+            preview.set(Some((made.unwrap_or_default(), backup.counts.clone())));
+            checked.set_value(Some(backup));
+        }
+        Err(refused) => problem.set(Some(refusal_text(state, name, &refused, FileKind::Backup))),
+    };
     let choose = move |ev: leptos::ev::Event| {
         let Some(file) = chosen_file(&ev) else { return };
         restored.set(false);
         problem.set(None);
         preview.set(None);
         checked.set_value(None);
+        asking.set(None);
+        locked.set_value(None);
         let name = file.name();
         if file.size() > MAX_FILE_BYTES as f64 {
             let refused = BackupRefused::File(EnvelopeError::TooLarge {
@@ -113,21 +145,42 @@ pub fn RestoreBackup() -> impl IntoView {
                 return;
             };
             next_turn().await;
-            match check_backup(&bytes) {
-                Ok(backup) => {
-                    let made = backup
-                        .made_at
-                        .map(|at| state.lang.get().format_date_time(local_clock().local(at)));
-                    preview.set(Some((made.unwrap_or_default(), backup.counts.clone())));
-                    checked.set_value(Some(backup));
+            match needs_passphrase(&bytes, FileKind::Backup) {
+                Ok(false) => show(&bytes, &name),
+                Ok(true) => {
+                    locked.set_value(Some(bytes));
+                    asking.set(Some(name));
                 }
-                Err(refused) => {
-                    problem.set(Some(refusal_text(state, &name, &refused, FileKind::Backup)))
+                Err(error) => {
+                    let refused = BackupRefused::File(error);
+                    problem.set(Some(refusal_text(state, &name, &refused, FileKind::Backup)));
                 }
             }
             work.set(None);
         });
     };
+    let open = Callback::new(move |passphrase: String| {
+        let (Some(bytes), Some(name)) = (locked.get_value(), asking.get_untracked()) else {
+            return;
+        };
+        problem.set(None);
+        work.set(Some(Work::Opening));
+        spawn(async move {
+            match open_protected(state, &bytes, FileKind::Backup, &passphrase, &name).await {
+                Ok(inner) => {
+                    asking.set(None);
+                    locked.set_value(None);
+                    show(&inner, &name);
+                }
+                Err(Ok(error)) => {
+                    let refused = BackupRefused::File(error);
+                    problem.set(Some(refusal_text(state, &name, &refused, FileKind::Backup)));
+                }
+                Err(Err(wrong)) => problem.set(Some(wrong)),
+            }
+            let _ = work.try_set(None);
+        });
+    });
     let restore = move |_| {
         let Some(backup) = checked.try_update_value(Option::take).flatten() else {
             return;
@@ -160,11 +213,16 @@ pub fn RestoreBackup() -> impl IntoView {
             <p role="status" data-testid="restore-status">
                 {move || match work.try_get().flatten() {
                     Some(Work::Checking) => Some(state.t(Msg::CheckingBackup)),
+                    Some(Work::Opening) => Some(state.t(Msg::OpeningProtected)),
                     Some(Work::Restoring) => Some(state.t(Msg::Restoring)),
                     None => restored.try_get().unwrap_or(false).then(|| state.t(Msg::Restored)),
                 }}
             </p>
             <p class="field-error" role="alert" data-testid="restore-problem">{move || problem.try_get().flatten()}</p>
+            {move || asking.try_get().flatten().map(|name| view! {
+                <AskPassphrase file_name=name id="restore" on_open=open
+                    busy=Signal::derive(move || work.try_get().flatten().is_some())/>
+            })}
             {move || preview.try_get().flatten().map(|(made, counts)| view! {
                 <div class="notice" data-testid="restore-preview">
                     <p>{state.t_with(Msg::BackupOf, &[&made])}</p>

@@ -803,6 +803,17 @@ messages! {
     BackupFilePrefix => "teamline-sicherung", "teamline-backup";
     MakeBackup => "Sicherung herunterladen", "Download a backup";
     MakingBackup => "Sicherung wird erstellt …", "Making the backup …";
+    ProtectWithPassphrase => "Mit Passwort schützen", "Protect with a passphrase";
+    ProtectExplain => "Verschlüsselt mit AES-256. Ohne das Passwort kann niemand die Datei öffnen – auch du nicht. Bewahre es gut auf.", "Encrypted with AES-256. Without the passphrase nobody can open the file – you neither. Keep it safe.";
+    PassphraseLabel => "Passwort", "Passphrase";
+    PassphraseRepeat => "Passwort wiederholen", "Repeat the passphrase";
+    PassphraseTooShort => "Das Passwort braucht mindestens 8 Zeichen.", "The passphrase needs at least 8 characters.";
+    PassphraseNotRepeated => "Die beiden Passwörter sind verschieden.", "The two passphrases differ.";
+    ProtectedFile => "„{}“ ist mit einem Passwort geschützt.", "“{}” is protected with a passphrase.";
+    OpenProtected => "Öffnen", "Open";
+    OpeningProtected => "Wird entschlüsselt …", "Decrypting …";
+    Protecting => "Wird verschlüsselt …", "Encrypting …";
+    WrongPassphrase => "Das Passwort passt nicht, oder „{}“ wurde nach dem Speichern verändert. Nichts wurde geändert.", "The passphrase does not fit, or “{}” was changed after it was saved. Nothing was changed.";
     BackupMade => "Sicherung „{}“ erstellt.", "Backup “{}” made.";
     RestoreInstead => "Du hast eine Sicherung? Hier wiederherstellen", "Have a backup? Restore it here";
     RestoreLabel => "Sicherung wiederherstellen", "Restore a backup";

@@ -2,7 +2,7 @@
 
 use crate::app::open_store::store;
 use crate::app::tasks::{TaskChange, change_task};
-use crate::domain::tasks::task::Task;
+use crate::domain::tasks::task::{Task, task_label};
 use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::{from_input, local_clock, show, to_input};
 use crate::ui::command::run;
@@ -27,17 +27,10 @@ pub fn TaskRow(task: Task, contact_name: Option<String>) -> impl IntoView {
         });
     };
     let (title, due_at, contact_id, id) = task.with_value(|t| {
-        let title = if t.title.is_empty() {
-            state.t(value_names::task_kind(t.kind)).to_owned()
-        } else {
-            t.title.clone()
-        };
+        let name = contact_name.as_deref().filter(|_| t.contact_id.is_some());
+        let title = task_label(t, state.t(value_names::task_kind(t.kind)), name);
         (title, t.due_at, t.contact_id, t.meta.id)
     });
-    let title = match &contact_name {
-        Some(name) if contact_id.is_some() => format!("{title}: {name}"),
-        _ => title,
-    };
     let lang = state.lang.get_untracked();
     let input_id = format!("move-{id}");
     view! {

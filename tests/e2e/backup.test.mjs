@@ -5,6 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import crypto from 'node:crypto';
+import zlib from 'node:zlib';
 import { startServer, openBrowser, load, startAs, statValue } from './harness.mjs';
 
 let server;
@@ -63,6 +65,81 @@ test('a backup restores everything on a fresh start, and a bad file changes noth
     assert.deepEqual(await stats(b.page), before, 'the dashboard as before');
     await load(b.page, server.url);
     assert.deepEqual(await stats(b.page), before, 'and after a reload');
+    assert.deepEqual(b.problems, []);
+  } finally { await b.close(); }
+});
+
+/** The documented steps (docs/backup-format.md), done with Node's own crypto. */
+function nodeOpen(file, passphrase) {
+  const header = file.subarray(0, 43);
+  const iterations = header.readUInt32BE(11);
+  const key = crypto.pbkdf2Sync(Buffer.from(passphrase, 'utf8'), header.subarray(15, 31), iterations, 32, 'sha256');
+  const decipher = crypto.createDecipheriv('aes-256-gcm', key, header.subarray(31, 43));
+  decipher.setAAD(header);
+  decipher.setAuthTag(file.subarray(file.length - 16));
+  return Buffer.concat([decipher.update(file.subarray(43, file.length - 16)), decipher.final()]);
+}
+
+function nodeProtect(inner, passphrase) {
+  const salt = crypto.randomBytes(16);
+  const nonce = crypto.randomBytes(12);
+  const header = Buffer.concat([Buffer.from('TEAMLINEE\x01', 'latin1'), inner.subarray(8, 9), Buffer.alloc(4), salt, nonce]);
+  header.writeUInt32BE(600000, 11);
+  const key = crypto.pbkdf2Sync(Buffer.from(passphrase, 'utf8'), salt, 600000, 32, 'sha256');
+  const cipher = crypto.createCipheriv('aes-256-gcm', key, nonce);
+  cipher.setAAD(header);
+  return Buffer.concat([header, cipher.update(inner), cipher.final(), cipher.getAuthTag()]);
+}
+
+test('a backup protected with a passphrase opens in Node by the documented steps, and a Node-made one here', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Petra Weiß', { sample: true });
+    await load(b.page, server.url + '/settings');
+    await b.page.waitForSelector('[data-testid=make-backup]');
+    const [plainDownload] = await Promise.all([b.page.waitForEvent('download'), b.page.click('[data-testid=make-backup]')]);
+    const plain = readFileSync(await plainDownload.path());
+
+    await b.page.check('[data-testid=backup-protect]');
+    await b.page.fill('#backup-passphrase', 'Sonnenblume 7');
+    await b.page.fill('#backup-passphrase-repeat', 'Sonnenblume 8');
+    await b.page.click('[data-testid=make-backup]');
+    await b.page.waitForSelector('[data-testid=backup-protection] .field-error:has-text("Die beiden Passwörter sind verschieden.")');
+    await b.page.fill('#backup-passphrase-repeat', 'Sonnenblume 7');
+    const [download] = await Promise.all([b.page.waitForEvent('download'), b.page.click('[data-testid=make-backup]')]);
+    const sealed = readFileSync(await download.path());
+    assert.equal(sealed.subarray(0, 11).toString('latin1'), 'TEAMLINEE\x01B');
+    assert.equal(sealed.readUInt32BE(11), 600000, 'PBKDF2 rounds');
+    const inner = nodeOpen(sealed, 'Sonnenblume 7');
+    assert.equal(inner.subarray(0, 10).toString('latin1'), 'TEAMLINEB\x01');
+    assert.ok(zlib.inflateSync(inner.subarray(10)).length > inner.length, 'a zlib stream inside');
+    assert.throws(() => nodeOpen(sealed, 'Sonnenblume 8'));
+
+    // Opening it here: a wrong passphrase and a changed byte are named, the right one shows it.
+    await b.page.setInputFiles('#restore-file', { name: 'geschützt.teamline', mimeType: 'application/octet-stream', buffer: sealed });
+    await b.page.waitForSelector('[data-testid=restore-ask-passphrase]:has-text("„geschützt.teamline“ ist mit einem Passwort geschützt.")');
+    await b.page.fill('#restore-open-passphrase', 'Sonnenblume 8');
+    await b.page.click('[data-testid=restore-open]');
+    await b.page.waitForSelector('[data-testid=restore-problem]:has-text("Das Passwort passt nicht, oder „geschützt.teamline“ wurde nach dem Speichern verändert. Nichts wurde geändert.")');
+    await b.page.fill('#restore-open-passphrase', 'Sonnenblume 7');
+    await b.page.click('[data-testid=restore-open]');
+    await b.page.waitForSelector('[data-testid=restore-preview]');
+    assert.match(await b.page.textContent('[data-testid=restore-preview]'), /Sicherung vom 17\.06\.2026/);
+
+    const changed = Buffer.from(sealed);
+    changed[changed.length - 40] ^= 1;
+    await b.page.setInputFiles('#restore-file', { name: 'verändert.teamline', mimeType: 'application/octet-stream', buffer: changed });
+    await b.page.fill('#restore-open-passphrase', 'Sonnenblume 7');
+    await b.page.click('[data-testid=restore-open]');
+    await b.page.waitForSelector('[data-testid=restore-problem]:has-text("„verändert.teamline“ wurde nach dem Speichern verändert")');
+    assert.equal(await b.page.locator('[data-testid=restore-preview]').count(), 0);
+
+    // Made by Node from the plain backup, by the documented steps.
+    await b.page.setInputFiles('#restore-file', { name: 'von-node.teamline', mimeType: 'application/octet-stream', buffer: nodeProtect(plain, 'Kaffeetafel 1957!') });
+    await b.page.fill('#restore-open-passphrase', 'Kaffeetafel 1957!');
+    await b.page.click('[data-testid=restore-open]');
+    await b.page.waitForSelector('[data-testid=restore-preview]');
     assert.deepEqual(b.problems, []);
   } finally { await b.close(); }
 });

@@ -1,6 +1,6 @@
 // Reports for the upline: two reps each make their report, see what it holds and save it
-// (headless Chromium has no share sheet, so the report is downloaded); their upline, on a
-// fresh profile, reads rep A's report twice without duplicates, is told what a wrong file
+// (headless Chromium has no share sheet, so the report is downloaded), B's protected with a
+// passphrase; their upline, on a fresh profile, reads rep A's report twice without duplicates, is told what a wrong file
 // is, reads rep B's and sees both teams, and can show one rep's team with its date.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +12,7 @@ before(async () => { server = await startServer(); });
 after(async () => { await server.stop(); });
 
 /** Rep `name` with the sample from `seed` makes their report; returns its file and team size. */
-async function reportOf(name, seed) {
+async function reportOf(name, seed, passphrase) {
   const b = await openBrowser();
   try {
     await load(b.page, server.url);
@@ -26,6 +26,11 @@ async function reportOf(name, seed) {
     for (const part of ['report-months', 'report-pipeline', 'report-activity', 'report-campaigns']) {
       assert.ok(await b.page.locator(`[data-testid=${part}] tbody tr`).count() > 0, `${part} shown`);
     }
+    if (passphrase) {
+      await b.page.check('[data-testid=report-protect]');
+      await b.page.fill('#report-passphrase', passphrase);
+      await b.page.fill('#report-passphrase-repeat', passphrase);
+    }
     const [download] = await Promise.all([
       b.page.waitForEvent('download'),
       b.page.click('[data-testid=hand-over-report]'),
@@ -34,7 +39,7 @@ async function reportOf(name, seed) {
     assert.equal(download.suggestedFilename(), fileName);
     await b.page.waitForSelector(`[data-testid=report-status]:has-text("„${fileName}“ gespeichert.")`);
     const file = readFileSync(await download.path());
-    assert.equal(file.subarray(0, 9).toString('latin1'), 'TEAMLINER');
+    assert.equal(file.subarray(0, passphrase ? 11 : 10).toString('latin1'), passphrase ? 'TEAMLINEE\x01R' : 'TEAMLINER\x01');
     assert.deepEqual(b.problems, []);
     return { file, fileName, members };
   } finally { await b.close(); }
@@ -47,7 +52,7 @@ async function readReport(page, { fileName, file }) {
 
 test('an upline reads reports from two reps, twice, and sees both teams without duplicates', async () => {
   const a = await reportOf('Petra Weiß', SAMPLE_SEED);
-  const b = await reportOf('Jonas Berg', SAMPLE_SEED + 1);
+  const b = await reportOf('Jonas Berg', SAMPLE_SEED + 1, 'Gartenfest 2026');
 
   const upline = await openBrowser();
   try {
@@ -79,7 +84,15 @@ test('an upline reads reports from two reps, twice, and sees both teams without 
     await page.setInputFiles('#report-file', { name: 'kontakte.csv', mimeType: 'text/csv', buffer: Buffer.from('Vorname;Nachname\nAnna;Berg\n') });
     await page.waitForSelector('[data-testid=report-problem]:has-text("„kontakte.csv“ ist kein Teamline-Bericht. Nichts wurde geändert.")');
 
-    await readReport(page, b);
+    // B protected theirs: asked for the passphrase, a wrong one is named.
+    await page.setInputFiles('#report-file', { name: b.fileName, mimeType: 'application/octet-stream', buffer: b.file });
+    await page.waitForSelector('[data-testid=report-ask-passphrase]');
+    await page.fill('#report-open-passphrase', 'Gartenfest 2025');
+    await page.click('[data-testid=report-open]');
+    await page.waitForSelector('[data-testid=report-problem]:has-text("Das Passwort passt nicht")');
+    await page.fill('#report-open-passphrase', 'Gartenfest 2026');
+    await page.click('[data-testid=report-open]');
+    await page.waitForSelector('[data-testid=report-changes]');
     assert.match(await page.textContent('[data-testid=report-changes]'), new RegExp(`${b.members} neue Mitglieder`));
     await page.click('[data-testid=take-over-report]');
     await page.waitForSelector('[data-testid=report-taken]:has-text("Bericht von Jonas Berg übernommen.")');

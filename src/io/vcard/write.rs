@@ -2,31 +2,21 @@
 //! field the import reads is written, so exporting and importing gives the same
 //! contacts; the id goes into `UID`, so importing an exported file again can recognise
 //! its contacts.
+//!
+//! Text values are escaped and lines folded as in `content_line.rs`. The structured
+//! values (`N`, `ADR`, `ORG`) escape each component on its own and join them with a bare
+//! `;`, and `CATEGORIES` its tags with a bare `,`: only the separators stay unescaped.
 
 use crate::domain::contacts::birthday::{YEAR_UNKNOWN, year_known};
 use crate::domain::contacts::contact::{Contact, Labeled};
 use crate::domain::locale::iso_date::format_date;
+use crate::io::content_line::{escape, fold_into};
 use chrono::Datelike;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Version {
     V3,
     V4,
-}
-
-/// Backslash, comma, semicolon and line breaks escaped as vCard text needs them.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.replace("\r\n", "\n").chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ',' => out.push_str("\\,"),
-            ';' => out.push_str("\\;"),
-            '\n' | '\r' => out.push_str("\\n"),
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 /// The vCard type for the labels the import gives known types; other labels travel as
@@ -39,20 +29,6 @@ fn label_type(label: &str) -> Option<&'static str> {
         "Fax" => Some("FAX"),
         _ => None,
     }
-}
-
-/// Lines of at most 75 bytes, continued with a space, never inside a character.
-fn fold_into(out: &mut String, line: &str) {
-    let mut width = 0;
-    for c in line.chars() {
-        if width + c.len_utf8() > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += c.len_utf8();
-    }
-    out.push_str("\r\n");
 }
 
 struct Card {

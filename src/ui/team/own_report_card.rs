@@ -7,6 +7,7 @@ use crate::ui::app_state::{app_state, tr};
 use crate::ui::clock::local_clock;
 use crate::ui::messages::Msg;
 use crate::ui::page_pace::next_turn;
+use crate::ui::passphrase_fields::{NewPassphrase, NewPassphraseFields};
 use crate::ui::share_file::{Handed, share_or_download};
 use crate::ui::spawn::spawn;
 use crate::ui::team::report_preview::{ReportPreview, report_heading};
@@ -37,17 +38,24 @@ pub fn OwnReportCard() -> impl IntoView {
             let _ = busy.try_set(false);
         });
     };
+    let protection = NewPassphrase::new();
     let hand_over = move |_| {
         let Some(report) = made.get_untracked() else {
             return;
         };
+        if !protection.ready() {
+            return;
+        }
         spawn(async move {
-            let said = match share_or_download(
-                &report.file_name,
-                "application/octet-stream",
-                &report.file,
-            )
-            .await
+            let file = match protection.apply(report.file.clone()).await {
+                Ok(file) => file,
+                Err(detail) => {
+                    let _ = status.try_set(Some(detail));
+                    return;
+                }
+            };
+            let said = match share_or_download(&report.file_name, "application/octet-stream", &file)
+                .await
             {
                 Ok(Handed::Shared) => Some(state.t(Msg::ReportShared).to_string()),
                 Ok(Handed::Downloaded) => {
@@ -74,6 +82,7 @@ pub fn OwnReportCard() -> impl IntoView {
                     <h3>{state.t_with(Msg::ReportContents, &[&name])}</h3>
                     <p data-testid="report-of">{report_heading(state, Msg::ReportByOn, &report.report.rep)}</p>
                     <ReportPreview report=report.report.clone()/>
+                    <NewPassphraseFields choice=protection id="report"/>
                     <div class="actions">
                         <button type="button" class="button button--primary" data-testid="hand-over-report"
                             on:click=hand_over>

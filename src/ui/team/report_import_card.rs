@@ -14,6 +14,7 @@ use crate::ui::file_refusal::refusal_text;
 use crate::ui::import::browser_file::{chosen_file, file_bytes};
 use crate::ui::messages::{Counted, Msg};
 use crate::ui::page_pace::next_turn;
+use crate::ui::passphrase_fields::{AskPassphrase, needs_passphrase, open_protected};
 use crate::ui::spawn::spawn;
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -85,12 +86,26 @@ pub fn ReportImportCard() -> impl IntoView {
     let busy = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
+    // A protected file waiting for its passphrase, and its name.
+    let locked = StoredValue::new_local(None::<Vec<u8>>);
+    let asking = RwSignal::new(None::<String>);
+    let refuse = move |name: &str, refused: &BackupRefused| {
+        let _ = problem.try_set(Some(refusal_text(state, name, refused, FileKind::Report)));
+    };
+    let show = move |bytes: &[u8], name: &str| match check_report(&*store(), bytes) {
+        Ok(report) => {
+            let _ = checked.try_set(Some(Rc::new(report)));
+        }
+        Err(refused) => refuse(name, &refused),
+    };
     let choose = move |ev: leptos::ev::Event| {
         let Some(file) = chosen_file(&ev) else { return };
         checked.set(None);
         settled.set(HashMap::new());
         problem.set(None);
         done.set(None);
+        asking.set(None);
+        locked.set_value(None);
         let name = file.name();
         if file.size() > MAX_FILE_BYTES as f64 {
             let refused = BackupRefused::File(EnvelopeError::TooLarge {
@@ -107,22 +122,38 @@ pub fn ReportImportCard() -> impl IntoView {
                 return;
             };
             next_turn().await;
-            match check_report(&*store(), &bytes) {
-                Ok(report) => {
-                    let _ = checked.try_set(Some(Rc::new(report)));
+            match needs_passphrase(&bytes, FileKind::Report) {
+                Ok(false) => show(&bytes, &name),
+                Ok(true) => {
+                    locked.set_value(Some(bytes));
+                    let _ = asking.try_set(Some(name));
                 }
-                Err(refused) => {
-                    let _ = problem.try_set(Some(refusal_text(
-                        state,
-                        &name,
-                        &refused,
-                        FileKind::Report,
-                    )));
-                }
+                Err(error) => refuse(&name, &BackupRefused::File(error)),
             }
             let _ = busy.try_set(false);
         });
     };
+    let open = Callback::new(move |passphrase: String| {
+        let (Some(bytes), Some(name)) = (locked.get_value(), asking.get_untracked()) else {
+            return;
+        };
+        problem.set(None);
+        busy.set(true);
+        spawn(async move {
+            match open_protected(state, &bytes, FileKind::Report, &passphrase, &name).await {
+                Ok(inner) => {
+                    let _ = asking.try_set(None);
+                    locked.set_value(None);
+                    show(&inner, &name);
+                }
+                Err(Ok(error)) => refuse(&name, &BackupRefused::File(error)),
+                Err(Err(wrong)) => {
+                    let _ = problem.try_set(Some(wrong));
+                }
+            }
+            let _ = busy.try_set(false);
+        });
+    });
     let take_over = move |_| {
         let Some(report) = checked.get_untracked() else {
             return;
@@ -151,6 +182,9 @@ pub fn ReportImportCard() -> impl IntoView {
                 disabled=move || busy.get() on:change=choose/>
             <p class="field-error" role="alert" data-testid="report-problem">{move || problem.get()}</p>
             <p role="status" data-testid="report-taken">{move || done.get()}</p>
+            {move || asking.get().map(|name| view! {
+                <AskPassphrase file_name=name id="report" on_open=open busy=busy.into()/>
+            })}
             {move || checked.get().map(|report| {
                 let lines = change_lines(state, &report);
                 let nothing_new = !report.merge.changes();
