@@ -8,6 +8,7 @@
 //! against a store in memory; the browser's IndexedDB store is the other implementation.
 
 pub mod backup;
+pub mod backup_reminder;
 pub mod calendar_export;
 pub mod campaign_audience;
 pub mod campaign_guard;

@@ -16,6 +16,7 @@ pub mod lazy_meta;
 pub mod migration;
 pub mod older_campaigns;
 pub mod older_records;
+pub mod older_settings;
 pub mod person_records;
 pub mod stored;
 pub mod write_batch;

@@ -16,6 +16,8 @@ mod app_state;
 #[cfg(target_arch = "wasm32")]
 mod area_preload;
 #[cfg(target_arch = "wasm32")]
+mod backup_banner;
+#[cfg(target_arch = "wasm32")]
 mod backup_section;
 #[cfg(target_arch = "wasm32")]
 mod campaigns;

@@ -106,7 +106,13 @@ pub async fn restore_backup(
     backup: CheckedBackup,
 ) -> Result<Settings, StoreError> {
     storage.replace_everything(backup.everything).await?;
-    Ok(storage.settings())
+    // The data is now as safe as that backup: its date is the last backup's.
+    let mut settings = storage.settings();
+    if backup.made_at.is_some() {
+        settings.backups.last_backup_at = backup.made_at;
+        storage.save_settings(settings.clone()).await?;
+    }
+    Ok(settings)
 }
 
 #[cfg(test)]
@@ -168,6 +174,15 @@ mod tests {
         assert_eq!(contacts.0, CollectionKind::Contacts);
         assert!(contacts.1 > 50);
         let restored = block_on(restore_backup(&storage, backup)).unwrap();
+        assert_eq!(
+            restored.backups.last_backup_at,
+            Some(clock.now),
+            "as safe as the backup"
+        );
+        let settings = Settings {
+            backups: restored.backups.clone(),
+            ..settings
+        };
         assert_eq!(restored, settings);
 
         assert_eq!(storage.read(every_record), before);

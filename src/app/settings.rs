@@ -5,6 +5,7 @@ use crate::app::storage::Storage;
 use crate::app::writes::commit;
 use crate::domain::dataset::DataSet;
 use crate::domain::locale::local_clock::LocalClock;
+use crate::domain::record::stored_precision;
 use crate::domain::sample::{Owner, Sample, SampleSize, generate_at};
 use crate::domain::settings::first_start::start_empty;
 use crate::domain::settings::preferences::Settings;
@@ -56,10 +57,11 @@ pub async fn first_start(
         }
     };
     write_all(storage, data, clock).await?;
-    let settings = Settings {
+    let mut settings = Settings {
         profile: Some(profile),
         ..storage.settings()
     };
+    settings.backups.started_at = Some(stored_precision(clock.now));
     storage.save_settings(settings.clone()).await?;
     Ok(settings)
 }

@@ -155,6 +155,7 @@ mod tests {
                 contact_id: uuid::Uuid::new_v4(),
                 member_id: uuid::Uuid::new_v4(),
             }),
+            backups: Default::default(),
         };
         let json = serde_json::to_string(&settings).unwrap();
         assert_eq!(serde_json::from_str::<Settings>(&json).unwrap(), settings);

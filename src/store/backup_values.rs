@@ -13,6 +13,7 @@ use crate::store::kind::CollectionKind;
 use crate::store::migration::{
     LEAD_SETTINGS_KEY, Loaded, NOT_DUPLICATES_KEY, PLAN_KEY, SETTINGS_KEY, load_value,
 };
+use crate::store::older_settings::decode_settings;
 use crate::store::write_batch::encode_bucket;
 use uuid::Uuid;
 
@@ -75,7 +76,7 @@ pub fn everything_from(values: &[(String, Vec<u8>)]) -> Result<Everything, Store
     let mut everything = Everything::default();
     for (key, bytes) in values {
         match key.as_str() {
-            SETTINGS_KEY => everything.settings = decode_meta(key, bytes)?,
+            SETTINGS_KEY => everything.settings = decode_settings(key, bytes)?,
             NOT_DUPLICATES_KEY => everything.not_duplicates = decode_meta(key, bytes)?,
             PLAN_KEY => everything.plan = Some(decode_meta(key, bytes)?),
             LEAD_SETTINGS_KEY => everything.lead_settings = Some(decode_meta(key, bytes)?),

@@ -19,6 +19,7 @@ use crate::store::migration::{
     GENERATION_KEY, LEAD_MODELS_KEY, LEAD_SETTINGS_KEY, Loaded, NOT_DUPLICATES_KEY, PLAN_KEY,
     SETTINGS_KEY, load_value,
 };
+use crate::store::older_settings::{decode_settings, settings_from_payload};
 use crate::store::stored::Stored;
 use crate::store::tab_channel::TabChannel;
 use crate::store::write_batch::{ChunkWrite, WriteBatch, encode_bucket};
@@ -127,9 +128,9 @@ async fn read_snapshot(
             .map(|(_, v)| v.as_slice())
     };
     let settings = match (meta(SETTINGS_KEY), &legacy_settings) {
-        (Some(bytes), _) => decode_meta(SETTINGS_KEY, bytes)?,
+        (Some(bytes), _) => decode_settings(SETTINGS_KEY, bytes)?,
         (None, Some(payload)) => {
-            chunk::decode(payload).map_err(|e| StoreError::unreadable(SETTINGS_KEY, e))?
+            settings_from_payload(payload).map_err(|e| StoreError::unreadable(SETTINGS_KEY, e))?
         }
         (None, None) => Settings::default(),
     };

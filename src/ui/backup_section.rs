@@ -3,7 +3,9 @@
 //! nothing changes.
 
 use crate::app::backup::{BackupRefused, CheckedBackup, check_backup, make_backup, restore_backup};
+use crate::app::backup_reminder::{backup_saved, set_backup_reminder};
 use crate::app::open_store::store;
+use crate::domain::settings::backup_habit::REMINDER_CHOICES;
 use crate::io::backup_file::{EnvelopeError, FileKind, MAX_FILE_BYTES};
 use crate::store::error::StoreError;
 use crate::store::kind::CollectionKind;
@@ -67,7 +69,13 @@ pub fn BackupSection() -> impl IntoView {
                     let date = crate::domain::locale::iso_date::format_date(clock.today());
                     let name = format!("{}-{date}.teamline", state.t(Msg::BackupFilePrefix));
                     match download(&name, "application/octet-stream", &bytes) {
-                        Ok(()) => made.set(Some(state.t_with(Msg::BackupMade, &[&name]))),
+                        Ok(()) => {
+                            made.set(Some(state.t_with(Msg::BackupMade, &[&name])));
+                            match backup_saved(&*store(), &clock).await {
+                                Ok(settings) => state.apply_settings(settings),
+                                Err(error) => state.error.set(Some(error)),
+                            }
+                        }
                         Err(detail) => state.error.set(Some(StoreError::Failed(detail))),
                     }
                 }
@@ -90,8 +98,49 @@ pub fn BackupSection() -> impl IntoView {
             <p role="status" data-testid="backup-made">
                 {move || if making.get() { Some(state.t(Msg::MakingBackup).to_string()) } else { made.get() }}
             </p>
+            <BackupHabitFields/>
             <RestoreBackup/>
         </section>
+    }
+}
+
+/// When the last backup was made, and after how many days the banner reminds.
+#[component]
+fn BackupHabitFields() -> impl IntoView {
+    let state = app_state();
+    let last = move || {
+        state
+            .settings
+            .with(|s| s.backups.last_backup_at)
+            .map_or_else(
+                || state.t(Msg::NoBackupMade).to_string(),
+                |at| {
+                    let when = state.lang.get().format_date_time(local_clock().local(at));
+                    state.t_with(Msg::LastBackup, &[&when])
+                },
+            )
+    };
+    let chosen = move || state.settings.with(|s| s.backups.remind_after_days);
+    let choose = move |ev: leptos::ev::Event| {
+        let Ok(days) = event_target_value(&ev).parse::<u16>() else {
+            return;
+        };
+        spawn(async move {
+            match set_backup_reminder(&*store(), days).await {
+                Ok(settings) => state.apply_settings(settings),
+                Err(error) => state.error.set(Some(error)),
+            }
+        });
+    };
+    view! {
+        <p data-testid="last-backup">{last}</p>
+        <label for="backup-reminder">{tr(Msg::RemindLabel)}</label>
+        <select id="backup-reminder" data-testid="backup-reminder" on:change=choose>
+            {REMINDER_CHOICES.iter().map(|&days| {
+                let label = move || if days == 0 { state.t(Msg::ReminderNever).to_string() } else { state.count(Counted::ReminderDays, usize::from(days)) };
+                view! { <option value=days.to_string() selected=move || chosen() == days>{label}</option> }
+            }).collect_view()}
+        </select>
     }
 }
 

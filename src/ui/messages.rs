@@ -803,6 +803,12 @@ messages! {
     BackupFilePrefix => "teamline-sicherung", "teamline-backup";
     MakeBackup => "Sicherung herunterladen", "Download a backup";
     MakingBackup => "Sicherung wird erstellt …", "Making the backup …";
+    LastBackup => "Letzte Sicherung: {}", "Last backup: {}";
+    NoBackupMade => "Noch keine Sicherung.", "No backup yet.";
+    RemindLabel => "Erinnern, wenn die letzte Sicherung älter ist als", "Remind me when the last backup is older than";
+    ReminderNever => "nie erinnern", "never remind me";
+    BackUpNow => "Jetzt sichern", "Back up now";
+    Later => "Später", "Later";
     ProtectWithPassphrase => "Mit Passwort schützen", "Protect with a passphrase";
     ProtectExplain => "Verschlüsselt mit AES-256. Ohne das Passwort kann niemand die Datei öffnen – auch du nicht. Bewahre es gut auf.", "Encrypted with AES-256. Without the passphrase nobody can open the file – you neither. Keep it safe.";
     PassphraseLabel => "Passwort", "Passphrase";
@@ -1021,6 +1027,11 @@ counted! {
         ["Calendar file “{}” with {n} event saved. Open it to add the tasks with their reminders to your phone’s calendar. Exporting again updates the same events.",
         "Calendar file “{}” with {n} events saved. Open it to add the tasks with their reminders to your phone’s calendar. Exporting again updates the same events."];
     Members => ["{n} Mitglied", "{n} Mitglieder"], ["{n} member", "{n} members"];
+    ReminderDays => ["{n} Tag", "{n} Tage"], ["{n} day", "{n} days"];
+    BackupOverdue => ["Deine letzte Sicherung ist {n} Tag alt. Sichere deine Daten, damit nichts verloren geht, falls der Browser sie löscht.", "Deine letzte Sicherung ist {n} Tage alt. Sichere deine Daten, damit nichts verloren geht, falls der Browser sie löscht."],
+        ["Your last backup is {n} day old. Back up your data so nothing is lost if the browser deletes it.", "Your last backup is {n} days old. Back up your data so nothing is lost if the browser deletes it."];
+    NoBackupYet => ["Du nutzt Teamline seit {n} Tag ohne Sicherung. Sichere deine Daten, damit nichts verloren geht, falls der Browser sie löscht.", "Du nutzt Teamline seit {n} Tagen ohne Sicherung. Sichere deine Daten, damit nichts verloren geht, falls der Browser sie löscht."],
+        ["You have used Teamline for {n} day without a backup. Back up your data so nothing is lost if the browser deletes it.", "You have used Teamline for {n} days without a backup. Back up your data so nothing is lost if the browser deletes it."];
     NewMembers => ["{n} neues Mitglied", "{n} neue Mitglieder"], ["{n} new member", "{n} new members"];
     UpdatedMembers => ["{n} Mitglied aktualisiert", "{n} Mitglieder aktualisiert"], ["{n} member updated", "{n} members updated"];
     RemovedMembers => ["{n} Mitglied entfernt", "{n} Mitglieder entfernt"], ["{n} member removed", "{n} members removed"];

@@ -1,7 +1,8 @@
 //! Messages across the top of every page: a new version, an upgrade in another tab,
-//! and storage errors.
+//! storage errors and an old backup.
 
 use crate::ui::app_state::{app_state, tr};
+use crate::ui::backup_banner::BackupBanner;
 use crate::ui::messages::Msg;
 use crate::ui::spawn::spawn;
 use crate::ui::undo_notice::UndoNotice;
@@ -20,6 +21,7 @@ pub fn Notices() -> impl IntoView {
             </div>
         })}
         <StoreErrorNotice/>
+        <BackupBanner/>
         <UndoNotice/>
     }
 }

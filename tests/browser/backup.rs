@@ -37,6 +37,7 @@ async fn export_delete_everything_and_restore_gives_the_same_database() {
         language: Some(Language::En),
         theme: ThemePreference::Dark,
         profile: None,
+        backups: Default::default(),
     };
     store.save_settings(settings.clone()).await.unwrap();
     store
@@ -66,7 +67,10 @@ async fn export_delete_everything_and_restore_gives_the_same_database() {
         before,
         "as stored, not only in memory"
     );
-    assert_eq!(reopened.settings(), settings);
+    let mut expected = settings;
+    // Restoring records that the data is as safe as the backup it came from.
+    expected.backups.last_backup_at = Some(clock.now);
+    assert_eq!(reopened.settings(), expected);
     assert_eq!(reopened.plan(), Some(CompPlan::binary_preset(Language::De)));
     assert_eq!(reopened.not_duplicates(), vec![(a.min(b), a.max(b))]);
 }

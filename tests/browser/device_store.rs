@@ -67,6 +67,7 @@ async fn records_read_back_exactly_after_reopening() {
         language: Some(Language::En),
         theme: ThemePreference::Dark,
         profile: None,
+        backups: Default::default(),
     };
     store.save_settings(settings.clone()).await.unwrap();
     let first_contact = sample.data.contacts[3].meta.id;

@@ -98,6 +98,7 @@ async fn schema_one_database_opens_with(first: &[CollectionKind]) {
         language: Some(Language::En),
         theme: ThemePreference::Light,
         profile: None,
+        backups: Default::default(),
     };
     let mut old_settings = vec![b'S', 1];
     old_settings.extend(postcard::to_allocvec(&settings).unwrap());

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
-import { startServer, openBrowser, load, startAs, statValue } from './harness.mjs';
+import { startServer, openBrowser, load, startAs, statValue, NOW } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -140,6 +140,37 @@ test('a backup protected with a passphrase opens in Node by the documented steps
     await b.page.fill('#restore-open-passphrase', 'Kaffeetafel 1957!');
     await b.page.click('[data-testid=restore-open]');
     await b.page.waitForSelector('[data-testid=restore-preview]');
+    assert.deepEqual(b.problems, []);
+  } finally { await b.close(); }
+});
+
+test('an old backup, or none after a week, brings a gentle reminder that a new backup ends', async () => {
+  const b = await openBrowser();
+  // Time runs on in the page, so each jump leaves some hours to spare.
+  const hour = 60 * 60 * 1000;
+  const day = 24 * hour;
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Petra Weiß', { sample: true });
+    assert.equal(await b.page.locator('[data-testid=backup-banner]').count(), 0, 'not on the first day');
+
+    await b.page.clock.setSystemTime(new Date(NOW.getTime() + 8 * day + 2 * hour));
+    await load(b.page, server.url);
+    await b.page.waitForSelector('[data-testid=backup-banner]:has-text("Du nutzt Teamline seit 8 Tagen ohne Sicherung.")');
+    await b.page.click('[data-testid=backup-later]');
+    await b.page.waitForSelector('[data-testid=backup-banner]', { state: 'detached' });
+
+    await load(b.page, server.url);
+    await b.page.click('[data-testid=back-up-now]');
+    await b.page.waitForSelector('[data-testid=last-backup]:has-text("Noch keine Sicherung.")');
+    await Promise.all([b.page.waitForEvent('download'), b.page.click('[data-testid=make-backup]')]);
+    await b.page.waitForSelector('[data-testid=last-backup]:has-text("Letzte Sicherung: 25.06.2026")');
+    await b.page.waitForSelector('[data-testid=backup-banner]', { state: 'detached' });
+    await b.page.selectOption('#backup-reminder', '3');
+
+    await b.page.clock.setSystemTime(new Date(NOW.getTime() + 12 * day + 6 * hour));
+    await load(b.page, server.url);
+    await b.page.waitForSelector('[data-testid=backup-banner]:has-text("Deine letzte Sicherung ist 4 Tage alt.")');
     assert.deepEqual(b.problems, []);
   } finally { await b.close(); }
 });

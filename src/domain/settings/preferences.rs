@@ -1,6 +1,7 @@
 //! The rep's own profile and app preferences.
 
 use crate::domain::locale::language::Language;
+use crate::domain::settings::backup_habit::BackupHabit;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -28,4 +29,7 @@ pub struct Settings {
     pub language: Option<Language>,
     pub theme: ThemePreference,
     pub profile: Option<Profile>,
+    /// Settings saved before this field existed read with the default
+    /// (`store/older_settings.rs`).
+    pub backups: BackupHabit,
 }
