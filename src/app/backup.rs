@@ -4,13 +4,17 @@
 //! The format is described in `docs/backup-format.md`.
 
 use crate::app::storage::Storage;
+use crate::app::writes::plan_all_reminders;
 use crate::domain::locale::local_clock::LocalClock;
 use crate::domain::settings::preferences::Settings;
+use crate::domain::sync::record_merge::{MergeCounts, merge_records};
 use crate::io::backup_file::{Contents, EnvelopeError, FileKind, Section, read_file, write_file};
 use crate::store::backup_values::{Everything, everything_from};
 use crate::store::chunk::FORMAT_VERSION;
+use crate::store::collection::for_each_collection;
 use crate::store::error::StoreError;
 use crate::store::kind::CollectionKind;
+use crate::store::write_batch::WriteBatch;
 use chrono::{DateTime, Utc};
 
 /// Why a file cannot be restored; nothing stored has changed.
@@ -115,6 +119,40 @@ pub async fn restore_backup(
     Ok(settings)
 }
 
+/// Brings the backup's records together with the ones on the device instead of
+/// replacing them: record by record, the newer version wins (see `record_merge`), so
+/// nothing changed on the device since the backup is lost, and merging the same backup
+/// twice changes nothing. The device keeps its own settings, plan and pipelines.
+/// Restored records are history, not new messages, so the consent guard for new sends
+/// does not judge them; the reminders are planned again afterwards.
+pub async fn merge_backup(
+    storage: &impl Storage,
+    backup: CheckedBackup,
+    clock: &LocalClock,
+) -> Result<MergeCounts, StoreError> {
+    let incoming = backup.everything.data;
+    let mut batch = WriteBatch::new();
+    let mut counts = MergeCounts::default();
+    storage.read(|all| {
+        macro_rules! merge_each {
+            ($($field:ident: $t:ty),* $(,)?) => {$(
+                let merged = merge_records(
+                    |id| all.$field.get_including_deleted(id),
+                    incoming.$field.iter_including_deleted().cloned(),
+                );
+                counts += merged.counts;
+                for record in merged.writes {
+                    batch.put(record);
+                }
+            )*};
+        }
+        for_each_collection!(merge_each);
+    });
+    storage.commit(batch).await?;
+    plan_all_reminders(storage, clock).await?;
+    Ok(counts)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,6 +226,54 @@ mod tests {
         assert_eq!(storage.read(every_record), before);
         assert_eq!(storage.settings(), settings);
         assert_eq!(storage.not_duplicates().len(), 1);
+    }
+
+    #[test]
+    fn a_backup_merged_into_the_device_adds_what_is_missing_and_keeps_what_is_newer() {
+        let clock = fixed_clock();
+        let storage = sample_storage();
+        let file = block_on(make_backup(&storage, &clock)).unwrap();
+        let later = LocalClock::utc(clock.now + chrono::Duration::hours(2));
+        // Since the backup: one contact renamed, one deleted.
+        let (renamed, deleted) = storage.read(|all| {
+            let mut ids = all.contacts.iter().map(|c| c.meta.id).skip(10);
+            (ids.next().unwrap(), ids.next().unwrap())
+        });
+        let mut contact = storage.read(|all| all.contacts.get(&renamed).unwrap().clone());
+        contact.given_name = "Neuer Name".into();
+        contact.meta.touch(later.now);
+        let mut batch = WriteBatch::new();
+        batch.put(contact);
+        block_on(storage.commit(batch)).unwrap();
+        block_on(crate::app::contacts::delete_contact(
+            &storage, deleted, &later,
+        ))
+        .unwrap();
+
+        let counts =
+            block_on(merge_backup(&storage, check_backup(&file).unwrap(), &later)).unwrap();
+        assert_eq!(counts.changes(), 0, "{counts:?}");
+        assert!(counts.kept_newer >= 2, "the rename and the deletion stay");
+        storage.read(|all| {
+            assert_eq!(all.contacts.get(&renamed).unwrap().given_name, "Neuer Name");
+            assert!(all.contacts.get(&deleted).is_none());
+        });
+
+        // Another phone with data of its own: the backup's records join it.
+        let other = MemoryStorage::default();
+        block_on(first_start(&other, "Maren Ohm", "DE", Start::Empty, &clock)).unwrap();
+        let own = other.read(|all| all.contacts.len());
+        let backup = check_backup(&file).unwrap();
+        let in_backup = backup.counts[0].1;
+        let counts = block_on(merge_backup(&other, backup, &later)).unwrap();
+        assert!(counts.added > in_backup, "{counts:?}");
+        assert_eq!(other.read(|all| all.contacts.len()), own + in_backup);
+        let again = block_on(merge_backup(&other, check_backup(&file).unwrap(), &later)).unwrap();
+        assert_eq!(
+            again.changes(),
+            0,
+            "merging the same backup twice changes nothing"
+        );
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! what it holds. A file that cannot be restored is named with what is wrong with it, and
 //! nothing changes.
 
-use crate::app::backup::{BackupRefused, CheckedBackup, check_backup, make_backup, restore_backup};
+use crate::app::backup::{
+    BackupRefused, CheckedBackup, check_backup, make_backup, merge_backup, restore_backup,
+};
 use crate::app::backup_reminder::{backup_saved, set_backup_reminder};
 use crate::app::open_store::store;
 use crate::domain::settings::backup_habit::REMINDER_CHOICES;
@@ -27,6 +29,7 @@ use leptos::prelude::*;
 enum Work {
     Checking,
     Opening,
+    Merging,
     Restoring,
 }
 
@@ -153,6 +156,7 @@ pub fn RestoreBackup() -> impl IntoView {
     let state = app_state();
     let work = RwSignal::new(None::<Work>);
     let restored = RwSignal::new(false);
+    let merged = RwSignal::new(None::<String>);
     let problem = RwSignal::new(None::<String>);
     let checked = StoredValue::new_local(None::<CheckedBackup>);
     // What the chosen backup holds: when it was made and its counts.
@@ -178,6 +182,7 @@ pub fn RestoreBackup() -> impl IntoView {
         checked.set_value(None);
         asking.set(None);
         locked.set_value(None);
+        merged.set(None);
         let name = file.name();
         if file.size() > MAX_FILE_BYTES as f64 {
             let refused = BackupRefused::File(EnvelopeError::TooLarge {
@@ -250,6 +255,37 @@ pub fn RestoreBackup() -> impl IntoView {
             let _ = work.try_set(None);
         });
     };
+    let merge = move |_| {
+        let Some(backup) = checked.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        preview.set(None);
+        work.set(Some(Work::Merging));
+        spawn(async move {
+            next_turn().await;
+            match merge_backup(&*store(), backup, &local_clock()).await {
+                Ok(counts) => {
+                    let lang = state.lang.get_untracked();
+                    let n = |n: usize| lang.format_integer(n as i64);
+                    let said = state.t_with(
+                        Msg::BackupMerged,
+                        &[
+                            &n(counts.added),
+                            &n(counts.updated),
+                            &n(counts.deleted),
+                            &n(counts.kept_newer),
+                        ],
+                    );
+                    let _ = merged.try_set(Some(said));
+                    state.data_changed();
+                }
+                Err(error) => state.error.set(Some(error)),
+            }
+            let _ = work.try_set(None);
+        });
+    };
+    // On the first-run screen there is nothing to merge with.
+    let can_merge = state.settings.with_untracked(|s| s.profile.is_some());
     let cancel = move |_| {
         preview.set(None);
         checked.set_value(None);
@@ -264,6 +300,8 @@ pub fn RestoreBackup() -> impl IntoView {
                     Some(Work::Checking) => Some(state.t(Msg::CheckingBackup)),
                     Some(Work::Opening) => Some(state.t(Msg::OpeningProtected)),
                     Some(Work::Restoring) => Some(state.t(Msg::Restoring)),
+                    Some(Work::Merging) => Some(state.t(Msg::MergingBackup)),
+                    None if merged.try_get().flatten().is_some() => None,
                     None => restored.try_get().unwrap_or(false).then(|| state.t(Msg::Restored)),
                 }}
             </p>
@@ -286,8 +324,15 @@ pub fn RestoreBackup() -> impl IntoView {
                         <button type="button" class="button button--danger" data-testid="restore-now" on:click=restore>{tr(Msg::RestoreNow)}</button>
                         <button type="button" class="button" on:click=cancel>{tr(Msg::Cancel)}</button>
                     </div>
+                    {can_merge.then(|| view! {
+                        <p>{tr(Msg::MergeInstead)}</p>
+                        <div class="actions">
+                            <button type="button" class="button" data-testid="merge-backup" on:click=merge>{tr(Msg::MergeBackupNow)}</button>
+                        </div>
+                    })}
                 </div>
             })}
+            <p role="status" data-testid="backup-merged">{move || merged.try_get().flatten()}</p>
         </div>
     }
 }

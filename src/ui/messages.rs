@@ -827,6 +827,10 @@ messages! {
     BackupOf => "Sicherung vom {}:", "Backup of {}:";
     RestoreWarning => "Wiederherstellen ersetzt alle Daten auf diesem Gerät durch die der Sicherung.", "Restoring replaces all data on this device with the backup’s.";
     RestoreNow => "Wiederherstellen", "Restore";
+    MergeInstead => "Oder zusammenführen: die Daten dieses Geräts bleiben, was nur in der Sicherung steht, kommt dazu, und bei Einträgen in beiden gilt der neuere.", "Or merge: this device’s data stays, what only the backup holds is added, and where both hold a record the newer one counts.";
+    MergeBackupNow => "Zusammenführen", "Merge";
+    MergingBackup => "Sicherung wird zusammengeführt …", "Merging the backup …";
+    BackupMerged => "Zusammengeführt. Neu: {}, aktualisiert: {}, gelöscht: {}, auf diesem Gerät schon neuer: {}.", "Merged. New: {}, updated: {}, deleted: {}, newer on this device already: {}.";
     Restoring => "Sicherung wird wiederhergestellt …", "Restoring the backup …";
     Restored => "Die Sicherung ist wiederhergestellt.", "The backup is restored.";
     BackupNotTeamline => "„{}“ ist keine Teamline-Sicherung. Nichts wurde geändert.", "“{}” is not a Teamline backup. Nothing was changed.";

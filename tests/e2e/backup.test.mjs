@@ -140,6 +140,9 @@ test('a backup protected with a passphrase opens in Node by the documented steps
     await b.page.fill('#restore-open-passphrase', 'Kaffeetafel 1957!');
     await b.page.click('[data-testid=restore-open]');
     await b.page.waitForSelector('[data-testid=restore-preview]');
+    // Merged instead of restored: the device's own backup adds and changes nothing.
+    await b.page.click('[data-testid=merge-backup]');
+    await b.page.waitForSelector('[data-testid=backup-merged]:has-text("Zusammengeführt. Neu: 0, aktualisiert: 0, gelöscht: 0, auf diesem Gerät schon neuer: 0.")');
     assert.deepEqual(b.problems, []);
   } finally { await b.close(); }
 });

@@ -42,6 +42,17 @@ impl MergeCounts {
     }
 }
 
+/// Counts of several collections together.
+impl std::ops::AddAssign for MergeCounts {
+    fn add_assign(&mut self, other: MergeCounts) {
+        self.added += other.added;
+        self.updated += other.updated;
+        self.deleted += other.deleted;
+        self.unchanged += other.unchanged;
+        self.kept_newer += other.kept_newer;
+    }
+}
+
 /// The records to write and what they do.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Merged<R> {
