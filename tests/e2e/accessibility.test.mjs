@@ -30,10 +30,15 @@ for (const scheme of ['light', 'dark']) {
         await load(b.page, server.url);
         assert.deepEqual(await seriousViolations(b.page), [], 'first run');
         await startAs(b.page, 'Ayşe Yılmaz', { sample: true });
-        for (const path of ['/', '/contacts', '/contacts/new', '/tasks', '/leads', '/leads/new', '/leads/stages', '/team', '/campaigns', '/campaigns/new', '/campaigns/queue', '/settings', '/missing']) {
+        for (const path of ['/', '/contacts', '/contacts/new', '/tasks', '/leads', '/leads/new', '/leads/stages', '/team', '/team/reports', '/campaigns', '/campaigns/new', '/campaigns/queue', '/settings', '/missing']) {
           await load(b.page, server.url + path);
           assert.deepEqual(await seriousViolations(b.page), [], path);
         }
+        await load(b.page, server.url + '/team/reports');
+        await b.page.click('[data-testid=make-report]');
+        await b.page.waitForSelector('[data-testid=report-preview]');
+        await b.page.check('[data-testid=report-protect]');
+        assert.deepEqual(await seriousViolations(b.page), [], 'a report made, with a passphrase to choose');
         await load(b.page, server.url + '/leads');
         await b.page.click('.lead-card__title:visible');
         await b.page.waitForSelector('[data-testid=lead-outlook]');

@@ -159,10 +159,14 @@ test('at 360 px no page scrolls sideways and touch targets are at least 44 px', 
       await load(b.page, server.url + path);
       await check(path);
     }
-    for (const path of ['/contacts/new', '/tasks', '/campaigns/new', '/campaigns/queue']) {
+    for (const path of ['/contacts/new', '/tasks', '/campaigns/new', '/campaigns/queue', '/team/reports']) {
       await load(b.page, server.url + path);
       await check(path);
     }
+    await b.page.click('[data-testid=make-report]');
+    await b.page.waitForSelector('[data-testid=report-preview]');
+    await b.page.check('[data-testid=report-protect]');
+    await check('a report made, with a passphrase to choose');
     await load(b.page, server.url + '/contacts');
     await b.page.click('.filters summary');
     await check('contact filters');
