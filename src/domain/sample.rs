@@ -125,7 +125,10 @@ pub fn generate_at(
     let people = people::generate(&mut rng, size, now, owner, &mut data);
     let tree = team::generate(&mut rng, size.members, today, now, &people, &mut data);
     let lead_chances = activity::generate(&mut rng, size, now, &people, &mut data);
-    downline_report::generate(&mut data, tree.root, now);
+    // The benchmark set stays the rep's own data, comparable with earlier figures.
+    if size.members <= SampleSize::DEMO.members {
+        downline_report::generate(&mut data, tree.root, now);
+    }
     Sample {
         data,
         owner_contact_id: people.owner_contact,
