@@ -386,22 +386,31 @@ pub async fn bench_campaigns(runs: u32) -> Result<String, JsValue> {
     ))
 }
 
-/// A full backup of the benchmark data set: made `runs` times (`export_ms`, the file's
-/// size and the size of what it holds unpacked), then read and checked (`check_ms`) and
-/// restored into a separate, emptied database (`restore_ms`), `runs` times. JSON.
+/// A full backup of the benchmark data set, paced as the page paces it: made `runs`
+/// times (`export_ms`, the file's size and the size of what it holds unpacked), then
+/// read and checked (`check_ms`), restored into a separate, emptied database
+/// (`restore_ms`), merged into it again, every record unchanged (`merge_ms`), and merged
+/// into it emptied, every record new (`merge_new_ms`), `runs` times. `phases` holds each phase's start and end (performance.now()), so that the
+/// caller can tell which phase a long task fell in. JSON.
 #[wasm_bindgen]
 pub async fn bench_backup(runs: u32, database: String) -> Result<String, JsValue> {
-    use crate::app::backup::{check_backup, make_backup, restore_backup};
+    use crate::app::backup::{check_backup, make_backup, merge_backup, restore_backup};
+    use crate::domain::pace::Unpaced;
+    use crate::ui::page_pace::{QuietPace, next_turn};
     let clock = benchmark_clock();
     let store = store();
+    let mut phases = Vec::new();
     let (mut export_ms, mut file) = (Vec::new(), Vec::new());
     for _ in 0..runs {
         let started = now_ms();
-        file = make_backup(&*store, &clock).await.map_err(to_js)?;
+        file = make_backup(&*store, &clock, &mut QuietPace::new())
+            .await
+            .map_err(to_js)?;
         export_ms.push(now_ms() - started);
+        phases.push(("export", started, now_ms()));
     }
     let unpacked: usize = store
-        .backup_values()
+        .backup_values(&mut Unpaced)
         .await
         .map_err(to_js)?
         .iter()
@@ -409,19 +418,52 @@ pub async fn bench_backup(runs: u32, database: String) -> Result<String, JsValue
         .sum();
     let target = Store::open(&database).await.map_err(to_js)?;
     let (mut check_ms, mut restore_ms, mut records) = (Vec::new(), Vec::new(), 0);
+    let (mut merge_ms, mut merge_new_ms) = (Vec::new(), Vec::new());
+    let refused = |e| to_js(format!("{e:?}"));
     for _ in 0..runs {
         target.delete_everything().await.map_err(to_js)?;
         let started = now_ms();
-        let checked = check_backup(&file).map_err(|e| to_js(format!("{e:?}")))?;
+        let checked = check_backup(&file, &mut QuietPace::new())
+            .await
+            .map_err(refused)?;
         let checked_at = now_ms();
-        restore_backup(&*target, checked).await.map_err(to_js)?;
+        restore_backup(&*target, checked, &mut QuietPace::new())
+            .await
+            .map_err(to_js)?;
         check_ms.push(checked_at - started);
         restore_ms.push(now_ms() - started);
+        phases.push(("check", started, checked_at));
+        phases.push(("restore", checked_at, now_ms()));
         records = target.read(|all| all.live_count());
+        let checked = check_backup(&file, &mut Unpaced).await.map_err(refused)?;
+        // That check is one long task of its own: the merge's clock starts after it.
+        next_turn().await;
+        let started = now_ms();
+        merge_backup(&*target, checked, &clock, &mut QuietPace::new())
+            .await
+            .map_err(to_js)?;
+        merge_ms.push(now_ms() - started);
+        phases.push(("merge", started, now_ms()));
+        // And merged into a database that has none of it: every record is added.
+        target.delete_everything().await.map_err(to_js)?;
+        let checked = check_backup(&file, &mut Unpaced).await.map_err(refused)?;
+        // That check is one long task of its own: the merge's clock starts after it.
+        next_turn().await;
+        let started = now_ms();
+        merge_backup(&*target, checked, &clock, &mut QuietPace::new())
+            .await
+            .map_err(to_js)?;
+        merge_new_ms.push(now_ms() - started);
+        phases.push(("merge_new", started, now_ms()));
     }
     target.close();
+    let phases: Vec<String> = phases
+        .iter()
+        .map(|(name, from, to)| format!(r#"["{name}",{from},{to}]"#))
+        .collect();
     Ok(format!(
-        r#"{{"records":{records},"file_bytes":{},"unpacked_bytes":{unpacked},"export_ms":{export_ms:?},"check_ms":{check_ms:?},"restore_ms":{restore_ms:?}}}"#,
-        file.len()
+        r#"{{"records":{records},"file_bytes":{},"unpacked_bytes":{unpacked},"export_ms":{export_ms:?},"check_ms":{check_ms:?},"restore_ms":{restore_ms:?},"merge_ms":{merge_ms:?},"merge_new_ms":{merge_new_ms:?},"phases":[{}]}}"#,
+        file.len(),
+        phases.join(",")
     ))
 }

@@ -4,18 +4,28 @@
 //! The format is described in `docs/backup-format.md`.
 
 use crate::app::storage::Storage;
-use crate::app::writes::plan_all_reminders;
+use crate::app::writes::plan_reminders_of;
 use crate::domain::locale::local_clock::LocalClock;
+use crate::domain::pace::{DynPace, Pace, PartOf, Progress, WHOLE, WorkStep};
 use crate::domain::settings::preferences::Settings;
 use crate::domain::sync::record_merge::{MergeCounts, merge_records};
-use crate::io::backup_file::{Contents, EnvelopeError, FileKind, Section, read_file, write_file};
+use crate::io::backup_file::{
+    Contents, EnvelopeError, FileKind, Section, read_file_paced, write_file_paced,
+};
 use crate::store::backup_values::{Everything, everything_from};
 use crate::store::chunk::FORMAT_VERSION;
 use crate::store::collection::for_each_collection;
 use crate::store::error::StoreError;
+use crate::store::index::{IndexKey, IndexName};
 use crate::store::kind::CollectionKind;
+use crate::store::stored::Stored;
 use crate::store::write_batch::WriteBatch;
 use chrono::{DateTime, Utc};
+use std::collections::BTreeSet;
+use uuid::Uuid;
+
+/// Records merged between two turns of the page.
+const MERGE_SLICE: usize = 2000;
 
 /// Why a file cannot be restored; nothing stored has changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,13 +50,15 @@ pub struct CheckedBackup {
     everything: Everything,
 }
 
-/// The backup file of everything stored now.
+/// The backup file of everything stored now, telling `pace` how far it is.
 pub async fn make_backup(
     storage: &impl Storage,
     clock: &LocalClock,
+    pace: &mut dyn DynPace,
 ) -> Result<Vec<u8>, StoreError> {
+    // Packing takes about twice as long as gathering the records.
     let sections = storage
-        .backup_values()
+        .backup_values(&mut PartOf::new(pace, WorkStep::Packing, 0, 350))
         .await?
         .into_iter()
         .map(|(key, bytes)| Section { key, bytes })
@@ -56,13 +68,21 @@ pub async fn make_backup(
         data_format: FORMAT_VERSION,
         sections,
     };
-    Ok(write_file(FileKind::Backup, &contents))
+    let mut packing = PartOf::new(pace, WorkStep::Packing, 350, 650);
+    Ok(write_file_paced(FileKind::Backup, &contents, &mut packing).await)
 }
 
 /// Reads a backup file and every record in it, through the migrations older versions'
-/// data needs; refuses it whole at the first part that cannot be read.
-pub fn check_backup(file: &[u8]) -> Result<CheckedBackup, BackupRefused> {
-    let contents = read_file(file, FileKind::Backup).map_err(BackupRefused::File)?;
+/// data needs; refuses it whole at the first part that cannot be read. Tells `pace` how
+/// far it is.
+pub async fn check_backup(
+    file: &[u8],
+    pace: &mut dyn DynPace,
+) -> Result<CheckedBackup, BackupRefused> {
+    let mut unpacking = PartOf::new(pace, WorkStep::Unpacking, 0, 400);
+    let contents = read_file_paced(file, FileKind::Backup, &mut unpacking)
+        .await
+        .map_err(BackupRefused::File)?;
     if contents.data_format > FORMAT_VERSION {
         return Err(BackupRefused::NewerData {
             format: contents.data_format,
@@ -73,7 +93,9 @@ pub fn check_backup(file: &[u8]) -> Result<CheckedBackup, BackupRefused> {
         .into_iter()
         .map(|s| (s.key, s.bytes))
         .collect();
-    let everything = everything_from(&values).map_err(|error| match error {
+    let mut reading = PartOf::new(pace, WorkStep::Unpacking, 400, 600);
+    let everything = everything_from(&values, &mut reading).await;
+    let everything = everything.map_err(|error| match error {
         StoreError::Unreadable { chunk, problem } => BackupRefused::Unreadable {
             part: chunk,
             problem,
@@ -104,12 +126,17 @@ pub fn check_backup(file: &[u8]) -> Result<CheckedBackup, BackupRefused> {
 }
 
 /// Replaces everything stored with the backup, in one transaction: if it fails, what
-/// was stored stays as it was. Returns the settings now in effect.
+/// was stored stays as it was. Returns the settings now in effect. Tells `pace` how far
+/// it is.
 pub async fn restore_backup(
     storage: &impl Storage,
     backup: CheckedBackup,
+    pace: &mut dyn DynPace,
 ) -> Result<Settings, StoreError> {
-    storage.replace_everything(backup.everything).await?;
+    let mut writing = PartOf::new(pace, WorkStep::Writing, 0, WHOLE);
+    storage
+        .replace_everything(backup.everything, &mut writing)
+        .await?;
     // The data is now as safe as that backup: its date is the last backup's.
     let mut settings = storage.settings();
     if backup.made_at.is_some() {
@@ -124,33 +151,74 @@ pub async fn restore_backup(
 /// nothing changed on the device since the backup is lost, and merging the same backup
 /// twice changes nothing. The device keeps its own settings, plan and pipelines.
 /// Restored records are history, not new messages, so the consent guard for new sends
-/// does not judge them; the reminders are planned again afterwards.
+/// does not judge them; the reminders are planned again afterwards. Tells `pace` how far
+/// it is.
 pub async fn merge_backup(
     storage: &impl Storage,
     backup: CheckedBackup,
     clock: &LocalClock,
+    pace: &mut dyn DynPace,
 ) -> Result<MergeCounts, StoreError> {
     let incoming = backup.everything.data;
     let mut batch = WriteBatch::new();
     let mut counts = MergeCounts::default();
-    storage.read(|all| {
-        macro_rules! merge_each {
-            ($($field:ident: $t:ty),* $(,)?) => {$(
-                let merged = merge_records(
+    let mut total = 0;
+    macro_rules! count_each {
+        ($($field:ident: $t:ty),* $(,)?) => {$(
+            total += incoming.$field.iter_including_deleted().count();
+        )*};
+    }
+    for_each_collection!(count_each);
+    let mut merging = PartOf::new(pace, WorkStep::Merging, 0, 600);
+    let mut touched = BTreeSet::new();
+    let mut done = 0;
+    macro_rules! merge_each {
+        ($($field:ident: $t:ty),* $(,)?) => {$(
+            let records: Vec<_> = incoming.$field.iter_including_deleted().cloned().collect();
+            // A backup's records come from collections keyed by id, so no id comes in
+            // two slices: merging slice by slice is merging them all at once.
+            for slice in records.chunks(MERGE_SLICE) {
+                let merged = storage.read(|all| merge_records(
                     |id| all.$field.get_including_deleted(id),
-                    incoming.$field.iter_including_deleted().cloned(),
-                );
+                    slice.iter().cloned(),
+                ));
                 counts += merged.counts;
                 for record in merged.writes {
+                    touched.extend(contacts_of(&record));
                     batch.put(record);
                 }
-            )*};
-        }
-        for_each_collection!(merge_each);
-    });
-    storage.commit(batch).await?;
-    plan_all_reminders(storage, clock).await?;
+                done += slice.len();
+                merging.after(Progress { step: WorkStep::Merging, done, total }).await;
+            }
+        )*};
+    }
+    for_each_collection!(merge_each);
+    let mut writing = PartOf::new(pace, WorkStep::Merging, 600, 300);
+    storage.commit_paced(batch, &mut writing).await?;
+    let touched: Vec<Uuid> = touched.into_iter().collect();
+    let mut planning = PartOf::new(pace, WorkStep::Merging, 900, 90);
+    plan_reminders_of(storage, &touched, clock, &mut planning).await?;
+    let written = Progress {
+        step: WorkStep::Merging,
+        done: WHOLE,
+        total: WHOLE,
+    };
+    pace.after_dyn(written).await;
     Ok(counts)
+}
+
+/// The contacts whose reminders a merged record may change: a contact itself, or the
+/// contact an interaction, order or task is about.
+fn contacts_of<T: Stored>(record: &T) -> impl Iterator<Item = Uuid> {
+    let own = (T::KIND == CollectionKind::Contacts).then(|| record.id());
+    let about = record
+        .index_entries()
+        .into_iter()
+        .filter_map(|entry| match entry {
+            (IndexName::Contact, IndexKey::Id(id)) => Some(id),
+            _ => None,
+        });
+    own.into_iter().chain(about)
 }
 
 #[cfg(test)]
@@ -158,7 +226,10 @@ mod tests {
     use super::*;
     use crate::app::settings::{Start, first_start, sample};
     use crate::app::storage::{MemoryStorage, fixed_clock};
+    use crate::app::writes::plan_all_reminders;
+    use crate::domain::pace::{Recorded, Unpaced};
     use crate::domain::settings::preferences::ThemePreference;
+    use crate::io::backup_file::write_file;
     use crate::store::collection::{Collections, for_each_collection};
     use futures::executor::block_on;
 
@@ -202,16 +273,16 @@ mod tests {
         let before = storage.read(every_record);
         assert!(before.len() > 500, "{} records", before.len());
         let settings = storage.settings();
-        let file = block_on(make_backup(&storage, &clock)).unwrap();
+        let file = block_on(make_backup(&storage, &clock, &mut Unpaced)).unwrap();
 
         block_on(storage.delete_everything()).unwrap();
         assert!(storage.read(every_record).is_empty());
-        let backup = check_backup(&file).unwrap();
+        let backup = block_on(check_backup(&file, &mut Unpaced)).unwrap();
         assert_eq!(backup.made_at, Some(clock.now));
         let contacts = backup.counts[0];
         assert_eq!(contacts.0, CollectionKind::Contacts);
         assert!(contacts.1 > 50);
-        let restored = block_on(restore_backup(&storage, backup)).unwrap();
+        let restored = block_on(restore_backup(&storage, backup, &mut Unpaced)).unwrap();
         assert_eq!(
             restored.backups.last_backup_at,
             Some(clock.now),
@@ -228,11 +299,39 @@ mod tests {
         assert_eq!(storage.not_duplicates().len(), 1);
     }
 
+    /// The steps a pace heard of, and whether its bar only ever moved forward to the end.
+    fn bar_of(recorded: &Recorded) -> (Vec<WorkStep>, bool) {
+        let mut steps: Vec<_> = recorded.0.iter().map(|p| p.step).collect();
+        steps.dedup();
+        let forward = recorded.0.windows(2).all(|w| w[0].done <= w[1].done);
+        let ends = recorded.0.last().is_some_and(|p| p.done == p.total);
+        (steps, forward && ends)
+    }
+
+    #[test]
+    fn making_checking_restoring_and_merging_each_move_one_bar_to_its_end() {
+        let clock = fixed_clock();
+        let storage = sample_storage();
+        let mut making = Recorded::default();
+        let file = block_on(make_backup(&storage, &clock, &mut making)).unwrap();
+        assert_eq!(bar_of(&making), (vec![WorkStep::Packing], true));
+        assert!(making.0.len() > 100, "{} turns", making.0.len());
+
+        let mut checking = Recorded::default();
+        let backup = block_on(check_backup(&file, &mut checking)).unwrap();
+        assert_eq!(bar_of(&checking), (vec![WorkStep::Unpacking], true));
+
+        // Restoring's bar is the device store's (tests/browser/backup.rs).
+        let mut merging = Recorded::default();
+        block_on(merge_backup(&storage, backup, &clock, &mut merging)).unwrap();
+        assert_eq!(bar_of(&merging), (vec![WorkStep::Merging], true));
+    }
+
     #[test]
     fn a_backup_merged_into_the_device_adds_what_is_missing_and_keeps_what_is_newer() {
         let clock = fixed_clock();
         let storage = sample_storage();
-        let file = block_on(make_backup(&storage, &clock)).unwrap();
+        let file = block_on(make_backup(&storage, &clock, &mut Unpaced)).unwrap();
         let later = LocalClock::utc(clock.now + chrono::Duration::hours(2));
         // Since the backup: one contact renamed, one deleted.
         let (renamed, deleted) = storage.read(|all| {
@@ -250,8 +349,13 @@ mod tests {
         ))
         .unwrap();
 
-        let counts =
-            block_on(merge_backup(&storage, check_backup(&file).unwrap(), &later)).unwrap();
+        let counts = block_on(merge_backup(
+            &storage,
+            block_on(check_backup(&file, &mut Unpaced)).unwrap(),
+            &later,
+            &mut Unpaced,
+        ))
+        .unwrap();
         assert_eq!(counts.changes(), 0, "{counts:?}");
         assert!(counts.kept_newer >= 2, "the rename and the deletion stay");
         storage.read(|all| {
@@ -263,12 +367,18 @@ mod tests {
         let other = MemoryStorage::default();
         block_on(first_start(&other, "Maren Ohm", "DE", Start::Empty, &clock)).unwrap();
         let own = other.read(|all| all.contacts.len());
-        let backup = check_backup(&file).unwrap();
+        let backup = block_on(check_backup(&file, &mut Unpaced)).unwrap();
         let in_backup = backup.counts[0].1;
-        let counts = block_on(merge_backup(&other, backup, &later)).unwrap();
+        let counts = block_on(merge_backup(&other, backup, &later, &mut Unpaced)).unwrap();
         assert!(counts.added > in_backup, "{counts:?}");
         assert_eq!(other.read(|all| all.contacts.len()), own + in_backup);
-        let again = block_on(merge_backup(&other, check_backup(&file).unwrap(), &later)).unwrap();
+        let again = block_on(merge_backup(
+            &other,
+            block_on(check_backup(&file, &mut Unpaced)).unwrap(),
+            &later,
+            &mut Unpaced,
+        ))
+        .unwrap();
         assert_eq!(
             again.changes(),
             0,
@@ -277,12 +387,32 @@ mod tests {
     }
 
     #[test]
+    fn the_merged_contacts_get_their_reminders_planned() {
+        let clock = fixed_clock();
+        let storage = sample_storage();
+        let file = block_on(make_backup(&storage, &clock, &mut Unpaced)).unwrap();
+        let weeks_later = LocalClock::utc(clock.now + chrono::Duration::days(20));
+        let due_since = block_on(plan_all_reminders(&storage, &weeks_later)).unwrap();
+        assert!(
+            due_since,
+            "reminders fall due in the 20 days after the backup"
+        );
+
+        let other = MemoryStorage::default();
+        block_on(first_start(&other, "Maren Ohm", "DE", Start::Empty, &clock)).unwrap();
+        let backup = block_on(check_backup(&file, &mut Unpaced)).unwrap();
+        block_on(merge_backup(&other, backup, &weeks_later, &mut Unpaced)).unwrap();
+        let left = block_on(plan_all_reminders(&other, &weeks_later)).unwrap();
+        assert!(!left, "the merge planned every reminder its contacts need");
+    }
+
+    #[test]
     fn a_file_that_cannot_be_restored_changes_nothing() {
         let clock = fixed_clock();
         let storage = sample_storage();
         let before = storage.read(every_record);
-        let file = block_on(make_backup(&storage, &clock)).unwrap();
-        let refused = |file: &[u8]| check_backup(file).err();
+        let file = block_on(make_backup(&storage, &clock, &mut Unpaced)).unwrap();
+        let refused = |file: &[u8]| block_on(check_backup(file, &mut Unpaced)).err();
         assert_eq!(
             refused(&file[..file.len() / 2]),
             Some(BackupRefused::File(EnvelopeError::Damaged))

@@ -4,6 +4,7 @@
 
 use crate::domain::leads::lead_settings::LeadSettings;
 use crate::domain::leads::stored_models::StoredModels;
+use crate::domain::pace::{DynPace, Unpaced};
 use crate::domain::settings::preferences::Settings;
 use crate::domain::team::plan::CompPlan;
 use crate::store::backup_values::Everything;
@@ -17,7 +18,15 @@ pub trait Storage {
     /// Runs `f` on every record, as memory holds them.
     fn read<R>(&self, f: impl FnOnce(&Collections) -> R) -> R;
     /// Writes the batch: all of it or, failing, none of it.
-    fn commit(&self, batch: WriteBatch) -> impl Future<Output = Result<(), StoreError>>;
+    fn commit(&self, batch: WriteBatch) -> impl Future<Output = Result<(), StoreError>> {
+        async move { self.commit_paced(batch, &mut Unpaced).await }
+    }
+    /// [`Storage::commit`] for a big batch, telling `pace` how far it is.
+    fn commit_paced(
+        &self,
+        batch: WriteBatch,
+        pace: &mut dyn DynPace,
+    ) -> impl Future<Output = Result<(), StoreError>>;
     fn settings(&self) -> Settings;
     fn save_settings(&self, settings: Settings) -> impl Future<Output = Result<(), StoreError>>;
     /// The rep's compensation plan, once saved.
@@ -45,11 +54,15 @@ pub trait Storage {
     fn delete_everything(&self) -> impl Future<Output = Result<(), StoreError>>;
     /// Every record (tombstones included) and setting as a backup's values, once every
     /// record is in memory.
-    fn backup_values(&self) -> impl Future<Output = Result<Vec<(String, Vec<u8>)>, StoreError>>;
+    fn backup_values(
+        &self,
+        pace: &mut dyn DynPace,
+    ) -> impl Future<Output = Result<Vec<(String, Vec<u8>)>, StoreError>>;
     /// Puts `everything` in place of all that is stored, in one transaction.
     fn replace_everything(
         &self,
         everything: Everything,
+        pace: &mut dyn DynPace,
     ) -> impl Future<Output = Result<(), StoreError>>;
 }
 
@@ -62,8 +75,12 @@ mod device {
         fn read<R>(&self, f: impl FnOnce(&Collections) -> R) -> R {
             Store::read(self, f)
         }
-        async fn commit(&self, batch: WriteBatch) -> Result<(), StoreError> {
-            Store::commit(self, batch).await
+        async fn commit_paced(
+            &self,
+            batch: WriteBatch,
+            pace: &mut dyn DynPace,
+        ) -> Result<(), StoreError> {
+            Store::commit_paced(self, batch, pace).await
         }
         fn settings(&self) -> Settings {
             Store::settings(self)
@@ -101,11 +118,18 @@ mod device {
         async fn delete_everything(&self) -> Result<(), StoreError> {
             Store::delete_everything(self).await
         }
-        async fn backup_values(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
-            Store::backup_values(self).await
+        async fn backup_values(
+            &self,
+            pace: &mut dyn DynPace,
+        ) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+            Store::backup_values(self, pace).await
         }
-        async fn replace_everything(&self, everything: Everything) -> Result<(), StoreError> {
-            Store::replace_everything(self, everything).await
+        async fn replace_everything(
+            &self,
+            everything: Everything,
+            pace: &mut dyn DynPace,
+        ) -> Result<(), StoreError> {
+            Store::replace_everything(self, everything, pace).await
         }
     }
 }
@@ -171,9 +195,13 @@ mod memory {
         fn read<R>(&self, f: impl FnOnce(&Collections) -> R) -> R {
             f(&self.data.borrow())
         }
-        async fn commit(&self, batch: WriteBatch) -> Result<(), StoreError> {
+        async fn commit_paced(
+            &self,
+            batch: WriteBatch,
+            pace: &mut dyn DynPace,
+        ) -> Result<(), StoreError> {
             self.written()?;
-            if let Some(settings) = batch.apply(&mut self.data.borrow_mut()) {
+            if let Some(settings) = batch.apply_paced(&self.data, pace).await {
                 *self.lead_settings.borrow_mut() = Some(settings);
             }
             Ok(())
@@ -231,19 +259,28 @@ mod memory {
             self.not_duplicates.borrow_mut().clear();
             Ok(())
         }
-        async fn backup_values(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        async fn backup_values(
+            &self,
+            pace: &mut dyn DynPace,
+        ) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
             let (plan, lead_settings) = (self.plan(), self.lead_settings());
-            Ok(crate::store::backup_values::values_of(
-                &crate::store::backup_values::Kept {
-                    data: &self.data.borrow(),
-                    settings: &self.settings.borrow(),
-                    plan: plan.as_ref(),
-                    lead_settings: lead_settings.as_ref(),
-                    not_duplicates: &self.not_duplicates.borrow(),
+            let (settings, not_duplicates) = (self.settings(), self.not_duplicates());
+            let kept = crate::store::backup_values::Kept {
+                bucket: &|kind, bucket| {
+                    crate::store::write_batch::encode_bucket(&self.data.borrow(), kind, bucket)
                 },
-            ))
+                settings: &settings,
+                plan: plan.as_ref(),
+                lead_settings: lead_settings.as_ref(),
+                not_duplicates: &not_duplicates,
+            };
+            Ok(crate::store::backup_values::values_of(&kept, pace).await)
         }
-        async fn replace_everything(&self, everything: Everything) -> Result<(), StoreError> {
+        async fn replace_everything(
+            &self,
+            everything: Everything,
+            _pace: &mut dyn DynPace,
+        ) -> Result<(), StoreError> {
             self.written()?;
             *self.data.borrow_mut() = everything.data;
             *self.settings.borrow_mut() = everything.settings;

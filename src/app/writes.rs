@@ -3,7 +3,9 @@
 
 use crate::app::storage::Storage;
 use crate::domain::locale::local_clock::LocalClock;
+use crate::domain::pace::{DynPace, Progress, WorkStep};
 use crate::domain::tasks::reminders;
+use crate::domain::tasks::task::Task;
 use crate::store::collection::Collections;
 use crate::store::error::StoreError;
 use crate::store::index::{IndexName, Query};
@@ -29,6 +31,38 @@ pub async fn commit(
     storage.commit(reminders).await
 }
 
+/// Contacts whose reminders are planned between two turns of the page.
+const REMINDER_SLICE: usize = 250;
+
+/// Plans the reminders of many `contacts` after a big write, a slice of them at a time,
+/// telling `pace` how many are planned; then writes them at once. Returns whether it
+/// wrote any.
+pub async fn plan_reminders_of(
+    storage: &impl Storage,
+    contacts: &[Uuid],
+    clock: &LocalClock,
+    pace: &mut dyn DynPace,
+) -> Result<bool, StoreError> {
+    let mut batch = WriteBatch::new();
+    let mut done = 0;
+    for slice in contacts.chunks(REMINDER_SLICE) {
+        for task in storage.read(|all| reminder_tasks(all, Some(slice), clock)) {
+            batch.put(task);
+        }
+        done += slice.len();
+        let progress = Progress {
+            step: WorkStep::Writing,
+            done,
+            total: contacts.len(),
+        };
+        pace.after_dyn(progress).await;
+    }
+    if batch.is_empty() {
+        return Ok(false);
+    }
+    storage.commit(batch).await.map(|()| true)
+}
+
 /// Plans the reminders of every contact, as at start-up. Returns whether it wrote any.
 pub async fn plan_all_reminders(
     storage: &impl Storage,
@@ -42,7 +76,15 @@ pub async fn plan_all_reminders(
 }
 
 fn reminder_batch(all: &Collections, contacts: Option<&[Uuid]>, clock: &LocalClock) -> WriteBatch {
-    let planned = match contacts {
+    let mut batch = WriteBatch::new();
+    for task in reminder_tasks(all, contacts, clock) {
+        batch.put(task);
+    }
+    batch
+}
+
+fn reminder_tasks(all: &Collections, contacts: Option<&[Uuid]>, clock: &LocalClock) -> Vec<Task> {
+    match contacts {
         None => reminders::plan(
             all.contacts.iter(),
             all.interactions.iter(),
@@ -60,12 +102,7 @@ fn reminder_batch(all: &Collections, contacts: Option<&[Uuid]>, clock: &LocalClo
                 clock,
             )
         }
-    };
-    let mut batch = WriteBatch::new();
-    for task in planned {
-        batch.put(task);
     }
-    batch
 }
 
 #[cfg(test)]

@@ -16,6 +16,14 @@ pub enum WorkStep {
     Checking,
     /// Looking for contacts that are likely the same person.
     Comparing,
+    /// Gathering every record into a file and packing it.
+    Packing,
+    /// Unpacking a file and reading every record in it.
+    Unpacking,
+    /// Bringing a file's records together with the stored ones.
+    Merging,
+    /// Writing records to storage.
+    Writing,
 }
 
 /// How far long work is: `done` of `total` items of one step.
@@ -41,6 +49,44 @@ pub trait DynPace {
 impl<P: Pace> DynPace for P {
     fn after_dyn(&mut self, progress: Progress) -> Pin<Box<dyn Future<Output = ()> + '_>> {
         Box::pin(self.after(progress))
+    }
+}
+
+/// The units a [`PartOf`] counts the whole job in.
+pub const WHOLE: usize = 1000;
+
+/// One part of a job made of several, such as gathering the records and then packing
+/// them: it tells the whole job's pace how far the job is, in thousandths, so that one bar
+/// runs from start to end across the parts instead of starting again with each.
+pub struct PartOf<'p> {
+    whole: &'p mut dyn DynPace,
+    step: WorkStep,
+    /// Where this part starts and how much of the whole it is, in thousandths.
+    from: usize,
+    share: usize,
+}
+
+impl<'p> PartOf<'p> {
+    pub fn new(whole: &'p mut dyn DynPace, step: WorkStep, from: usize, share: usize) -> Self {
+        Self {
+            whole,
+            step,
+            from,
+            share,
+        }
+    }
+}
+
+impl Pace for PartOf<'_> {
+    async fn after(&mut self, progress: Progress) {
+        let done = self.from + self.share * progress.done / progress.total.max(1);
+        self.whole
+            .after_dyn(Progress {
+                step: self.step,
+                done: done.min(WHOLE),
+                total: WHOLE,
+            })
+            .await;
     }
 }
 
@@ -91,6 +137,27 @@ mod tests {
     #[test]
     fn unpaced_work_finishes_in_one_go() {
         assert_eq!(unpaced(count_to(3, &mut Unpaced)), 3);
+    }
+
+    #[test]
+    fn parts_of_a_job_move_one_bar_from_start_to_end() {
+        let mut recorded = Recorded::default();
+        unpaced(count_to(
+            4,
+            &mut PartOf::new(&mut recorded, WorkStep::Packing, 0, 400),
+        ));
+        unpaced(count_to(
+            3,
+            &mut PartOf::new(&mut recorded, WorkStep::Packing, 400, 600),
+        ));
+        let done: Vec<_> = recorded.0.iter().map(|p| p.done).collect();
+        assert_eq!(done, [100, 200, 300, 400, 600, 800, 1000]);
+        assert!(
+            recorded
+                .0
+                .iter()
+                .all(|p| p.total == WHOLE && p.step == WorkStep::Packing)
+        );
     }
 
     #[test]

@@ -5,6 +5,12 @@
 //! and settings values, so a backup restores through the same migrations as the database.
 //! The layout is documented in `docs/backup-format.md`.
 
+use crate::domain::pace::{DynPace, Progress, Unpaced, WorkStep, unpaced};
+use miniz_oxide::deflate::core::{
+    CompressorOxide, TDEFLFlush, compress_to_output, create_comp_flags_from_zip_params,
+};
+use miniz_oxide::inflate::TINFLStatus;
+use miniz_oxide::inflate::core::{DecompressorOxide, decompress, inflate_flags};
 use serde::{Deserialize, Serialize};
 
 const MAGIC: &[u8; 8] = b"TEAMLINE";
@@ -14,6 +20,8 @@ pub const ENVELOPE_VERSION: u8 = 1;
 pub const MAX_FILE_BYTES: usize = 100 * 1024 * 1024;
 /// Unpacking stops here, so a file made to blow up in memory cannot.
 pub const MAX_UNPACKED_BYTES: usize = 256 * 1024 * 1024;
+/// zlib's wrapper (a header and a checksum) around the deflate stream.
+const ZLIB_WINDOW_BITS: i32 = 1;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
@@ -73,13 +81,52 @@ pub enum EnvelopeError {
     Damaged,
 }
 
+/// How much of the body is packed or unpacked between two turns of the pace: a few ms
+/// of work on a phone.
+const SLICE_BYTES: usize = 128 * 1024;
+
 pub fn write_file(kind: FileKind, contents: &Contents) -> Vec<u8> {
+    unpaced(write_file_paced(kind, contents, &mut Unpaced))
+}
+
+/// Writes the file, telling `pace` how many bytes of the body are packed.
+pub async fn write_file_paced(
+    kind: FileKind,
+    contents: &Contents,
+    pace: &mut dyn DynPace,
+) -> Vec<u8> {
     let body = postcard::to_allocvec(contents).unwrap_or_default();
     let mut file = Vec::with_capacity(body.len() / 4 + 16);
     file.extend_from_slice(MAGIC);
     file.push(kind.byte());
     file.push(ENVELOPE_VERSION);
-    file.extend(miniz_oxide::deflate::compress_to_vec_zlib(&body, 6));
+    let flags = create_comp_flags_from_zip_params(6, ZLIB_WINDOW_BITS, 0);
+    let mut compressor = CompressorOxide::new(flags);
+    let slices: Vec<&[u8]> = body.chunks(SLICE_BYTES).collect();
+    for (index, slice) in slices.iter().enumerate() {
+        let last = index + 1 == slices.len();
+        let flush = if last {
+            TDEFLFlush::Finish
+        } else {
+            TDEFLFlush::None
+        };
+        compress_to_output(&mut compressor, slice, flush, |packed| {
+            file.extend_from_slice(packed);
+            true
+        });
+        pace.after_dyn(Progress {
+            step: WorkStep::Packing,
+            done: index + 1,
+            total: slices.len(),
+        })
+        .await;
+    }
+    if slices.is_empty() {
+        compress_to_output(&mut compressor, &[], TDEFLFlush::Finish, |packed| {
+            file.extend_from_slice(packed);
+            true
+        });
+    }
     file
 }
 
@@ -91,6 +138,15 @@ pub fn kind_of(file: &[u8]) -> Option<FileKind> {
 }
 
 pub fn read_file(file: &[u8], expected: FileKind) -> Result<Contents, EnvelopeError> {
+    unpaced(read_file_paced(file, expected, &mut Unpaced))
+}
+
+/// Reads the file, telling `pace` how many bytes of it are unpacked.
+pub async fn read_file_paced(
+    file: &[u8],
+    expected: FileKind,
+    pace: &mut dyn DynPace,
+) -> Result<Contents, EnvelopeError> {
     if file.len() > MAX_FILE_BYTES {
         return Err(EnvelopeError::TooLarge { bytes: file.len() });
     }
@@ -102,10 +158,63 @@ pub fn read_file(file: &[u8], expected: FileKind) -> Result<Contents, EnvelopeEr
     if version > ENVELOPE_VERSION {
         return Err(EnvelopeError::Newer { version });
     }
-    let packed = &file[MAGIC.len() + 2..];
-    let body = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(packed, MAX_UNPACKED_BYTES)
-        .map_err(|_| EnvelopeError::Damaged)?;
+    let body = unpack(&file[MAGIC.len() + 2..], pace).await?;
     postcard::from_bytes(&body).map_err(|_| EnvelopeError::Damaged)
+}
+
+/// Unpacks a zlib stream a slice at a time, checking its checksum and stopping at
+/// [`MAX_UNPACKED_BYTES`].
+async fn unpack(packed: &[u8], pace: &mut dyn DynPace) -> Result<Vec<u8>, EnvelopeError> {
+    use inflate_flags::*;
+    let mut decompressor = Box::<DecompressorOxide>::default();
+    let mut body = vec![
+        0;
+        packed
+            .len()
+            .saturating_mul(2)
+            .clamp(1024, MAX_UNPACKED_BYTES)
+    ];
+    let (mut read, mut written) = (0, 0);
+    loop {
+        let end = (read + SLICE_BYTES).min(packed.len());
+        let more_input = if end < packed.len() {
+            TINFL_FLAG_HAS_MORE_INPUT
+        } else {
+            0
+        };
+        // The whole output is the window, so back-references reach anything unpacked.
+        let flags = TINFL_FLAG_PARSE_ZLIB_HEADER
+            | TINFL_FLAG_COMPUTE_ADLER32
+            | TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF
+            | more_input;
+        let (status, consumed, produced) = decompress(
+            &mut decompressor,
+            &packed[read..end],
+            &mut body,
+            written,
+            flags,
+        );
+        read += consumed;
+        written += produced;
+        match status {
+            TINFLStatus::Done => {
+                body.truncate(written);
+                return Ok(body);
+            }
+            TINFLStatus::NeedsMoreInput if end < packed.len() => {}
+            TINFLStatus::HasMoreOutput if body.len() < MAX_UNPACKED_BYTES => {
+                let grown = body.len().saturating_mul(2).min(MAX_UNPACKED_BYTES);
+                body.resize(grown, 0);
+            }
+            _ => return Err(EnvelopeError::Damaged),
+        }
+        pace.after_dyn(Progress {
+            step: WorkStep::Unpacking,
+            done: read,
+            total: packed.len(),
+        })
+        .await;
+    }
 }
 
 #[cfg(test)]
@@ -137,6 +246,55 @@ mod tests {
         assert_eq!(read_file(&file, FileKind::Backup), Ok(contents()));
         let raw: usize = contents().sections.iter().map(|s| s.bytes.len()).sum();
         assert!(file.len() * 10 < raw, "{} bytes for {raw}", file.len());
+    }
+
+    /// Several slices' worth of bytes that do not pack to nothing.
+    fn big_contents() -> Contents {
+        let bytes = (0..5 * SLICE_BYTES as u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8 % 7)
+            .collect();
+        Contents {
+            sections: vec![Section {
+                key: "interactions/01".into(),
+                bytes,
+            }],
+            ..contents()
+        }
+    }
+
+    #[test]
+    fn a_big_file_is_packed_and_unpacked_a_slice_at_a_time_with_its_progress() {
+        use crate::domain::pace::Recorded;
+        let mut packing = Recorded::default();
+        let file = unpaced(write_file_paced(
+            FileKind::Backup,
+            &big_contents(),
+            &mut packing,
+        ));
+        let steps: Vec<_> = packing
+            .0
+            .iter()
+            .map(|p| (p.step, p.done, p.total))
+            .collect();
+        assert_eq!(steps.len(), 6, "{steps:?}");
+        assert_eq!(steps.last(), Some(&(WorkStep::Packing, 6, 6)));
+
+        let mut unpacking = Recorded::default();
+        let read = unpaced(read_file_paced(&file, FileKind::Backup, &mut unpacking));
+        assert_eq!(read, Ok(big_contents()));
+        assert!(unpacking.0.len() > 1, "{:?}", unpacking.0);
+        assert!(unpacking.0.iter().all(|p| p.step == WorkStep::Unpacking));
+        assert!(unpacking.0.windows(2).all(|w| w[0].done <= w[1].done));
+    }
+
+    #[test]
+    fn a_file_packed_in_one_go_by_an_earlier_version_reads_the_same() {
+        let contents = big_contents();
+        let mut file = Vec::from(&MAGIC[..]);
+        file.extend([b'B', ENVELOPE_VERSION]);
+        let body = postcard::to_allocvec(&contents).unwrap();
+        file.extend(miniz_oxide::deflate::compress_to_vec_zlib(&body, 6));
+        assert_eq!(read_file(&file, FileKind::Backup), Ok(contents));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! database, so a backup from an older version is upgraded by the same migrations.
 
 use crate::domain::leads::lead_settings::LeadSettings;
+use crate::domain::pace::{DynPace, Pace, PartOf, Progress, WorkStep};
 use crate::domain::settings::preferences::Settings;
 use crate::domain::team::plan::CompPlan;
 use crate::store::chunk::{self, decode_meta};
@@ -14,7 +15,7 @@ use crate::store::migration::{
     LEAD_SETTINGS_KEY, Loaded, NOT_DUPLICATES_KEY, PLAN_KEY, SETTINGS_KEY, load_value,
 };
 use crate::store::older_settings::decode_settings;
-use crate::store::write_batch::encode_bucket;
+use crate::store::write_batch::ChunkWrite;
 use uuid::Uuid;
 
 /// Every record and setting, as a backup holds them.
@@ -29,7 +30,10 @@ pub struct Everything {
 
 /// What a backup's values are made from, borrowed from the store.
 pub struct Kept<'a> {
-    pub data: &'a Collections,
+    /// Encodes one bucket of one collection. Called once per bucket, so that a store's
+    /// records need only be borrowed while one bucket is encoded, not while the page has
+    /// its turns in between.
+    pub bucket: &'a dyn Fn(CollectionKind, u8) -> ChunkWrite,
     pub settings: &'a Settings,
     pub plan: Option<&'a CompPlan>,
     pub lead_settings: Option<&'a LeadSettings>,
@@ -37,8 +41,9 @@ pub struct Kept<'a> {
 }
 
 /// The values, keyed as in the database: `contacts/07`, `settings`, … Buckets without
-/// records are left out. Tombstones are records and go along.
-pub fn values_of(kept: &Kept) -> Vec<(String, Vec<u8>)> {
+/// records are left out. Tombstones are records and go along. Tells `pace` after each
+/// bucket.
+pub async fn values_of(kept: &Kept<'_>, pace: &mut dyn DynPace) -> Vec<(String, Vec<u8>)> {
     let mut values = vec![(SETTINGS_KEY.to_string(), chunk::encode_meta(kept.settings))];
     if !kept.not_duplicates.is_empty() {
         let pairs = chunk::encode_meta(&kept.not_duplicates);
@@ -53,12 +58,19 @@ pub fn values_of(kept: &Kept) -> Vec<(String, Vec<u8>)> {
             chunk::encode_meta(lead_settings),
         ));
     }
-    for kind in CollectionKind::ALL {
+    let total = CollectionKind::ALL.len() * usize::from(BUCKETS);
+    for (index, kind) in CollectionKind::ALL.into_iter().enumerate() {
         for bucket in 0..BUCKETS {
-            let chunk = encode_bucket(kept.data, kind, bucket);
+            let chunk = (kept.bucket)(kind, bucket);
             if !is_empty_chunk(&chunk.bytes) {
                 values.push((chunk.key, chunk.bytes));
             }
+            pace.after_dyn(Progress {
+                step: WorkStep::Packing,
+                done: index * usize::from(BUCKETS) + usize::from(bucket) + 1,
+                total,
+            })
+            .await;
         }
     }
     values
@@ -70,11 +82,17 @@ fn is_empty_chunk(bytes: &[u8]) -> bool {
 }
 
 /// Reads the values back, refusing the whole set at the first one that cannot be read
-/// (named by its key). Values of keys this version does not know are left out.
-pub fn everything_from(values: &[(String, Vec<u8>)]) -> Result<Everything, StoreError> {
+/// (named by its key). Values of keys this version does not know are left out. Tells
+/// `pace` after each value.
+pub async fn everything_from(
+    values: &[(String, Vec<u8>)],
+    pace: &mut dyn DynPace,
+) -> Result<Everything, StoreError> {
     let mut data = LoadingCollections::default();
     let mut everything = Everything::default();
-    for (key, bytes) in values {
+    // Building the indexes at the end takes about a sixth of the time.
+    let mut decoding = PartOf::new(pace, WorkStep::Unpacking, 0, 850);
+    for (done, (key, bytes)) in values.iter().enumerate() {
         match key.as_str() {
             SETTINGS_KEY => everything.settings = decode_settings(key, bytes)?,
             NOT_DUPLICATES_KEY => everything.not_duplicates = decode_meta(key, bytes)?,
@@ -95,7 +113,15 @@ pub fn everything_from(values: &[(String, Vec<u8>)]) -> Result<Everything, Store
             },
             _ => {}
         }
+        decoding
+            .after(Progress {
+                step: WorkStep::Unpacking,
+                done: done + 1,
+                total: values.len(),
+            })
+            .await;
     }
-    everything.data = data.finish();
+    let mut indexing = PartOf::new(pace, WorkStep::Unpacking, 850, 150);
+    everything.data = data.finish_paced(&mut indexing).await;
     Ok(everything)
 }

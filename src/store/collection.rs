@@ -13,6 +13,7 @@ use crate::domain::contacts::contact::Contact;
 use crate::domain::contacts::interaction::Interaction;
 use crate::domain::contacts::order::Order;
 use crate::domain::leads::lead::Lead;
+use crate::domain::pace::{DynPace, Progress, Unpaced, WorkStep, unpaced};
 use crate::domain::sync::reported::{RepReport, ReportedMember, ReportedVolume};
 use crate::domain::tasks::task::Task;
 use crate::domain::team::member::Member;
@@ -152,19 +153,30 @@ impl<T: Stored> Collection<T> {
 
     /// The index and the live count made afresh from the records. Sorting all entries
     /// and building the tree in one go is several times faster than inserting them one
-    /// by one, which was most of what start-up spent on 100,000 records.
-    fn reindex(&mut self) {
+    /// by one, which was most of what start-up spent on 100,000 records. The entries are
+    /// gathered a bucket at a time, telling `pace` after each (`done` counts on from
+    /// `done_before`, of `total`).
+    async fn reindex(&mut self, pace: &mut dyn DynPace, done_before: usize, total: usize) {
         self.live = self.iter().count();
-        self.index = self
-            .iter()
-            .flat_map(|record| {
+        let mut entries = Vec::new();
+        for bucket in 0..BUCKETS {
+            let live = self.bucket(bucket).filter(|r| !r.meta().is_deleted());
+            entries.extend(live.flat_map(|record| {
                 let id = record.id();
                 record
                     .index_entries()
                     .into_iter()
                     .map(move |(name, key)| (name, key, id))
-            })
-            .collect();
+            }));
+            let done = done_before + usize::from(bucket) + 1;
+            let progress = Progress {
+                step: WorkStep::Reading,
+                done,
+                total,
+            };
+            pace.after_dyn(progress).await;
+        }
+        self.index = entries.into_iter().collect();
     }
 }
 
@@ -182,8 +194,13 @@ impl LoadingCollections {
         }
     }
 
-    pub fn finish(mut self) -> Collections {
-        self.0.reindex_all();
+    pub fn finish(self) -> Collections {
+        unpaced(self.finish_paced(&mut Unpaced))
+    }
+
+    /// Builds the indexes, telling `pace` after each collection's.
+    pub async fn finish_paced(mut self, pace: &mut dyn DynPace) -> Collections {
+        self.0.reindex_all(pace).await;
         self.0
     }
 }
@@ -202,8 +219,13 @@ macro_rules! define_collections {
                 0 $(+ self.$field.len())*
             }
 
-            fn reindex_all(&mut self) {
-                $(self.$field.reindex();)*
+            async fn reindex_all(&mut self, pace: &mut dyn DynPace) {
+                let total = CollectionKind::ALL.len() * usize::from(BUCKETS);
+                let mut done = 0;
+                $(
+                    self.$field.reindex(pace, done, total).await;
+                    done += usize::from(BUCKETS);
+                )*
             }
 
             /// Puts `from`'s collections of `kinds` in place of these ones: the records

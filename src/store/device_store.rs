@@ -4,7 +4,7 @@
 use crate::domain::dataset::DataSet;
 use crate::domain::leads::lead_settings::LeadSettings;
 use crate::domain::leads::stored_models::StoredModels;
-use crate::domain::pace::{DynPace, Progress, Unpaced, WorkStep};
+use crate::domain::pace::{DynPace, Pace, PartOf, Progress, Unpaced, WorkStep};
 use crate::domain::settings::preferences::Settings;
 use crate::domain::team::plan::CompPlan;
 use crate::store::backup_values::{Everything, Kept, values_of};
@@ -146,7 +146,7 @@ async fn read_snapshot(
     let lead_settings = meta(LEAD_SETTINGS_KEY).map(<[u8]>::to_vec);
     let lead_models = meta(LEAD_MODELS_KEY).map(<[u8]>::to_vec);
     Ok(Snapshot {
-        data: data.finish(),
+        data: data.finish_paced(pace).await,
         settings,
         not_duplicates,
         plan,
@@ -432,22 +432,50 @@ impl Store {
     /// Writes every record of the batch in one transaction, then updates memory. If the
     /// transaction fails, neither storage nor memory holds any of it.
     pub async fn commit(&self, batch: WriteBatch) -> Result<(), StoreError> {
+        self.commit_paced(batch, &mut Unpaced).await
+    }
+
+    /// [`Store::commit`] for a big batch: encodes its chunks and puts its records into
+    /// memory a part at a time, telling `pace` how far it is.
+    pub async fn commit_paced(
+        &self,
+        batch: WriteBatch,
+        pace: &mut dyn DynPace,
+    ) -> Result<(), StoreError> {
         if batch.is_empty() {
             return Ok(());
         }
         let _guard = self.write_lock.lock().await;
-        self.load_unloaded(&mut Unpaced).await?;
+        self.load_unloaded(pace).await?;
         let lead_settings = batch
             .lead_settings_bytes()
             .map(|bytes| (LEAD_SETTINGS_KEY, bytes.to_vec()));
+        let plans = batch.chunk_plans();
+        let mut encoding = PartOf::new(pace, WorkStep::Writing, 0, 600);
+        let mut encoded = Vec::with_capacity(plans.len());
+        for (done, encode) in plans.iter().enumerate() {
+            encoded.push(encode(&self.data.borrow()));
+            let progress = Progress {
+                step: WorkStep::Writing,
+                done: done + 1,
+                total: plans.len(),
+            };
+            encoding.after(progress).await;
+        }
+        let encoded = RefCell::new(Some(encoded));
         self.write_through(|all, _| Planned {
-            chunks: batch.plan(all),
+            // Encoded anew only when another tab wrote in between.
+            chunks: encoded
+                .take()
+                .unwrap_or_else(|| plans.iter().map(|encode| encode(all)).collect()),
             meta: lead_settings.clone().into_iter().collect(),
             abort_after: batch.abort_after(),
             ..Planned::default()
         })
         .await?;
-        if let Some(settings) = batch.apply(&mut self.data.borrow_mut()) {
+        drop(plans);
+        let mut applying = PartOf::new(pace, WorkStep::Writing, 600, 400);
+        if let Some(settings) = batch.apply_paced(&self.data, &mut applying).await {
             self.lead_settings.set(Some(settings));
         }
         Ok(())
@@ -490,30 +518,42 @@ impl Store {
 
     /// Every record (tombstones included) and setting as a backup's values. Reads what
     /// start-up left in storage first.
-    pub async fn backup_values(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+    /// Tells `pace` after each bucket.
+    pub async fn backup_values(
+        &self,
+        pace: &mut dyn DynPace,
+    ) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
         let _guard = self.write_lock.lock().await;
-        self.load_unloaded(&mut Unpaced).await?;
+        self.load_unloaded(pace).await?;
         let (plan, lead_settings) = (self.plan(), self.lead_settings());
-        Ok(values_of(&Kept {
-            data: &self.data.borrow(),
-            settings: &self.settings.borrow(),
+        let (settings, not_duplicates) = (self.settings(), self.not_duplicates());
+        let kept = Kept {
+            bucket: &|kind, bucket| encode_bucket(&self.data.borrow(), kind, bucket),
+            settings: &settings,
             plan: plan.as_ref(),
             lead_settings: lead_settings.as_ref(),
-            not_duplicates: &self.not_duplicates.borrow(),
-        }))
+            not_duplicates: &not_duplicates,
+        };
+        Ok(values_of(&kept, pace).await)
     }
 
     /// Puts `everything` in place of every record and setting, in one transaction: a
     /// restored backup. The kept lead models go; they are trained again.
-    pub async fn replace_everything(&self, everything: Everything) -> Result<(), StoreError> {
+    /// Tells `pace` after each bucket it encodes.
+    pub async fn replace_everything(
+        &self,
+        everything: Everything,
+        pace: &mut dyn DynPace,
+    ) -> Result<(), StoreError> {
         let _guard = self.write_lock.lock().await;
-        let values = values_of(&Kept {
-            data: &everything.data,
+        let kept = Kept {
+            bucket: &|kind, bucket| encode_bucket(&everything.data, kind, bucket),
             settings: &everything.settings,
             plan: everything.plan.as_ref(),
             lead_settings: everything.lead_settings.as_ref(),
             not_duplicates: &everything.not_duplicates,
-        });
+        };
+        let values = values_of(&kept, pace).await;
         let mut chunks = Vec::new();
         let mut meta = Vec::new();
         for (key, bytes) in values {

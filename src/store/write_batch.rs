@@ -2,11 +2,13 @@
 
 use crate::domain::dataset::DataSet;
 use crate::domain::leads::lead_settings::LeadSettings;
+use crate::domain::pace::{DynPace, Progress, Unpaced, WorkStep, unpaced};
 use crate::store::chunk;
-use crate::store::collection::{Collection, Collections, Pending, bucket_of, for_each_collection};
+use crate::store::collection::{Collections, Pending, bucket_of, for_each_collection};
 use crate::store::kind::CollectionKind;
 use crate::store::stored::Stored;
 use chrono::{DateTime, Utc};
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use uuid::Uuid;
 
@@ -116,23 +118,55 @@ impl WriteBatch {
     /// The chunks this batch changes, encoded with the batch applied, without changing
     /// anything in memory yet.
     pub fn plan(&self, all: &Collections) -> Vec<ChunkWrite> {
-        let mut writes = Vec::new();
+        self.chunk_plans()
+            .iter()
+            .map(|encode| encode(all))
+            .collect()
+    }
+
+    /// One plan per chunk this batch changes, each encoding its chunk with the batch
+    /// applied, so that a big batch can be encoded a chunk at a time.
+    pub fn chunk_plans(&self) -> Vec<ChunkPlan<'_>> {
+        let mut plans = Vec::new();
         macro_rules! plan {
             ($($field:ident: $t:ty),* $(,)?) => {$(
-                plan_collection(&self.pending.$field, &all.$field, &mut writes);
+                plan_collection(&self.pending.$field, &mut plans);
             )*};
         }
         for_each_collection!(plan);
-        writes
+        plans
     }
 
     /// Applies the batch's records to memory, once storage has committed it; returns
     /// its lead settings, for the storage to keep.
     pub fn apply(self, all: &mut Collections) -> Option<LeadSettings> {
+        let cell = RefCell::new(std::mem::take(all));
+        let settings = unpaced(self.apply_paced(&cell, &mut Unpaced));
+        *all = cell.into_inner();
+        settings
+    }
+
+    /// Applies the batch a slice of records at a time, telling `pace` after each. Memory
+    /// is borrowed only while a slice goes in: in between, the page may read it.
+    pub async fn apply_paced(
+        self,
+        all: &RefCell<Collections>,
+        pace: &mut dyn DynPace,
+    ) -> Option<LeadSettings> {
+        let total = self.len;
+        let mut done = 0;
         macro_rules! apply {
             ($($field:ident: $t:ty),* $(,)?) => {$(
-                for record in self.pending.$field {
-                    all.$field.insert(record);
+                let mut records = self.pending.$field.into_iter().peekable();
+                while records.peek().is_some() {
+                    {
+                        let collection = &mut all.borrow_mut().$field;
+                        for record in records.by_ref().take(APPLY_SLICE) {
+                            collection.insert(record);
+                            done += 1;
+                        }
+                    }
+                    pace.after_dyn(Progress { step: WorkStep::Writing, done, total }).await;
                 }
             )*};
         }
@@ -141,11 +175,13 @@ impl WriteBatch {
     }
 }
 
-fn plan_collection<T: Stored>(
-    pending: &[T],
-    collection: &Collection<T>,
-    writes: &mut Vec<ChunkWrite>,
-) {
+/// Encodes one chunk of a batch from memory as it is before the batch.
+pub type ChunkPlan<'b> = Box<dyn Fn(&Collections) -> ChunkWrite + 'b>;
+
+/// Records put into memory between two turns of the page.
+const APPLY_SLICE: usize = 2000;
+
+fn plan_collection<'b, T: Stored>(pending: &'b [T], plans: &mut Vec<ChunkPlan<'b>>) {
     let mut by_bucket: BTreeMap<u8, HashMap<Uuid, &T>> = BTreeMap::new();
     for record in pending {
         by_bucket
@@ -154,15 +190,17 @@ fn plan_collection<T: Stored>(
             .insert(record.id(), record);
     }
     for (bucket, changed) in by_bucket {
-        let mut records: Vec<&T> = collection
-            .bucket(bucket)
-            .filter(|r| !changed.contains_key(&r.id()))
-            .collect();
-        records.extend(changed.values());
-        writes.push(ChunkWrite {
-            key: T::KIND.chunk_key(bucket),
-            bytes: chunk::encode(T::KIND, bucket, &records),
-        });
+        plans.push(Box::new(move |all: &Collections| {
+            let mut records: Vec<&T> = T::collection(all)
+                .bucket(bucket)
+                .filter(|r| !changed.contains_key(&r.id()))
+                .collect();
+            records.extend(changed.values());
+            ChunkWrite {
+                key: T::KIND.chunk_key(bucket),
+                bytes: chunk::encode(T::KIND, bucket, &records),
+            }
+        }));
     }
 }
 

@@ -7,6 +7,7 @@ use crate::app::backup::{
 };
 use crate::app::backup_reminder::{backup_saved, set_backup_reminder};
 use crate::app::open_store::store;
+use crate::domain::pace::Progress;
 use crate::domain::settings::backup_habit::REMINDER_CHOICES;
 use crate::io::backup_file::{EnvelopeError, FileKind, MAX_FILE_BYTES};
 use crate::store::error::StoreError;
@@ -17,11 +18,12 @@ use crate::ui::download::download;
 use crate::ui::file_refusal::refusal_text;
 use crate::ui::import::browser_file::{chosen_file, file_bytes};
 use crate::ui::messages::{Counted, Msg};
-use crate::ui::page_pace::next_turn;
+use crate::ui::page_pace::{PagePace, next_turn};
 use crate::ui::passphrase_fields::{
     AskPassphrase, NewPassphrase, NewPassphraseFields, needs_passphrase, open_protected,
 };
 use crate::ui::spawn::spawn;
+use crate::ui::work_progress::WorkProgress;
 use leptos::prelude::*;
 
 /// What restoring is busy with, said while it works.
@@ -49,6 +51,7 @@ pub fn BackupSection() -> impl IntoView {
     let state = app_state();
     let making = RwSignal::new(false);
     let made = RwSignal::new(None::<String>);
+    let progress = RwSignal::new(None::<Progress>);
     let protection = NewPassphrase::new();
     let make = move |_| {
         if !protection.ready() {
@@ -59,7 +62,9 @@ pub fn BackupSection() -> impl IntoView {
         spawn(async move {
             next_turn().await;
             let clock = local_clock();
-            match make_backup(&*store(), &clock).await {
+            let made_file = make_backup(&*store(), &clock, &mut PagePace::new(progress)).await;
+            progress.set(None);
+            match made_file {
                 Ok(bytes) => {
                     let bytes = match protection.apply(bytes).await {
                         Ok(bytes) => bytes,
@@ -101,6 +106,7 @@ pub fn BackupSection() -> impl IntoView {
             <p role="status" data-testid="backup-made">
                 {move || if making.get() { Some(state.t(Msg::MakingBackup).to_string()) } else { made.get() }}
             </p>
+            <WorkProgress progress=progress/>
             <BackupHabitFields/>
             <RestoreBackup/>
         </section>
@@ -155,6 +161,7 @@ fn BackupHabitFields() -> impl IntoView {
 pub fn RestoreBackup() -> impl IntoView {
     let state = app_state();
     let work = RwSignal::new(None::<Work>);
+    let progress = RwSignal::new(None::<Progress>);
     let restored = RwSignal::new(false);
     let merged = RwSignal::new(None::<String>);
     let problem = RwSignal::new(None::<String>);
@@ -164,7 +171,12 @@ pub fn RestoreBackup() -> impl IntoView {
     // A protected file waiting for its passphrase, and its name.
     let locked = StoredValue::new_local(None::<Vec<u8>>);
     let asking = RwSignal::new(None::<String>);
-    let show = move |bytes: &[u8], name: &str| match check_backup(bytes) {
+    let show = async move |bytes: &[u8], name: &str| match check_backup(
+        bytes,
+        &mut PagePace::new(progress),
+    )
+    .await
+    {
         Ok(backup) => {
             let made = backup
                 .made_at
@@ -196,11 +208,13 @@ pub fn RestoreBackup() -> impl IntoView {
             let Ok(bytes) = file_bytes(&file).await else {
                 problem.set(Some(state.t_with(Msg::BackupFileUnreadable, &[&name])));
                 work.set(None);
+                progress.set(None);
+                progress.set(None);
                 return;
             };
             next_turn().await;
             match needs_passphrase(&bytes, FileKind::Backup) {
-                Ok(false) => show(&bytes, &name),
+                Ok(false) => show(&bytes, &name).await,
                 Ok(true) => {
                     locked.set_value(Some(bytes));
                     asking.set(Some(name));
@@ -211,6 +225,7 @@ pub fn RestoreBackup() -> impl IntoView {
                 }
             }
             work.set(None);
+            progress.set(None);
         });
     };
     let open = Callback::new(move |passphrase: String| {
@@ -224,7 +239,7 @@ pub fn RestoreBackup() -> impl IntoView {
                 Ok(inner) => {
                     asking.set(None);
                     locked.set_value(None);
-                    show(&inner, &name);
+                    show(&inner, &name).await;
                 }
                 Err(Ok(error)) => {
                     let refused = BackupRefused::File(error);
@@ -233,6 +248,7 @@ pub fn RestoreBackup() -> impl IntoView {
                 Err(Err(wrong)) => problem.set(Some(wrong)),
             }
             let _ = work.try_set(None);
+            let _ = progress.try_set(None);
         });
     });
     let restore = move |_| {
@@ -243,7 +259,7 @@ pub fn RestoreBackup() -> impl IntoView {
         work.set(Some(Work::Restoring));
         spawn(async move {
             next_turn().await;
-            match restore_backup(&*store(), backup).await {
+            match restore_backup(&*store(), backup, &mut PagePace::new(progress)).await {
                 Ok(settings) => {
                     // On the first-run screen the restored profile replaces this form.
                     state.apply_settings(settings);
@@ -253,6 +269,7 @@ pub fn RestoreBackup() -> impl IntoView {
                 Err(error) => state.error.set(Some(error)),
             }
             let _ = work.try_set(None);
+            let _ = progress.try_set(None);
         });
     };
     let merge = move |_| {
@@ -263,7 +280,8 @@ pub fn RestoreBackup() -> impl IntoView {
         work.set(Some(Work::Merging));
         spawn(async move {
             next_turn().await;
-            match merge_backup(&*store(), backup, &local_clock()).await {
+            let mut pace = PagePace::new(progress);
+            match merge_backup(&*store(), backup, &local_clock(), &mut pace).await {
                 Ok(counts) => {
                     let lang = state.lang.get_untracked();
                     let n = |n: usize| lang.format_integer(n as i64);
@@ -282,6 +300,7 @@ pub fn RestoreBackup() -> impl IntoView {
                 Err(error) => state.error.set(Some(error)),
             }
             let _ = work.try_set(None);
+            let _ = progress.try_set(None);
         });
     };
     // On the first-run screen there is nothing to merge with.
@@ -305,6 +324,7 @@ pub fn RestoreBackup() -> impl IntoView {
                     None => restored.try_get().unwrap_or(false).then(|| state.t(Msg::Restored)),
                 }}
             </p>
+            <WorkProgress progress=progress/>
             <p class="field-error" role="alert" data-testid="restore-problem">{move || problem.try_get().flatten()}</p>
             {move || asking.try_get().flatten().map(|name| view! {
                 <AskPassphrase file_name=name id="restore" on_open=open

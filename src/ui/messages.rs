@@ -880,6 +880,7 @@ messages! {
     ImportPickContacts => "Aus dem Telefonbuch wählen", "Pick from phone contacts";
     ImportReading => "Datei wird gelesen …", "Reading the file …";
     LookingForDuplicates => "Mögliche Dubletten werden gesucht …", "Looking for likely duplicates …";
+    PercentDone => "{} % erledigt", "{}% done";
     FileEmpty => "„{}“ ist leer.", "“{}” is empty.";
     FileTooLarge => "„{}“ ist {} MB groß. Teamline liest Kontaktdateien bis 40 MB – exportiere ohne Fotos oder in Teilen.",
         "“{}” is {} MB. Teamline reads contact files up to 40 MB – export without photos or in parts.";

@@ -28,7 +28,7 @@ impl Pace for PagePace {
         if now_ms() - self.slice_started < SLICE_MS {
             return;
         }
-        self.progress.set(Some(progress));
+        let _ = self.progress.try_set(Some(progress));
         next_turn().await;
         self.slice_started = now_ms();
     }
@@ -37,6 +37,12 @@ impl Pace for PagePace {
 /// The same pace without a progress bar, for work the page does not wait for.
 pub struct QuietPace {
     slice_started: f64,
+}
+
+impl Default for QuietPace {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl QuietPace {

@@ -1,4 +1,5 @@
-//! How far long work is, as a bar with counts: "3.200 von 10.000 Einträgen gelesen".
+//! How far long work is, as a bar with counts ("3.200 von 10.000 Einträgen gelesen") or,
+//! for work on a whole file, a share ("40 % erledigt").
 
 use crate::domain::pace::{Progress, WorkStep};
 use crate::ui::app_state::app_state;
@@ -20,6 +21,12 @@ pub fn WorkProgress(progress: RwSignal<Option<Progress>>) -> impl IntoView {
                 // What is counted there is steps of the search, which mean nothing to
                 // the user: the bar alone says how far it is.
                 WorkStep::Comparing => state.t(Msg::LookingForDuplicates).to_owned(),
+                // A file is made or read in parts of a whole; the status beside the bar
+                // says what is being done.
+                WorkStep::Packing | WorkStep::Unpacking | WorkStep::Merging | WorkStep::Writing => {
+                    let percent = (p.done * 100 / p.total.max(1)).to_string();
+                    state.t_with(Msg::PercentDone, &[&percent])
+                }
             };
             view! {
                 <div class="work-progress" data-testid="work-progress">

@@ -9,6 +9,7 @@ use teamline::app::backup::{check_backup, make_backup, restore_backup};
 use teamline::domain::contacts::contact::Contact;
 use teamline::domain::locale::language::Language;
 use teamline::domain::locale::local_clock::LocalClock;
+use teamline::domain::pace::{Pace, Progress, Unpaced, WorkStep};
 use teamline::domain::sample::{Owner, SampleSize, generate};
 use teamline::domain::settings::preferences::{Settings, ThemePreference};
 use teamline::domain::team::plan::CompPlan;
@@ -52,13 +53,18 @@ async fn export_delete_everything_and_restore_gives_the_same_database() {
     let before = store.read(snapshot);
     let clock = LocalClock::utc(Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap());
 
-    let file = make_backup(&*store, &clock).await.unwrap();
+    let file = make_backup(&*store, &clock, &mut Unpaced).await.unwrap();
     store.delete_everything().await.unwrap();
     assert_eq!(store.read(|all| all.live_count()), 0);
-    restore_backup(&*store, check_backup(&file).unwrap())
+    let checked = check_backup(&file, &mut Unpaced).await.unwrap();
+    let mut restoring = Heard::default();
+    restore_backup(&*store, checked, &mut restoring)
         .await
         .unwrap();
     assert_eq!(store.read(snapshot), before);
+    let last = restoring.0.last().expect("restoring tells how far it is");
+    assert_eq!((last.step, last.done), (WorkStep::Writing, last.total));
+    assert!(restoring.0.windows(2).all(|w| w[0].done <= w[1].done));
     store.close();
 
     let reopened = Store::open(&name).await.unwrap();
@@ -73,4 +79,14 @@ async fn export_delete_everything_and_restore_gives_the_same_database() {
     assert_eq!(reopened.settings(), expected);
     assert_eq!(reopened.plan(), Some(CompPlan::binary_preset(Language::De)));
     assert_eq!(reopened.not_duplicates(), vec![(a.min(b), a.max(b))]);
+}
+
+/// A pace that remembers what it was told.
+#[derive(Default)]
+struct Heard(Vec<Progress>);
+
+impl Pace for Heard {
+    async fn after(&mut self, progress: Progress) {
+        self.0.push(progress);
+    }
 }

@@ -277,7 +277,12 @@ fn reports_of_two_reps_make_one_team_and_a_member_placed_twice_is_a_conflict() {
 fn a_backup_or_a_broken_file_is_refused_and_nothing_is_kept() {
     let clock = fixed_clock();
     let storage = rep_device();
-    let backup = block_on(crate::app::backup::make_backup(&storage, &clock)).unwrap();
+    let backup = block_on(crate::app::backup::make_backup(
+        &storage,
+        &clock,
+        &mut crate::domain::pace::Unpaced,
+    ))
+    .unwrap();
     let upline = MemoryStorage::default();
     assert!(matches!(
         check_report(&upline, &backup),
@@ -291,7 +296,10 @@ fn a_backup_or_a_broken_file_is_refused_and_nothing_is_kept() {
         Err(BackupRefused::File(EnvelopeError::Damaged))
     ));
     assert!(matches!(
-        crate::app::backup::check_backup(&made.file),
+        block_on(crate::app::backup::check_backup(
+            &made.file,
+            &mut crate::domain::pace::Unpaced
+        )),
         Err(BackupRefused::File(EnvelopeError::WrongKind {
             found: FileKind::Report
         }))
