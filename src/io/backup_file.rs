@@ -49,6 +49,9 @@ impl FileKind {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Section {
     pub key: String,
+    /// As one run of bytes rather than a sequence of numbers: the same bytes in the file,
+    /// copied at once instead of one by one.
+    #[serde(with = "serde_bytes")]
     pub bytes: Vec<u8>,
 }
 
@@ -295,6 +298,28 @@ mod tests {
         let body = postcard::to_allocvec(&contents).unwrap();
         file.extend(miniz_oxide::deflate::compress_to_vec_zlib(&body, 6));
         assert_eq!(read_file(&file, FileKind::Backup), Ok(contents));
+    }
+
+    #[test]
+    fn a_section_is_stored_in_the_bytes_earlier_versions_wrote() {
+        #[derive(Serialize)]
+        struct Earlier {
+            key: String,
+            bytes: Vec<u8>,
+        }
+        let bytes = vec![0, 1, 127, 128, 255];
+        let now = Section {
+            key: "contacts/07".into(),
+            bytes: bytes.clone(),
+        };
+        let earlier = Earlier {
+            key: "contacts/07".into(),
+            bytes,
+        };
+        assert_eq!(
+            postcard::to_allocvec(&now).unwrap(),
+            postcard::to_allocvec(&earlier).unwrap()
+        );
     }
 
     #[test]
