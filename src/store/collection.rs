@@ -146,36 +146,41 @@ impl<T: Stored> Collection<T> {
     }
 
     /// Adds or replaces a record read from storage, leaving the index and the count for
-    /// [`Collection::reindex`].
+    /// [`Reindexed`].
     fn put_unindexed(&mut self, record: T) {
         self.buckets[usize::from(bucket_of(&record.id()))].insert(record.id(), Rc::new(record));
     }
+}
 
-    /// The index and the live count made afresh from the records. Sorting all entries
-    /// and building the tree in one go is several times faster than inserting them one
-    /// by one, which was most of what start-up spent on 100,000 records. The entries are
-    /// gathered a bucket at a time, telling `pace` after each (`done` counts on from
-    /// `done_before`, of `total`).
-    async fn reindex(&mut self, pace: &mut dyn DynPace, done_before: usize, total: usize) {
+/// One entry of a collection's index: which index, the key, and the record's id.
+type IndexEntry = (IndexName, IndexKey, Uuid);
+
+/// Building a collection's index afresh, behind one pointer, so that the paced loop that
+/// drives it exists once in the wasm rather than once per record type.
+trait Reindexed {
+    /// Adds the index entries of one bucket's live records.
+    fn gather_entries(&self, bucket: u8, entries: &mut Vec<IndexEntry>);
+    /// Puts the gathered entries in place of the index, and counts the live records.
+    /// Sorting all entries and building the tree in one go is several times faster than
+    /// inserting them one by one, which was most of what start-up spent on 100,000
+    /// records.
+    fn set_index(&mut self, entries: Vec<IndexEntry>);
+}
+
+impl<T: Stored> Reindexed for Collection<T> {
+    fn gather_entries(&self, bucket: u8, entries: &mut Vec<IndexEntry>) {
+        let live = self.bucket(bucket).filter(|r| !r.meta().is_deleted());
+        entries.extend(live.flat_map(|record| {
+            let id = record.id();
+            record
+                .index_entries()
+                .into_iter()
+                .map(move |(name, key)| (name, key, id))
+        }));
+    }
+
+    fn set_index(&mut self, entries: Vec<IndexEntry>) {
         self.live = self.iter().count();
-        let mut entries = Vec::new();
-        for bucket in 0..BUCKETS {
-            let live = self.bucket(bucket).filter(|r| !r.meta().is_deleted());
-            entries.extend(live.flat_map(|record| {
-                let id = record.id();
-                record
-                    .index_entries()
-                    .into_iter()
-                    .map(move |(name, key)| (name, key, id))
-            }));
-            let done = done_before + usize::from(bucket) + 1;
-            let progress = Progress {
-                step: WorkStep::Reading,
-                done,
-                total,
-            };
-            pace.after_dyn(progress).await;
-        }
         self.index = entries.into_iter().collect();
     }
 }
@@ -219,13 +224,21 @@ macro_rules! define_collections {
                 0 $(+ self.$field.len())*
             }
 
+            /// Builds every index afresh, a bucket at a time, telling `pace` after each.
             async fn reindex_all(&mut self, pace: &mut dyn DynPace) {
-                let total = CollectionKind::ALL.len() * usize::from(BUCKETS);
+                let collections: Vec<&mut dyn Reindexed> = vec![$(&mut self.$field),*];
+                let total = collections.len() * usize::from(BUCKETS);
                 let mut done = 0;
-                $(
-                    self.$field.reindex(pace, done, total).await;
-                    done += usize::from(BUCKETS);
-                )*
+                for collection in collections {
+                    let mut entries = Vec::new();
+                    for bucket in 0..BUCKETS {
+                        collection.gather_entries(bucket, &mut entries);
+                        done += 1;
+                        let progress = Progress { step: WorkStep::Reading, done, total };
+                        pace.after_dyn(progress).await;
+                    }
+                    collection.set_index(entries);
+                }
             }
 
             /// Puts `from`'s collections of `kinds` in place of these ones: the records

@@ -153,25 +153,49 @@ impl WriteBatch {
         all: &RefCell<Collections>,
         pace: &mut dyn DynPace,
     ) -> Option<LeadSettings> {
-        let total = self.len;
-        let mut done = 0;
-        macro_rules! apply {
+        let mut kinds: Vec<Box<dyn Applied>> = Vec::new();
+        macro_rules! each {
             ($($field:ident: $t:ty),* $(,)?) => {$(
-                let mut records = self.pending.$field.into_iter().peekable();
-                while records.peek().is_some() {
-                    {
-                        let collection = &mut all.borrow_mut().$field;
-                        for record in records.by_ref().take(APPLY_SLICE) {
-                            collection.insert(record);
-                            done += 1;
-                        }
-                    }
-                    pace.after_dyn(Progress { step: WorkStep::Writing, done, total }).await;
-                }
+                kinds.push(Box::new(self.pending.$field.into_iter()));
             )*};
         }
-        for_each_collection!(apply);
+        for_each_collection!(each);
+        let (mut done, total) = (0, self.len);
+        for mut records in kinds {
+            loop {
+                let put = records.apply_some(&mut all.borrow_mut(), APPLY_SLICE);
+                if put == 0 {
+                    break;
+                }
+                done += put;
+                let progress = Progress {
+                    step: WorkStep::Writing,
+                    done,
+                    total,
+                };
+                pace.after_dyn(progress).await;
+            }
+        }
         self.lead_settings.map(|(settings, _)| settings)
+    }
+}
+
+/// A batch's records of one kind, going into memory, behind one pointer: the loop that
+/// paces them exists once in the wasm rather than once per record type.
+trait Applied {
+    /// Puts up to `most` records into memory; returns how many.
+    fn apply_some(&mut self, all: &mut Collections, most: usize) -> usize;
+}
+
+impl<T: Stored> Applied for std::vec::IntoIter<T> {
+    fn apply_some(&mut self, all: &mut Collections, most: usize) -> usize {
+        let collection = T::collection_mut(all);
+        let mut put = 0;
+        for record in self.by_ref().take(most) {
+            collection.insert(record);
+            put += 1;
+        }
+        put
     }
 }
 
