@@ -208,8 +208,6 @@ pub fn RestoreBackup() -> impl IntoView {
             let Ok(bytes) = file_bytes(&file).await else {
                 problem.set(Some(state.t_with(Msg::BackupFileUnreadable, &[&name])));
                 work.set(None);
-                progress.set(None);
-                progress.set(None);
                 return;
             };
             next_turn().await;

@@ -10,7 +10,9 @@ use leptos::prelude::*;
 pub fn WorkProgress(progress: RwSignal<Option<Progress>>) -> impl IntoView {
     let state = app_state();
     move || {
-        progress.get().map(|p| {
+        // `try_get`: a restore on the first-run screen replaces the screen, and with it
+        // this signal, while this view may still be built once more.
+        progress.try_get().flatten().map(|p| {
             let counted = |what| {
                 let done = state.lang.get().format_integer(p.done as i64);
                 state.count_with(what, p.total, &[&done])
