@@ -4,6 +4,7 @@
 
 use crate::app::backup::BackupRefused;
 use crate::app::storage::Storage;
+use crate::domain::pace::DynPace;
 use crate::domain::record::Record;
 use crate::domain::sync::report_merge::{KeptReports, ReportMerge, Settle, merge_report};
 use crate::domain::sync::reported::ReportedMember;
@@ -114,11 +115,12 @@ pub fn check_report(storage: &impl Storage, file: &[u8]) -> Result<CheckedReport
 }
 
 /// Writes the merge in one transaction, each conflict as settled (unsettled ones keep
-/// what is kept).
+/// what is kept), telling `pace` how far it is.
 pub async fn import_report(
     storage: &impl Storage,
     checked: &CheckedReport,
     settled: &HashMap<Uuid, Settle>,
+    pace: &mut dyn DynPace,
 ) -> Result<(), StoreError> {
     let mut batch = WriteBatch::new();
     for member in checked.merge.members_to_write(settled) {
@@ -133,7 +135,7 @@ pub async fn import_report(
     if batch.is_empty() {
         return Ok(());
     }
-    storage.commit(batch).await
+    storage.commit_paced(batch, pace).await
 }
 
 #[cfg(test)]

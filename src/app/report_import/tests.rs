@@ -6,6 +6,7 @@ use crate::app::upline_report::{MadeReport, make_report};
 use crate::domain::contacts::contact::Contact;
 use crate::domain::locale::language::Language;
 use crate::domain::locale::local_clock::LocalClock;
+use crate::domain::pace::Unpaced;
 use crate::domain::sync::reported::team_id;
 use crate::domain::team::plan::CompPlan;
 use crate::io::backup_file::{EnvelopeError, FileKind};
@@ -142,7 +143,13 @@ fn importing_the_same_report_twice_changes_nothing_the_second_time() {
     let first = check_report(&upline, &made.file).ok().unwrap();
     assert!(first.merge.members.counts.added > 10);
     assert!(first.conflicts.is_empty());
-    block_on(import_report(&upline, &first, &HashMap::new())).unwrap();
+    block_on(import_report(
+        &upline,
+        &first,
+        &HashMap::new(),
+        &mut Unpaced,
+    ))
+    .unwrap();
     let members = upline.read(|all| all.report_members.len());
 
     let again = check_report(&upline, &made.file).ok().unwrap();
@@ -151,7 +158,13 @@ fn importing_the_same_report_twice_changes_nothing_the_second_time() {
         again.merge.members.counts.unchanged,
         made.report.members.len()
     );
-    block_on(import_report(&upline, &again, &HashMap::new())).unwrap();
+    block_on(import_report(
+        &upline,
+        &again,
+        &HashMap::new(),
+        &mut Unpaced,
+    ))
+    .unwrap();
     assert_eq!(upline.read(|all| all.report_members.len()), members);
     let kept = kept_reports(&upline);
     assert_eq!(kept.len(), 1);
@@ -185,12 +198,24 @@ fn an_older_report_imported_after_a_newer_one_overwrites_nothing() {
 
     let upline = MemoryStorage::default();
     let checked = check_report(&upline, &newer.file).ok().unwrap();
-    block_on(import_report(&upline, &checked, &HashMap::new())).unwrap();
+    block_on(import_report(
+        &upline,
+        &checked,
+        &HashMap::new(),
+        &mut Unpaced,
+    ))
+    .unwrap();
     let checked = check_report(&upline, &older.file).ok().unwrap();
     assert_eq!(checked.merge.members.counts.changes(), 0);
     assert!(checked.merge.members.counts.kept_newer >= 1);
     assert_eq!(checked.merge.rep.counts.kept_newer, 1);
-    block_on(import_report(&upline, &checked, &HashMap::new())).unwrap();
+    block_on(import_report(
+        &upline,
+        &checked,
+        &HashMap::new(),
+        &mut Unpaced,
+    ))
+    .unwrap();
     let rank = upline.read(|all| {
         all.report_members
             .get(&team_id(&promoted))
@@ -229,7 +254,7 @@ fn reports_of_two_reps_make_one_team_and_a_member_placed_twice_is_a_conflict() {
 
     let upline = MemoryStorage::default();
     let a = check_report(&upline, &from_a.file).ok().unwrap();
-    block_on(import_report(&upline, &a, &HashMap::new())).unwrap();
+    block_on(import_report(&upline, &a, &HashMap::new(), &mut Unpaced)).unwrap();
     let everyone = upline.read(|all| all.report_members.len());
     let b = check_report(&upline, &from_b.file).ok().unwrap();
     assert_eq!(
@@ -244,7 +269,7 @@ fn reports_of_two_reps_make_one_team_and_a_member_placed_twice_is_a_conflict() {
     assert_ne!(conflict.kept.sponsor, conflict.incoming.sponsor);
 
     // Left unsettled, the placement A reported stays; settled, B's is taken.
-    block_on(import_report(&upline, &b, &HashMap::new())).unwrap();
+    block_on(import_report(&upline, &b, &HashMap::new(), &mut Unpaced)).unwrap();
     let sponsor = |s: &MemoryStorage| {
         s.read(|all| all.report_members.get(&team_id(&moved)).unwrap().sponsor_id)
     };
@@ -252,7 +277,7 @@ fn reports_of_two_reps_make_one_team_and_a_member_placed_twice_is_a_conflict() {
     let b = check_report(&upline, &from_b.file).ok().unwrap();
     assert_eq!(b.conflicts.len(), 1, "shown again, never settled silently");
     let settled = HashMap::from([(conflict.member, Settle::TakeIncoming)]);
-    block_on(import_report(&upline, &b, &settled)).unwrap();
+    block_on(import_report(&upline, &b, &settled, &mut Unpaced)).unwrap();
     assert_ne!(sponsor(&upline), sponsor_from_a);
     assert!(
         check_report(&upline, &from_b.file)

@@ -6,6 +6,7 @@ use crate::app::open_store::store;
 use crate::app::report_import::{
     CheckedReport, ConflictView, Placement, check_report, import_report,
 };
+use crate::domain::pace::Progress;
 use crate::domain::sync::report_merge::Settle;
 use crate::io::backup_file::{EnvelopeError, FileKind, MAX_FILE_BYTES};
 use crate::ui::app_state::{AppState, app_state, tr};
@@ -13,9 +14,11 @@ use crate::ui::clock::local_clock;
 use crate::ui::file_refusal::refusal_text;
 use crate::ui::import::browser_file::{chosen_file, file_bytes};
 use crate::ui::messages::{Counted, Msg};
+use crate::ui::page_pace::PagePace;
 use crate::ui::page_pace::next_turn;
 use crate::ui::passphrase_fields::{AskPassphrase, needs_passphrase, open_protected};
 use crate::ui::spawn::spawn;
+use crate::ui::work_progress::WorkProgress;
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -154,6 +157,7 @@ pub fn ReportImportCard() -> impl IntoView {
             let _ = busy.try_set(false);
         });
     });
+    let progress = RwSignal::new(None::<Progress>);
     let take_over = move |_| {
         let Some(report) = checked.get_untracked() else {
             return;
@@ -161,7 +165,10 @@ pub fn ReportImportCard() -> impl IntoView {
         let choices = settled.get_untracked();
         busy.set(true);
         spawn(async move {
-            match import_report(&*store(), &report, &choices).await {
+            let mut pace = PagePace::new(progress);
+            let taken = import_report(&*store(), &report, &choices, &mut pace).await;
+            let _ = progress.try_set(None);
+            match taken {
                 Ok(()) => {
                     let _ = checked.try_set(None);
                     let _ = done.try_set(Some(state.t_with(Msg::ReportTaken, &[&report.rep_name])));
@@ -182,6 +189,7 @@ pub fn ReportImportCard() -> impl IntoView {
                 disabled=move || busy.get() on:change=choose/>
             <p class="field-error" role="alert" data-testid="report-problem">{move || problem.get()}</p>
             <p role="status" data-testid="report-taken">{move || done.get()}</p>
+            <WorkProgress progress=progress/>
             {move || asking.get().map(|name| view! {
                 <AskPassphrase file_name=name id="report" on_open=open busy=busy.into()/>
             })}
