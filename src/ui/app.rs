@@ -4,7 +4,7 @@ use crate::app::open_store::{self, FirstScreen};
 use crate::store::error::StoreError;
 use crate::ui::addresses::Page;
 use crate::ui::app_state::{AppState, browser_language, sync_document_language, tr};
-use crate::ui::area_preload::{preload_areas, served_by_service_worker};
+use crate::ui::area_preload::{preload_areas, service_worker_in_control};
 use crate::ui::first_run::FirstRun;
 use crate::ui::messages::Msg;
 use crate::ui::navigation::current_path;
@@ -15,7 +15,6 @@ use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let installed = served_by_service_worker();
     let state = AppState::new(browser_language());
     provide_context(state);
     Effect::new(move |_| sync_document_language(state.lang.get()));
@@ -45,14 +44,12 @@ pub fn App() -> impl IntoView {
             view! { <div class="fatal" role="alert">{move || state.error_text(&error)}</div> }
                 .into_any()
         }
-        Some(Ok(())) => view! { <Started installed=installed/> }.into_any(),
+        Some(Ok(())) => view! { <Started/> }.into_any(),
     }
 }
 
-/// `installed`: a service worker served this page load (asked before anything else, as a
-/// first visit's new worker takes the page over while it starts).
 #[component]
-fn Started(installed: bool) -> impl IntoView {
+fn Started() -> impl IntoView {
     let state = expect_context::<AppState>();
     let has_profile = Memo::new(move |_| state.settings.with(|s| s.profile.is_some()));
     Effect::new(move |_| mark_start_up("data-ready", "__teamlineReadyAt"));
@@ -66,7 +63,7 @@ fn Started(installed: bool) -> impl IntoView {
             spawn(async move {
                 crate::ui::command::plan_all_reminders(state).await;
                 mark_start_up("data-idle", "__teamlineIdleAt");
-                if installed {
+                if service_worker_in_control().await {
                     preload_areas().await;
                 }
             });

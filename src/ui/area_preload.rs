@@ -1,8 +1,11 @@
 //! Once the installed app has started and is idle, the lazily loaded areas are fetched
 //! from the service worker's cache and compiled in the background, one after another,
-//! so that opening a page of one the first time costs only its rendering. Only when a
-//! service worker served the page load: on a first visit the worker is still downloading
-//! the same files, and fetching them twice would cost a phone's data.
+//! so that opening a page of one the first time costs only its rendering. Only once a
+//! service worker controls the page: on a first visit the new worker is still
+//! downloading the same files, and fetching them twice would cost a phone's data; when it
+//! has stored them all it takes the page over, and the areas then come from its cache.
+
+use wasm_bindgen::JsCast;
 
 /// Fetches and compiles the areas; sets `html[data-areas-loaded]` when done, for the
 /// benchmark and the tests.
@@ -48,11 +51,40 @@ async fn preload_each_area() {}
 
 /// Whether a service worker served this page load, i.e. the app was installed before.
 /// Asked at start-up: on a first visit the new worker takes the page over later.
-pub fn served_by_service_worker() -> bool {
+fn served_by_service_worker() -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
     js_sys::Reflect::get(&window.navigator(), &"serviceWorker".into())
         .and_then(|container| js_sys::Reflect::get(&container, &"controller".into()))
         .is_ok_and(|controller| controller.is_truthy())
+}
+
+/// Waits until a service worker controls the page: at once when one served the page
+/// load, or, on a first visit, when the new worker has stored the build and taken the
+/// page over. Returns `false` at once where there are no service workers.
+pub async fn service_worker_in_control() -> bool {
+    if served_by_service_worker() {
+        return true;
+    }
+    let Some(container) = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"serviceWorker".into()).ok())
+        .filter(|container| container.is_truthy())
+        .map(JsCast::unchecked_into::<web_sys::EventTarget>)
+    else {
+        return false;
+    };
+    let (taken_over, taken) = futures::channel::oneshot::channel::<()>();
+    let mut taken_over = Some(taken_over);
+    // Kept for the page's life: a later update takes the page over again, and a dropped
+    // listener would then throw.
+    let listener = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        if let Some(sender) = taken_over.take() {
+            let _ = sender.send(());
+        }
+    });
+    let listening = container
+        .add_event_listener_with_callback("controllerchange", listener.as_ref().unchecked_ref());
+    listener.forget();
+    listening.is_ok() && taken.await.is_ok()
 }
