@@ -4,7 +4,7 @@
 # and wasm-bindgen, where the split must happen, so this does all of it and Trunk copies
 # the result (target/app/) into the build:
 #   cargo (with --emit-relocs) → wasm-split-cli → wasm-bindgen (main module only)
-#   → wasm-opt on every file.
+#   → wasm-opt on every file → the shared chunks joined into a few files.
 # TEAMLINE_FEATURES adds cargo features (the benchmark's `bench`). TEAMLINE_SPLIT=0 builds
 # one module with no areas cut off, to measure what the split costs (docs/bundle-size.md).
 # TEAMLINE_WASM_NAMES=1 keeps the functions' names, so that a CPU profile of the release
@@ -40,16 +40,19 @@ mkdir -p "$out"
 wasm-split-cli "$linked" "$cut" --target web --out-name app
 wasm-bindgen "$cut/app.wasm" --target web --out-dir "$out" --out-name app \
   --keep-lld-exports --no-demangle --no-typescript
-cp "$cut/__wasm_split.js" "$out/"
-find "$cut" -maxdepth 1 -name '*.wasm' ! -name app.wasm -exec cp {} "$out/" \;
 cp scripts/boot.js "$out/boot.js"
 
 # -Os --converge measured smallest of -Oz, -Os and -O2 with and without --converge
-# (bench/wasm-opt-sweep.mjs, bench/wasm-opt-sweep.json). The --enable flags are the
-# features Rust's wasm32 target turns on; wasm-opt must know them to read the files.
-for file in "$out"/*.wasm; do
-  wasm-opt -Os --converge "${keep_names[@]}" --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue "$file" -o "$file"
+# (bench/wasm-opt-sweep.mjs, bench/wasm-opt-sweep.json). The feature flags are the
+# features Rust's wasm32 target turns on; binaryen must know them to read the files.
+wasm_features=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+  --enable-mutable-globals --enable-reference-types --enable-multivalue)
+shopt -s nullglob # a build without the split has no area files
+for file in "$out/app_bg.wasm" "$cut"/split_*.wasm "$cut"/chunk_*.wasm; do
+  wasm-opt -Os --converge "${keep_names[@]}" "${wasm_features[@]}" "$file" -o "$file"
 done
+# The splitter's hundred small chunks of shared code become a few files, grouped by
+# their optimised sizes; this also writes the loader, __wasm_split.js.
+node scripts/group-split-chunks.mjs "$cut" "$out" "${wasm_features[@]}"
 echo "$linked_hash" > "$out.linked"
 ls -l "$out"

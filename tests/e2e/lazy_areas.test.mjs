@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { get } from 'node:http';
 import { brotliDecompressSync } from 'node:zlib';
 import { startServer, openBrowser, load, startAs, waitForServiceWorker, installWithSample } from './harness.mjs';
+import { groupChunks } from '../../scripts/split-chunk-groups.mjs';
 
 const appFolder = readdirSync('dist').find((name) => /^app-[0-9a-f]{16}$/.test(name));
-const areaFiles = readdirSync(join('dist', appFolder)).filter((name) => /^(split|chunk)_.*\.wasm$/.test(name));
+const areaFiles = readdirSync(join('dist', appFolder)).filter((name) => /^(split|shared)_.*\.wasm$/.test(name));
 
 /** Every page, with what shows it has opened; the lazily loaded ones are marked. */
 const PAGES = [
@@ -42,6 +43,36 @@ test('the build cuts the team pages, the contact tools, the leads and the campai
   assert.match(names, /split_campaigns/);
 });
 
+test('chunks of shared code needed by the same areas go into one file; a big chunk is not fetched in vain for a small one', () => {
+  const groups = groupChunks([
+    { file: 'a.wasm', bytes: 900, areas: ['team', 'leads'] },
+    { file: 'b.wasm', bytes: 70000, areas: ['team', 'settings'] },
+    { file: 'c.wasm', bytes: 1200, areas: ['leads', 'team'] },
+    { file: 'd.wasm', bytes: 300, areas: ['team', 'leads', 'contact'] },
+    { file: 'e.wasm', bytes: 80000, areas: ['contact', 'campaigns'] },
+  ]);
+  const fileOf = (chunk) => groups.findIndex((group) => group.files.includes(chunk));
+  assert.deepEqual(groups.flatMap((group) => group.files).sort(), ['a.wasm', 'b.wasm', 'c.wasm', 'd.wasm', 'e.wasm'], 'every chunk in one file');
+  assert.equal(fileOf('a.wasm'), fileOf('c.wasm'), 'same areas, one file');
+  assert.equal(fileOf('a.wasm'), fileOf('d.wasm'), '300 bytes fetched in vain by the contact page save the team and leads a file each');
+  assert.notEqual(fileOf('b.wasm'), fileOf('a.wasm'), '70 KB are not fetched in vain by the leads to save the team one file');
+  assert.notEqual(fileOf('e.wasm'), fileOf('b.wasm'));
+  assert.equal(groups.find((group) => group.files.includes('a.wasm')).bytes, 2400);
+});
+
+test('each area fetches its own file and a few files of shared code, not the splitter\'s dozens of chunks', () => {
+  // The built loader is minified; what it says per area is `"split_team.wasm",["shared_1.wasm",…]`.
+  const loader = readFileSync(join('dist', appFolder, '__wasm_split.js'), 'utf8');
+  const areas = [...loader.matchAll(/"(split_\w+\.wasm)",\s*(\[[^\]]*\])/g)].map(([, file, shared]) => ({ file, shared: JSON.parse(shared) }));
+  assert.ok(areas.length >= 8, `the loader names the areas (${areas.map((a) => a.file)})`);
+  for (const { file, shared } of areas) {
+    assert.ok(areaFiles.includes(file), `${file} is in the build`);
+    for (const name of shared) assert.ok(areaFiles.includes(name), `${file}: ${name} is in the build`);
+    assert.ok(shared.length <= 8, `${file} comes with ${shared.length} files of shared code: ${shared}`);
+  }
+  assert.ok(areaFiles.length <= 20, `${areaFiles.length} files for the areas`);
+});
+
 test('the first screen loads none of the lazily loaded areas, and the rest come from the service worker once it has stored them', async () => {
   const server = await startServer();
   const b = await openBrowser();
@@ -52,7 +83,15 @@ test('the first screen loads none of the lazily loaded areas, and the rest come 
   try {
     await load(b.page, server.url);
     await startAs(b.page, 'Lena Krüger');
-    assert.deepEqual(fetched.filter((path) => /\/(split|chunk)_/.test(path)), []);
+    // Asked of the page's own timeline: the worker may take the page over and the
+    // preloading begin at any moment after the start.
+    const { readyAt, fetchedBeforeReady } = await b.page.evaluate(() => ({
+      readyAt: window.__teamlineReadyAt,
+      fetchedBeforeReady: performance.getEntriesByType('resource')
+        .filter((entry) => /\/(split|shared)_/.test(entry.name) && entry.startTime < window.__teamlineReadyAt).map((entry) => entry.name),
+    }));
+    assert.equal(typeof readyAt, 'number', 'the page marks when its first screen is ready');
+    assert.deepEqual(fetchedBeforeReady, [], 'no area file before the first screen was ready');
     // A tap in the app, not a page load: the router fetches the area as it opens the page.
     await b.page.evaluate(() => document.querySelector('a[data-nav="/team"]').click());
     await b.page.waitForSelector('[data-testid=team-menu]');

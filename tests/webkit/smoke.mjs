@@ -394,7 +394,7 @@ async function run() {
   /** The lazily loaded wasm files this document has fetched (the resource timing list). */
   const lazyFiles = () => driver.execute(`
     return performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop())
-      .filter((name) => /^(split|chunk)_.*\\.wasm$/.test(name));
+      .filter((name) => /^(split|shared)_.*\\.wasm$/.test(name));
   `);
 
   // 1. Open the app.

@@ -1,0 +1,48 @@
+// Loads the lazily loaded areas (docs/bundle-size.md). scripts/group-split-chunks.mjs
+// copies this into the build as __wasm_split.js and adds one export per area below; the
+// main module calls that export when a page of the area is first needed.
+import { initSync } from './app.js';
+
+let mainModuleExports;
+/** An area's files link to the main module's memory, function table and stack pointer.
+ *  The grouped files import them under a name of their own (see the build step). */
+function linkedImports() {
+  if (mainModuleExports === undefined) {
+    // The main module is running by now: this returns its exports.
+    mainModuleExports = initSync(undefined);
+  }
+  return { __wasm_split: mainModuleExports, __wasm_split_main: mainModuleExports };
+}
+
+const started = new Map();
+/** Fetches a file at once and instantiates it once `before` are. Each file is loaded once
+ *  per page; a failed load is forgotten, so that opening the page again retries it. */
+function loadFile(file, before = []) {
+  if (!started.has(file)) {
+    const response = fetch(new URL(`./${file}`, import.meta.url));
+    // Reported by the instantiation below; this only keeps the rejection from counting as unhandled.
+    response.catch(() => {});
+    const instance = Promise.all(before).then(() => WebAssembly.instantiateStreaming(response, linkedImports()));
+    instance.catch(() => {
+      if (started.get(file) === instance) started.delete(file);
+    });
+    started.set(file, instance);
+  }
+  return started.get(file);
+}
+
+/** The function the main module calls: loads the area's own file after the groups of
+ *  shared code it uses, then calls back with whether that worked. */
+function areaLoader(file, sharedFiles) {
+  return async (callbackIndex, callbackData) => {
+    let loaded = false;
+    try {
+      await loadFile(file, sharedFiles.map((shared) => loadFile(shared)));
+      loaded = true;
+    } catch (error) {
+      console.error(error);
+    } finally {
+      linkedImports().__wasm_split.__indirect_function_table.get(callbackIndex)(callbackData, loaded);
+    }
+  };
+}
