@@ -28,7 +28,9 @@ cargo rustc --release --lib --target wasm32-unknown-unknown --features "$feature
 # Cutting and optimising take a minute or two: skip them when cargo linked the same bytes.
 keep_names=()
 [[ "${TEAMLINE_WASM_NAMES:-0}" != 0 ]] && keep_names=(-g)
-linked_hash="$(sha256sum "$linked" | cut -d' ' -f1) ${keep_names[*]:-}"
+# The steps' own scripts count too: a changed loader or grouping is a new result.
+linked_hash="$(cat "$linked" "$0" scripts/group-split-chunks.mjs scripts/split-chunk-groups.mjs \
+  scripts/split-loader.js | sha256sum | cut -d' ' -f1) ${keep_names[*]:-}"
 if [[ -f "$out.linked" && "$(cat "$out.linked")" == "$linked_hash" ]]; then
   cp scripts/boot.js "$out/boot.js"
   echo "build-wasm: $out is up to date"

@@ -15,14 +15,16 @@ function linkedImports() {
 }
 
 const started = new Map();
-/** Fetches a file at once and instantiates it once `before` are. Each file is loaded once
- *  per page; a failed load is forgotten, so that opening the page again retries it. */
+/** Fetches and compiles a file at once, and instantiates it once `before` are. Each file
+ *  is loaded once per page; a failed load is forgotten, so that opening the page again
+ *  retries it. */
 function loadFile(file, before = []) {
   if (!started.has(file)) {
-    const response = fetch(new URL(`./${file}`, import.meta.url));
-    // Reported by the instantiation below; this only keeps the rejection from counting as unhandled.
-    response.catch(() => {});
-    const instance = Promise.all(before).then(() => WebAssembly.instantiateStreaming(response, linkedImports()));
+    const compiled = WebAssembly.compileStreaming(fetch(new URL(`./${file}`, import.meta.url)));
+    // Reported by the instantiation below; this only keeps the rejection from counting as
+    // unhandled when one of `before` fails first.
+    compiled.catch(() => {});
+    const instance = Promise.all([compiled, ...before]).then(([module]) => WebAssembly.instantiate(module, linkedImports()));
     instance.catch(() => {
       if (started.get(file) === instance) started.delete(file);
     });
