@@ -6,4 +6,5 @@ pub mod lead_list;
 pub mod lead_scores;
 pub mod lead_words;
 pub mod lost_form;
+pub mod one_column;
 pub mod score_summary;

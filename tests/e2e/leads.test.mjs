@@ -366,3 +366,30 @@ test('the list view narrows the sample leads by kind, stage, chance and overdue 
     await b.page.waitForSelector('[data-testid=board-column]');
   } finally { await b.close(); }
 });
+
+test('on a phone the board builds only the shown stage\'s cards; a wider window shows every stage with its cards', async () => {
+  const b = await openBrowser();
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Lena Krüger', { sample: true });
+    await b.page.click('[data-nav="/leads"]');
+    await b.page.waitForSelector('[data-testid=lead-card]');
+    const columnsWithCards = () => b.page.locator('[data-testid=board-column]:has([data-testid=lead-card])').count();
+    assert.equal(await columnsWithCards(), 1, 'one stage with its cards on a 360 px screen');
+    assert.equal(await b.page.locator('[data-testid=lead-card]').count(), await b.page.locator('[data-testid=lead-card]:visible').count());
+    // Choosing another stage with leads builds its cards.
+    const stages = await b.page.locator('[data-testid=stage-shown] option').allTextContents();
+    const other = stages.slice(1).find((label) => !/\(0\)$/.test(label));
+    assert.ok(other, `the sample has leads in a second stage (${stages})`);
+    await b.page.selectOption('[data-testid=stage-shown]', { label: other });
+    const count = Number(other.match(/\((\d+)\)$/)[1]);
+    await b.page.waitForFunction((n) => document.querySelectorAll('[data-testid=lead-card]').length === n, Math.min(count, 25));
+    assert.equal(await columnsWithCards(), 1);
+    // Turned or on a desktop: every stage side by side, each with its cards.
+    await b.page.setViewportSize({ width: 1280, height: 800 });
+    const stagesWithLeads = stages.filter((label) => !/\(0\)$/.test(label)).length;
+    await b.page.waitForFunction((n) => document.querySelectorAll('[data-testid=board-column]:has([data-testid=lead-card])').length === n, stagesWithLeads);
+    assert.ok(await b.page.locator('[data-testid=board-column]:visible').count() > 1, 'the columns side by side');
+    assert.deepEqual(b.problems, []);
+  } finally { await b.close(); }
+});

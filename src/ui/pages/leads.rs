@@ -16,6 +16,7 @@ use crate::ui::leads::card_drag::{CardDrag, DragGrip, DropStrip, provide_card_dr
 use crate::ui::leads::lead_list::LeadList;
 use crate::ui::leads::lead_scores::{LeadScores, provide_lead_scores};
 use crate::ui::leads::lead_words::percent;
+use crate::ui::leads::one_column::one_column_at_a_time;
 use crate::ui::leads::score_summary::ScoreBadge;
 use crate::ui::messages::{Counted, Msg};
 use crate::ui::spawn::spawn;
@@ -105,6 +106,7 @@ fn Board() -> impl IntoView {
             .get()
             .or_else(|| board.with(|b| b.first().map(|c| c.stage.id)))
     };
+    let one_column = one_column_at_a_time();
     view! {
         <div class="segmented" role="group" aria-label=move || state.t(Msg::LeadKinds)>
             {kind_button(LeadKind::Sale, Msg::LeadKindSale)}
@@ -131,7 +133,8 @@ fn Board() -> impl IntoView {
                 key=|id| *id
                 children=move |id| view! {
                     <Column stage=id board=board stages=stages announcement=announcement
-                        shown=Signal::derive(move || shown_stage() == Some(id))/>
+                        shown=Signal::derive(move || shown_stage() == Some(id))
+                        cards_built=Signal::derive(move || !one_column.get() || shown_stage() == Some(id))/>
                 }/>
         </div>
     }
@@ -208,6 +211,9 @@ fn Column(
     stages: Memo<Vec<(Uuid, String, bool)>>,
     announcement: RwSignal<String>,
     shown: Signal<bool>,
+    /// Whether the column's cards are in the page: all columns on a wide screen, only
+    /// the shown one on a phone.
+    cards_built: Signal<bool>,
 ) -> impl IntoView {
     let state = app_state();
     let column = Memo::new_with_compare(
@@ -233,6 +239,22 @@ fn Column(
     let total = move || column.with(|c| c.as_ref().map_or(0, |c| c.total));
     let heading_id = format!("stage-{stage}");
     let limit = RwSignal::new(CARDS_AT_ONCE);
+    let cards = move || {
+        if !cards_built.get() {
+            return Vec::new();
+        }
+        column.with(|c| {
+            c.as_ref()
+                .map(|c| {
+                    c.cards
+                        .iter()
+                        .take(limit.get())
+                        .cloned()
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
     let hidden = move || {
         column
             .with(|c| c.as_ref().map_or(0, |c| c.cards.len()))
@@ -250,11 +272,11 @@ fn Column(
                 <p class="muted">{tr(Msg::NoLeadsInStage)}</p>
             </Show>
             <ul class="lead-cards">
-                <For each=move || column.with(|c| c.as_ref().map(|c| c.cards.iter().take(limit.get()).cloned().collect::<Vec<_>>()).unwrap_or_default())
+                <For each=cards
                     key=card_key
                     children=move |card| view! { <Card card=card stage=stage stages=stages announcement=announcement/> }/>
             </ul>
-            {move || (hidden() > 0).then(|| view! {
+            {move || (cards_built.get() && hidden() > 0).then(|| view! {
                 <button type="button" class="button button--quiet" data-testid="more-leads"
                     on:click=move |_| limit.update(|n| *n += CARDS_MORE)>
                     {move || state.count(Counted::MoreLeads, hidden().min(CARDS_MORE))}
