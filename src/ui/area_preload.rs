@@ -49,31 +49,25 @@ async fn preload_each_area() {
 #[cfg(not(feature = "split"))]
 async fn preload_each_area() {}
 
-/// Whether a service worker served this page load, i.e. the app was installed before.
-/// Asked at start-up: on a first visit the new worker takes the page over later.
-fn served_by_service_worker() -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    js_sys::Reflect::get(&window.navigator(), &"serviceWorker".into())
-        .and_then(|container| js_sys::Reflect::get(&container, &"controller".into()))
-        .is_ok_and(|controller| controller.is_truthy())
+/// The page's `navigator.serviceWorker`, where the browser has one.
+fn service_worker_container() -> Option<web_sys::EventTarget> {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"serviceWorker".into()).ok())
+        .filter(|container| container.is_truthy())
+        .map(JsCast::unchecked_into)
 }
 
 /// Waits until a service worker controls the page: at once when one served the page
-/// load, or, on a first visit, when the new worker has stored the build and taken the
-/// page over. Returns `false` at once where there are no service workers.
+/// load (the app was installed before), or, on a first visit, when the new worker has
+/// stored the build and taken the page over. Returns `false` at once where there are no
+/// service workers.
 pub async fn service_worker_in_control() -> bool {
-    if served_by_service_worker() {
-        return true;
-    }
-    let Some(container) = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"serviceWorker".into()).ok())
-        .filter(|container| container.is_truthy())
-        .map(JsCast::unchecked_into::<web_sys::EventTarget>)
-    else {
+    let Some(container) = service_worker_container() else {
         return false;
     };
+    if js_sys::Reflect::get(&container, &"controller".into()).is_ok_and(|c| c.is_truthy()) {
+        return true;
+    }
     let (taken_over, taken) = futures::channel::oneshot::channel::<()>();
     let mut taken_over = Some(taken_over);
     // Kept for the page's life: a later update takes the page over again, and a dropped

@@ -133,8 +133,7 @@ fn Board() -> impl IntoView {
                 key=|id| *id
                 children=move |id| view! {
                     <Column stage=id board=board stages=stages announcement=announcement
-                        shown=Signal::derive(move || shown_stage() == Some(id))
-                        cards_built=Signal::derive(move || !one_column.get() || shown_stage() == Some(id))/>
+                        shown=Signal::derive(move || shown_stage() == Some(id)) one_column=one_column/>
                 }/>
         </div>
     }
@@ -211,11 +210,11 @@ fn Column(
     stages: Memo<Vec<(Uuid, String, bool)>>,
     announcement: RwSignal<String>,
     shown: Signal<bool>,
-    /// Whether the column's cards are in the page: all columns on a wide screen, only
-    /// the shown one on a phone.
-    cards_built: Signal<bool>,
+    /// On a phone only the shown column's cards are in the page; on a wide screen all are.
+    one_column: Signal<bool>,
 ) -> impl IntoView {
     let state = app_state();
+    let cards_built = move || shown.get() || !one_column.get();
     let column = Memo::new_with_compare(
         move |_| board.with(|b| b.iter().find(|c| c.stage.id == stage).cloned()),
         // A column redraws when what its cards show changed, not their reasons.
@@ -240,7 +239,7 @@ fn Column(
     let heading_id = format!("stage-{stage}");
     let limit = RwSignal::new(CARDS_AT_ONCE);
     let cards = move || {
-        if !cards_built.get() {
+        if !cards_built() {
             return Vec::new();
         }
         column.with(|c| {
@@ -276,7 +275,7 @@ fn Column(
                     key=card_key
                     children=move |card| view! { <Card card=card stage=stage stages=stages announcement=announcement/> }/>
             </ul>
-            {move || (cards_built.get() && hidden() > 0).then(|| view! {
+            {move || (cards_built() && hidden() > 0).then(|| view! {
                 <button type="button" class="button button--quiet" data-testid="more-leads"
                     on:click=move |_| limit.update(|n| *n += CARDS_MORE)>
                     {move || state.count(Counted::MoreLeads, hidden().min(CARDS_MORE))}
