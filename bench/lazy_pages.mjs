@@ -19,6 +19,7 @@ const LAZY_PAGES = [
   ['contact_import', 'contact_tools', '/contacts/import', '[data-testid=import-file]'],
   ['duplicates', 'contact_tools', '/contacts/duplicates', '[data-testid=duplicate-count]'],
   ['leads', 'leads', '/leads', '[data-testid=lead-card]'],
+  ['lead', 'lead_pages', '/leads/:lead', '[data-testid=lead-title]'],
   ['campaigns', 'campaigns', '/campaigns', '[data-testid=campaign-row]'],
   ['new_campaign', 'campaigns', '/campaigns/new', '[data-testid=audience-matching]'],
 ];
@@ -96,6 +97,9 @@ async function openPagesFirstTime(dist, modes, pages, runCount) {
     await page.goto(server.url + 'team');
     await page.waitForSelector('.tree-row .tree-row__link', { timeout: 60000 });
     const member = await page.getAttribute('.tree-row[data-row="1"] .tree-row__link', 'href');
+    await page.goto(server.url + 'leads');
+    await page.waitForSelector('.lead-card__title', { timeout: 60000 });
+    const lead = await page.getAttribute('.lead-card__title', 'href');
     await page.goto(server.url + 'contacts');
     await page.waitForSelector('.contact-row__link', { timeout: 60000 });
     const contact = await page.getAttribute('.contact-row__link', 'href');
@@ -123,7 +127,7 @@ async function openPagesFirstTime(dist, modes, pages, runCount) {
         await context.setOffline(true);
       }
       for (const [name, area, pattern, shown, whole, from] of pages) {
-        const path = pattern.replace('/team/:member', member).replace('/contacts/:contact', contact);
+        const path = pattern.replace('/team/:member', member).replace('/contacts/:contact', contact).replace('/leads/:lead', lead);
         const entry = (results[name] ||= { path: pattern, area, shown, ...(whole ? { whole_page_shown: whole } : {}), from });
         entry[`runs_${mode}`] = [];
         if (whole) entry[`runs_whole_page_${mode}`] = [];

@@ -19,29 +19,17 @@ pub async fn preload_areas() {
     }
 }
 
-/// The areas in the order a rep most likely opens them. The sample generator is left
-/// out: only the first-run screen uses it. A failed load is not kept, so the page that
-/// needs the area tries again when opened.
+/// The areas in the order a rep most likely opens them, each in a turn of its own. The
+/// sample generator is left out: only the first-run screen uses it.
 #[cfg(feature = "split")]
 async fn preload_each_area() {
-    use super::lazy_pages::{
-        preload_campaigns, preload_contact, preload_contact_tools, preload_leads, preload_settings,
-        preload_team,
-    };
+    use super::lazy_pages::{PAGE_AREAS, preload};
     use super::lazy_work::preload_files;
     use crate::ui::page_pace::next_turn;
-    let _ = preload_contact().await;
-    next_turn().await;
-    let _ = preload_settings().await;
-    next_turn().await;
-    let _ = preload_team().await;
-    next_turn().await;
-    let _ = preload_leads().await;
-    next_turn().await;
-    let _ = preload_campaigns().await;
-    next_turn().await;
-    let _ = preload_contact_tools().await;
-    next_turn().await;
+    for area in PAGE_AREAS {
+        let _ = preload(area).await;
+        next_turn().await;
+    }
     let _ = preload_files().await;
 }
 

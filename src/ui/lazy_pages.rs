@@ -1,6 +1,7 @@
 //! The feature areas a phone fetches when they are first opened, not at start-up: the
 //! team pages, the contact import with the duplicate review, a contact's page with its
-//! form and the follow-ups, the settings, the leads and the campaigns. The release build
+//! form and the follow-ups, the settings, the leads board, a lead's pages and the
+//! campaigns. The release build
 //! (`scripts/build-wasm.sh`, feature `split`) cuts each area into a wasm file of its
 //! own; builds without the feature (the browser tests, clippy) call the same functions
 //! directly, so every page works either way. A new feature area adds its pages here.
@@ -91,21 +92,33 @@ pub fn lazy_restore() -> AnyView {
     lazy_view(async { call_area!(restore_area()) })
 }
 
+/// The leads board: the page a rep opens most in this area, so it loads without the
+/// others' code.
 #[cfg_attr(
     feature = "split",
     leptos::wasm_split::wasm_split(leads, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_leads))
 )]
-pub(super) fn leads_area(page: Page) -> Result<AnyView, AreaUnavailable> {
+pub(super) fn leads_area() -> Result<AnyView, AreaUnavailable> {
+    use crate::ui::pages::leads::LeadsPage;
+    Ok(view! { <LeadsPage/> }.into_any())
+}
+
+/// A lead's page, its form and the stages' editor.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(lead_pages, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_lead_pages))
+)]
+pub(super) fn lead_pages_area(page: Page) -> Result<AnyView, AreaUnavailable> {
     use crate::ui::pages::lead_detail::LeadDetailPage;
     use crate::ui::pages::lead_edit::LeadEditPage;
     use crate::ui::pages::lead_stages::LeadStagesPage;
-    use crate::ui::pages::leads::LeadsPage;
     Ok(match page {
         Page::LeadStages => view! { <LeadStagesPage/> }.into_any(),
         Page::NewLead(contact) => view! { <LeadEditPage editing=None contact=contact/> }.into_any(),
         Page::EditLead(id) => view! { <LeadEditPage editing=id contact=None/> }.into_any(),
         Page::Lead(id) => view! { <LeadDetailPage id=id/> }.into_any(),
-        _ => view! { <LeadsPage/> }.into_any(),
+        // `load` sends only the area's own pages.
+        _ => ().into_any(),
     })
 }
 
@@ -127,24 +140,106 @@ pub(super) fn campaigns_area(page: Page) -> Result<AnyView, AreaUnavailable> {
     })
 }
 
-/// The page's view, once its area is loaded.
-async fn load(page: Page) -> Result<AnyView, AreaUnavailable> {
-    match page {
-        Page::Duplicates | Page::ImportContacts => call_area!(contact_tools_area(page)),
+/// The lazily loaded areas that hold pages.
+#[derive(Clone, Copy)]
+pub(super) enum PageArea {
+    Contact,
+    ContactTools,
+    Settings,
+    Team,
+    Leads,
+    LeadPages,
+    Campaigns,
+}
+
+/// The area that holds `page`; `None` for the pages of the start-up module.
+fn area_of(page: &Page) -> Option<PageArea> {
+    Some(match page {
+        Page::Dashboard | Page::Contacts | Page::NotFound => return None,
+        Page::Duplicates | Page::ImportContacts => PageArea::ContactTools,
         Page::Contact(_) | Page::NewContact | Page::EditContact(_) | Page::Tasks => {
-            call_area!(contact_area(page))
+            PageArea::Contact
         }
-        Page::Settings => call_area!(settings_area()),
-        Page::Leads | Page::NewLead(_) | Page::Lead(_) | Page::EditLead(_) | Page::LeadStages => {
-            call_area!(leads_area(page))
+        Page::Settings => PageArea::Settings,
+        Page::Leads => PageArea::Leads,
+        Page::NewLead(_) | Page::Lead(_) | Page::EditLead(_) | Page::LeadStages => {
+            PageArea::LeadPages
         }
         Page::Campaigns
         | Page::NewCampaign
         | Page::Campaign(_)
         | Page::EditCampaign(_)
-        | Page::SendQueue => call_area!(campaigns_area(page)),
-        _ => call_area!(team_area(page)),
+        | Page::SendQueue => PageArea::Campaigns,
+        Page::Team
+        | Page::NewMember(_)
+        | Page::ImportTeam
+        | Page::Plan
+        | Page::TeamReports
+        | Page::Member(_)
+        | Page::EditMember(_) => PageArea::Team,
+    })
+}
+
+/// The page's view, once its area is loaded.
+async fn load(page: Page) -> Result<AnyView, AreaUnavailable> {
+    let Some(area) = area_of(&page) else {
+        // The shell builds the start-up pages itself and never asks for them here.
+        return Ok(().into_any());
+    };
+    match area {
+        PageArea::ContactTools => call_area!(contact_tools_area(page)),
+        PageArea::Contact => call_area!(contact_area(page)),
+        PageArea::Settings => call_area!(settings_area()),
+        PageArea::Leads => call_area!(leads_area()),
+        PageArea::LeadPages => call_area!(lead_pages_area(page)),
+        PageArea::Campaigns => call_area!(campaigns_area(page)),
+        PageArea::Team => call_area!(team_area(page)),
     }
+}
+
+/// The page areas in the order a rep most likely opens them, for loading them all in
+/// the background (`area_preload.rs`).
+#[cfg(feature = "split")]
+pub(super) const PAGE_AREAS: [PageArea; 7] = [
+    PageArea::Contact,
+    PageArea::Settings,
+    PageArea::Team,
+    PageArea::Leads,
+    PageArea::LeadPages,
+    PageArea::Campaigns,
+    PageArea::ContactTools,
+];
+
+/// Fetches and compiles `area`'s files without building a page. A failed load is not
+/// kept, so the page that needs the area tries again when opened.
+#[cfg(feature = "split")]
+pub(super) async fn preload(area: PageArea) -> Result<(), AreaUnavailable> {
+    match area {
+        PageArea::ContactTools => preload_contact_tools().await,
+        PageArea::Contact => preload_contact().await,
+        PageArea::Settings => preload_settings().await,
+        PageArea::Leads => preload_leads().await,
+        PageArea::LeadPages => preload_lead_pages().await,
+        PageArea::Campaigns => preload_campaigns().await,
+        PageArea::Team => preload_team().await,
+    }?;
+    Ok(())
+}
+
+/// Starts fetching the files of the area that holds the page at `path`, ahead of the
+/// page: called when a link to it is pressed and when it is navigated to, so that the
+/// download runs while the browser still handles the tap and the old page is taken
+/// down. The page's own load then finds the files under way (each is fetched once).
+pub fn start_loading(path: &str) {
+    #[cfg(feature = "split")]
+    if let Some(area) = area_of(&Page::of(path)) {
+        // A failure is reported by the page, which tries again.
+        crate::ui::spawn::spawn(async move {
+            let _ = preload(area).await;
+        });
+    }
+    #[cfg(not(feature = "split"))]
+    let _ = path;
 }
 
 /// A page of a lazily loaded area, with the page's loading state until its file is in.

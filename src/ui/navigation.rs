@@ -2,6 +2,7 @@
 //! navigate without reloading, and the back button. It replaces `leptos_router`, which
 //! cost about 25 KB of the compressed app for the few routes Teamline has.
 
+use crate::ui::lazy_pages::start_loading;
 use leptos::prelude::*;
 use std::cell::Cell;
 use wasm_bindgen::JsCast;
@@ -28,7 +29,11 @@ pub fn provide_router() -> Location {
     let Some(window) = web_sys::window() else {
         return location;
     };
-    let on_pop = Closure::<dyn Fn()>::new(move || location.path.set(current_path()));
+    let on_pop = Closure::<dyn Fn()>::new(move || {
+        let path = current_path();
+        start_loading(&path);
+        location.path.set(path);
+    });
     let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
     on_pop.forget();
     let on_click =
@@ -38,11 +43,22 @@ pub fn provide_router() -> Location {
                 navigate(&path);
             }
         });
+    // A tap's press comes a tenth of a second or more before its click: time enough to
+    // start fetching a lazily loaded page's files.
+    let on_press =
+        Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |event: web_sys::MouseEvent| {
+            if let Some(path) = in_app_link(&event) {
+                start_loading(&path);
+            }
+        });
     if let Some(document) = window.document() {
         let _ =
             document.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+        let _ = document
+            .add_event_listener_with_callback("pointerdown", on_press.as_ref().unchecked_ref());
     }
     on_click.forget();
+    on_press.forget();
     location
 }
 
@@ -77,6 +93,7 @@ pub fn navigate(path: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
+    start_loading(path);
     if let Ok(history) = window.history() {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
     }

@@ -54,7 +54,7 @@ export function isoDay(days = 0) {
  * (axe-core), which the app's Content-Security-Policy otherwise blocks, as it should.
  * `touch` gives it a touch screen, as a phone has.
  */
-export async function openBrowser({ locale = 'de-DE', width = 360, height = 740, now = NOW, bypassCSP = false, touch = false } = {}) {
+export async function openBrowser({ locale = 'de-DE', width = 360, height = 740, now = NOW, bypassCSP = false, touch = false, serviceWorkers = 'allow' } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'teamline-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -65,6 +65,7 @@ export async function openBrowser({ locale = 'de-DE', width = 360, height = 740,
     viewport: { width, height },
     bypassCSP,
     hasTouch: touch,
+    serviceWorkers,
   });
   await context.clock.install({ time: now });
   const page = context.pages()[0] || await context.newPage();

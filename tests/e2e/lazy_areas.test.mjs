@@ -24,6 +24,7 @@ const PAGES = [
   ['/tasks', 'main h1', 'lazy'],
   ['/leads', '[data-testid=lead-board]', 'lazy'],
   ['/leads/new', '[data-testid=lead-form]', 'lazy'],
+  ['/leads/stages', '[data-testid=stage-row]', 'lazy'],
   ['/team', '.tree-row', 'lazy'],
   ['/team/new', '[data-testid=member-form]', 'lazy'],
   ['/team/import', '[data-testid=team-file]', 'lazy'],
@@ -108,6 +109,32 @@ test('the first screen loads none of the lazily loaded areas, and the rest come 
   } finally { await b.close(); await server.stop(); }
 });
 
+test('pressing a link starts fetching its page\'s area before the click; the leads board loads without the lead pages', async () => {
+  const server = await startServer();
+  // No service worker: it would load every area in the background once it took over.
+  const b = await openBrowser({ serviceWorkers: 'block' });
+  const fetched = [];
+  b.page.on('request', (request) => fetched.push(new URL(request.url()).pathname.split('/').pop()));
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Lena Krüger', { sample: true });
+    assert.ok(!fetched.some((name) => name.startsWith('split_leads')), 'the leads are not loaded yet');
+    const requested = b.page.waitForRequest((request) => request.url().endsWith('/split_leads.wasm'), { timeout: 10000 });
+    await b.page.evaluate(() => document.querySelector('a[data-nav="/leads"]')
+      .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, isPrimary: true, button: 0 })));
+    await requested;
+    assert.equal(new URL(b.page.url()).pathname, '/', 'the press alone opens nothing');
+    await b.page.evaluate(() => document.querySelector('a[data-nav="/leads"]').click());
+    await b.page.waitForSelector('[data-testid=lead-card]');
+    assert.equal(fetched.filter((name) => name === 'split_leads.wasm').length, 1, 'fetched once');
+    assert.ok(!fetched.includes('split_lead_pages.wasm'), 'the board needs no lead page');
+    await b.page.click('.board-column--shown .lead-card__title');
+    await b.page.waitForSelector('[data-testid=lead-title]');
+    assert.ok(fetched.includes('split_lead_pages.wasm'), 'a lead\'s page loads its own file');
+    assert.deepEqual(b.problems, []);
+  } finally { await b.close(); await server.stop(); }
+});
+
 test('the installed app loads every area from the service worker once it is idle, before any is opened', async () => {
   const server = await startServer();
   const b = await openBrowser();
@@ -121,7 +148,7 @@ test('the installed app loads every area from the service worker once it is idle
     });
     await load(b.page, server.url + '/contacts');
     await b.page.waitForSelector('html[data-areas-loaded]', { state: 'attached', timeout: 30000 });
-    for (const area of ['split_contact.wasm', 'split_settings.wasm', 'split_team.wasm', 'split_contact_tools.wasm', 'split_files.wasm', 'split_leads.wasm', 'split_campaigns.wasm']) {
+    for (const area of ['split_contact.wasm', 'split_settings.wasm', 'split_team.wasm', 'split_contact_tools.wasm', 'split_files.wasm', 'split_leads.wasm', 'split_lead_pages.wasm', 'split_campaigns.wasm']) {
       assert.ok(areasFetched.includes(area), `${area} loaded in the background (${areasFetched})`);
     }
     assert.ok(!areasFetched.includes('split_sample.wasm'), 'the sample generator is for the first run only');
