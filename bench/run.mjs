@@ -98,7 +98,7 @@ if (runs('warm')) {
 }
 if (runs('lazy')) {
   console.log('lazy pages, first opening');
-  figures.lazy = await lazyPagesFirstOpen(Math.min(RUNS, 3));
+  figures.lazy = await lazyPagesFirstOpen(RUNS);
 }
 
 const results = assembleResults(figures, { runs: RUNS, only: ONLY });

@@ -89,8 +89,10 @@ function joinFiles(files, joined) {
 
 function writeLoader() {
   const exports = areas.map((area) => {
-    const shared = groupFiles.filter((group) => group.areas.has(area.name)).map((group) => group.name);
-    return `export const __wasm_split_load_${area.name} = areaLoader(${JSON.stringify(area.file)}, ${JSON.stringify(shared)});`;
+    // The loader names the files from these (scripts/split-loader.js).
+    if (area.file !== `split_${area.name}.wasm`) throw new Error(`area ${area.name} is in ${area.file}`);
+    const shared = groupFiles.map((group, index) => group.areas.has(area.name) && index + 1).filter(Boolean);
+    return `export const __wasm_split_load_${area.name} = areaLoader(${JSON.stringify(area.name)}, ${JSON.stringify(shared)});`;
   });
   const template = fs.readFileSync(new URL('./split-loader.js', import.meta.url), 'utf8');
   fs.writeFileSync(path.join(outDir, '__wasm_split.js'), `${template}\n${exports.join('\n')}\n`);

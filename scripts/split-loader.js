@@ -33,13 +33,15 @@ function loadFile(file, before = []) {
   return started.get(file);
 }
 
-/** The function the main module calls: loads the area's own file after the groups of
- *  shared code it uses, then calls back with whether that worked. */
-function areaLoader(file, sharedFiles) {
+/** The function the main module calls for the area `name`: loads the area's own file
+ *  (split_<name>.wasm) after the groups of shared code it uses (shared_<n>.wasm for
+ *  each n of `sharedGroups`), then calls back with whether that worked. The build
+ *  writes one call per area; numbers keep that list short, as it is fetched at start-up. */
+function areaLoader(name, sharedGroups) {
   return async (callbackIndex, callbackData) => {
     let loaded = false;
     try {
-      await loadFile(file, sharedFiles.map((shared) => loadFile(shared)));
+      await loadFile(`split_${name}.wasm`, sharedGroups.map((group) => loadFile(`shared_${group}.wasm`)));
       loaded = true;
     } catch (error) {
       console.error(error);

@@ -1,10 +1,12 @@
 //! The feature areas a phone fetches when they are first opened, not at start-up: the
-//! team pages, the contact import with the duplicate review, a contact's page with its
-//! form and the follow-ups, the settings, the leads board, a lead's pages and the
-//! campaigns. The release build
-//! (`scripts/build-wasm.sh`, feature `split`) cuts each area into a wasm file of its
-//! own; builds without the feature (the browser tests, clippy) call the same functions
-//! directly, so every page works either way. A new feature area adds its pages here.
+//! team's tree, the other team pages, the contact import with the duplicate review, a
+//! contact's page with its form and the follow-ups, the settings, the leads board, a
+//! lead's pages and the campaigns. The page a rep opens most of a group (the tree, the
+//! board) is an area of its own, so that it fetches only its own code. The release
+//! build (`scripts/build-wasm.sh`, feature `split`) cuts each area into a wasm file of
+//! its own; builds without the feature (the browser tests, clippy) call the same
+//! functions directly, so every page works either way. A new feature area adds its
+//! pages here.
 
 use crate::ui::addresses::Page;
 use crate::ui::app_state::tr;
@@ -13,15 +15,26 @@ use crate::ui::messages::Msg;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
+/// The team's tree: the team page a leader opens most, so it loads without the others'
+/// code.
 #[cfg_attr(
     feature = "split",
     leptos::wasm_split::wasm_split(team, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_team))
 )]
-pub(super) fn team_area(page: Page) -> Result<AnyView, AreaUnavailable> {
+pub(super) fn team_area() -> Result<AnyView, AreaUnavailable> {
+    use crate::ui::pages::team::TeamPage;
+    Ok(view! { <TeamPage/> }.into_any())
+}
+
+/// A member's page and form, the plan, the team import and the reports from the downline.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(team_pages, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_team_pages))
+)]
+pub(super) fn team_pages_area(page: Page) -> Result<AnyView, AreaUnavailable> {
     use crate::ui::pages::member_detail::MemberDetailPage;
     use crate::ui::pages::member_edit::MemberEditPage;
     use crate::ui::pages::plan_settings::PlanSettingsPage;
-    use crate::ui::pages::team::TeamPage;
     use crate::ui::pages::team_import::TeamImportPage;
     use crate::ui::pages::team_reports::TeamReportsPage;
     Ok(match page {
@@ -35,7 +48,8 @@ pub(super) fn team_area(page: Page) -> Result<AnyView, AreaUnavailable> {
         Page::EditMember(id) => {
             view! { <MemberEditPage editing=Some(id) contact=None/> }.into_any()
         }
-        _ => view! { <TeamPage/> }.into_any(),
+        // `load` sends only the area's own pages.
+        _ => ().into_any(),
     })
 }
 
@@ -147,6 +161,7 @@ pub(super) enum PageArea {
     ContactTools,
     Settings,
     Team,
+    TeamPages,
     Leads,
     LeadPages,
     Campaigns,
@@ -170,13 +185,13 @@ fn area_of(page: &Page) -> Option<PageArea> {
         | Page::Campaign(_)
         | Page::EditCampaign(_)
         | Page::SendQueue => PageArea::Campaigns,
-        Page::Team
-        | Page::NewMember(_)
+        Page::Team => PageArea::Team,
+        Page::NewMember(_)
         | Page::ImportTeam
         | Page::Plan
         | Page::TeamReports
         | Page::Member(_)
-        | Page::EditMember(_) => PageArea::Team,
+        | Page::EditMember(_) => PageArea::TeamPages,
     })
 }
 
@@ -193,17 +208,19 @@ async fn load(page: Page) -> Result<AnyView, AreaUnavailable> {
         PageArea::Leads => call_area!(leads_area()),
         PageArea::LeadPages => call_area!(lead_pages_area(page)),
         PageArea::Campaigns => call_area!(campaigns_area(page)),
-        PageArea::Team => call_area!(team_area(page)),
+        PageArea::Team => call_area!(team_area()),
+        PageArea::TeamPages => call_area!(team_pages_area(page)),
     }
 }
 
 /// The page areas in the order a rep most likely opens them, for loading them all in
 /// the background (`area_preload.rs`).
 #[cfg(feature = "split")]
-pub(super) const PAGE_AREAS: [PageArea; 7] = [
+pub(super) const PAGE_AREAS: [PageArea; 8] = [
     PageArea::Contact,
     PageArea::Settings,
     PageArea::Team,
+    PageArea::TeamPages,
     PageArea::Leads,
     PageArea::LeadPages,
     PageArea::Campaigns,
@@ -222,6 +239,7 @@ pub(super) async fn preload(area: PageArea) -> Result<(), AreaUnavailable> {
         PageArea::LeadPages => preload_lead_pages().await,
         PageArea::Campaigns => preload_campaigns().await,
         PageArea::Team => preload_team().await,
+        PageArea::TeamPages => preload_team_pages().await,
     }?;
     Ok(())
 }
