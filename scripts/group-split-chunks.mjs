@@ -91,7 +91,12 @@ function writeLoader() {
   const exports = areas.map((area) => {
     // The loader names the files from these (scripts/split-loader.js).
     if (area.file !== `split_${area.name}.wasm`) throw new Error(`area ${area.name} is in ${area.file}`);
-    const shared = groupFiles.map((group, index) => group.areas.has(area.name) && index + 1).filter(Boolean);
+    // Largest first: the loader requests them in this order.
+    const shared = groupFiles
+      .map((group, index) => ({ group, number: index + 1 }))
+      .filter(({ group }) => group.areas.has(area.name))
+      .sort((a, b) => b.group.bytes - a.group.bytes)
+      .map(({ number }) => number);
     return `export const __wasm_split_load_${area.name} = areaLoader(${JSON.stringify(area.name)}, ${JSON.stringify(shared)});`;
   });
   const template = fs.readFileSync(new URL('./split-loader.js', import.meta.url), 'utf8');

@@ -34,14 +34,21 @@ function loadFile(file, before = []) {
 }
 
 /** The function the main module calls for the area `name`: loads the area's own file
- *  (split_<name>.wasm) after the groups of shared code it uses (shared_<n>.wasm for
- *  each n of `sharedGroups`), then calls back with whether that worked. The build
- *  writes one call per area; numbers keep that list short, as it is fetched at start-up. */
+ *  (split_<name>.wasm) and the groups of shared code it uses (shared_<n>.wasm for each
+ *  n of `sharedGroups`, largest first), then calls back with whether that worked. The
+ *  build writes one call per area; numbers keep that list short, as it is fetched at
+ *  start-up. */
 function areaLoader(name, sharedGroups) {
   return async (callbackIndex, callbackData) => {
     let loaded = false;
     try {
-      await loadFile(`split_${name}.wasm`, sharedGroups.map((group) => loadFile(`shared_${group}.wasm`)));
+      // Each request costs the slow phone's main thread several milliseconds, and the
+      // area's own file is its largest, so it is requested first; it is instantiated
+      // last, as it calls into the shared code.
+      let sharedLoaded;
+      const own = loadFile(`split_${name}.wasm`, [new Promise((ok) => { sharedLoaded = ok; })]);
+      sharedLoaded(Promise.all(sharedGroups.map((group) => loadFile(`shared_${group}.wasm`))));
+      await own;
       loaded = true;
     } catch (error) {
       console.error(error);

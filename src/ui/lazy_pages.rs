@@ -251,10 +251,22 @@ pub(super) async fn preload(area: PageArea) -> Result<(), AreaUnavailable> {
 pub fn start_loading(path: &str) {
     #[cfg(feature = "split")]
     if let Some(area) = area_of(&Page::of(path)) {
+        use std::future::Future;
+        use std::task::{Context, Waker};
         // A failure is reported by the page, which tries again.
-        crate::ui::spawn::spawn(async move {
+        let mut loading: std::pin::Pin<Box<dyn Future<Output = ()>>> = Box::pin(async move {
             let _ = preload(area).await;
         });
+        // Polled here once, so that the requests go out within the press or click, not
+        // after the old page is taken down (a slow phone's tens of milliseconds). The
+        // executor then polls it on with a waker of its own.
+        if loading
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()))
+            .is_pending()
+        {
+            crate::ui::spawn::spawn(loading);
+        }
     }
     #[cfg(not(feature = "split"))]
     let _ = path;

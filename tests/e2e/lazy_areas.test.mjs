@@ -137,6 +137,33 @@ test('pressing a link starts fetching its page\'s area before the click; the lea
   } finally { await b.close(); await server.stop(); }
 });
 
+test('a link opened from the keyboard requests its area within the key press, the area\'s own file first', async () => {
+  const server = await startServer();
+  const b = await openBrowser({ serviceWorkers: 'block' });
+  try {
+    await load(b.page, server.url);
+    await startAs(b.page, 'Lena Krüger', { sample: true });
+    // Which file each request asked for, and the address at that moment: a request made
+    // while the key press is handled still sees the old address.
+    await b.page.evaluate(() => {
+      window.requestedFiles = [];
+      const fetchFile = window.fetch;
+      window.fetch = (input, init) => {
+        window.requestedFiles.push({ file: String(input instanceof Request ? input.url : input).split('/').pop(), at: location.pathname });
+        return fetchFile(input, init);
+      };
+    });
+    await b.page.focus('a[data-nav="/campaigns"]');
+    await b.page.keyboard.press('Enter');
+    await b.page.waitForSelector('[data-testid=campaigns-page]');
+    const requested = (await b.page.evaluate(() => window.requestedFiles)).filter(({ file }) => file.endsWith('.wasm'));
+    assert.equal(requested[0]?.file, 'split_campaigns.wasm', `the area's own file, its largest, first (${requested.map(({ file }) => file)})`);
+    assert.ok(requested.some(({ file }) => file.startsWith('shared_')), 'and the shared code it needs');
+    assert.deepEqual(requested.filter(({ at }) => at !== '/'), [], 'all requested before the address changed');
+    assert.deepEqual(b.problems, []);
+  } finally { await b.close(); await server.stop(); }
+});
+
 test('the installed app loads every area from the service worker once it is idle, before any is opened', async () => {
   const server = await startServer();
   const b = await openBrowser();
