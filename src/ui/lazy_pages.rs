@@ -251,10 +251,10 @@ pub(super) async fn preload(area: PageArea) -> Result<(), AreaUnavailable> {
 pub fn start_loading(path: &str) {
     #[cfg(feature = "split")]
     if let Some(area) = area_of(&Page::of(path)) {
-        use std::future::Future;
+        use crate::ui::spawn::{BoxedTask, spawn_boxed};
         use std::task::{Context, Waker};
         // A failure is reported by the page, which tries again.
-        let mut loading: std::pin::Pin<Box<dyn Future<Output = ()>>> = Box::pin(async move {
+        let mut loading: BoxedTask = Box::pin(async move {
             let _ = preload(area).await;
         });
         // Polled here once, so that the requests go out within the press or click, not
@@ -265,7 +265,7 @@ pub fn start_loading(path: &str) {
             .poll(&mut Context::from_waker(Waker::noop()))
             .is_pending()
         {
-            crate::ui::spawn::spawn(loading);
+            spawn_boxed(loading);
         }
     }
     #[cfg(not(feature = "split"))]

@@ -5,7 +5,13 @@
 use std::future::Future;
 use std::pin::Pin;
 
+/// A task already boxed, as the executor takes it.
+pub type BoxedTask = Pin<Box<dyn Future<Output = ()>>>;
+
 pub fn spawn(task: impl Future<Output = ()> + 'static) {
-    let task: Pin<Box<dyn Future<Output = ()>>> = Box::pin(task);
+    spawn_boxed(Box::pin(task));
+}
+
+pub fn spawn_boxed(task: BoxedTask) {
     leptos::task::spawn_local(task);
 }
