@@ -21,7 +21,7 @@ const LAZY_PAGES = [
   ['leads', 'leads', '/leads', '[data-testid=lead-card]'],
   ['lead', 'lead_pages', '/leads/:lead', '[data-testid=lead-title]'],
   ['campaigns', 'campaigns', '/campaigns', '[data-testid=campaign-row]'],
-  ['new_campaign', 'campaigns', '/campaigns/new', '[data-testid=audience-matching]'],
+  ['new_campaign', 'campaigns', '/campaigns/new', '#campaign-name', '[data-testid=audience-matching]'],
 ];
 export const LAZY_SAMPLE_SEED = 20260617;
 

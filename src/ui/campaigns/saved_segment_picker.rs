@@ -2,13 +2,13 @@
 //! the conditions under a name, delete one. Each is shown with how many contacts it
 //! matches today.
 
-use crate::app::campaign_audience::AudienceFacts;
 use crate::app::open_store::store;
 use crate::app::saved_segments::{delete_segment, save_segment, saved_segment_choices};
 use crate::domain::campaigns::campaign_form::CampaignForm;
 use crate::domain::campaigns::saved_segment::{MAX_NAME_CHARS, SegmentNameProblem};
 use crate::domain::campaigns::segment_form::SegmentForm;
 use crate::ui::app_state::{app_state, tr};
+use crate::ui::campaigns::audience_facts::AudienceFactsAfterPaint;
 use crate::ui::clock::local_clock;
 use crate::ui::command::{offer_undo, run};
 use crate::ui::messages::{Counted, Msg};
@@ -35,12 +35,17 @@ fn problem_text(problem: SaveProblem) -> Msg {
 #[component]
 pub fn SavedSegmentPicker(
     form: RwSignal<CampaignForm>,
-    facts: StoredValue<AudienceFacts, LocalStorage>,
+    facts: AudienceFactsAfterPaint,
 ) -> impl IntoView {
     let state = app_state();
     let choices = Memo::new(move |_| {
         state.revision.track();
-        facts.with_value(|facts| saved_segment_choices(&*store(), facts))
+        facts.with(|facts| {
+            facts
+                .as_ref()
+                .map(|facts| saved_segment_choices(&*store(), facts))
+                .unwrap_or_default()
+        })
     });
     let chosen = RwSignal::new(None::<Uuid>);
     let used = RwSignal::new(None::<String>);

@@ -1,7 +1,6 @@
 //! The segment builder: conditions, each a kind and its value, joined by "all" or "any".
 //! Every change goes straight into the form, so the audience count follows it live.
 
-use crate::app::campaign_audience::AudienceFacts;
 use crate::app::campaign_views::stage_choices;
 use crate::app::open_store::store;
 use crate::domain::campaigns::campaign_form::{CampaignField, CampaignForm};
@@ -11,6 +10,7 @@ use crate::domain::leads::lead::LeadKind;
 use crate::domain::leads::lead_model::Band;
 use crate::domain::locale::language::Language;
 use crate::ui::app_state::{app_state, tr};
+use crate::ui::campaigns::audience_facts::AudienceFactsAfterPaint;
 use crate::ui::campaigns::campaign_words::condition_name;
 use crate::ui::campaigns::saved_segment_picker::SavedSegmentPicker;
 use crate::ui::leads::lead_words::{band_name, lead_kind_name};
@@ -39,7 +39,7 @@ pub fn SegmentBuilder(
     form: RwSignal<CampaignForm>,
     problems: RwSignal<Vec<CampaignField>>,
     /// What the segments read of every contact, to count the saved ones.
-    facts: StoredValue<AudienceFacts, LocalStorage>,
+    facts: AudienceFactsAfterPaint,
 ) -> impl IntoView {
     let state = app_state();
     // Memos, so that typing in a row redraws neither the rows nor its input.
@@ -173,7 +173,7 @@ pub fn SegmentBuilder(
                 on:click=move |_| form.update(|f| f.segment.rows.push(ConditionRow::new(ConditionKind::Role)))>
                 {tr(Msg::AddCondition)}
             </button>
-            <SavedSegmentPicker form=form facts=facts/>
+            {move || facts.with(Option::is_some).then(|| view! { <SavedSegmentPicker form=form facts=facts/> })}
         </fieldset>
     }
 }

@@ -2,7 +2,6 @@
 //! the audience (with its live count and who is left out), the steps, the opt-out
 //! sentence and the fallbacks; a preview of any step for any contact.
 
-use crate::app::campaign_audience::AudienceFacts;
 use crate::app::campaign_views::{AudiencePreview, audience_preview, campaign_to_edit};
 use crate::app::campaigns::{CampaignRefused, SENDABLE, save_campaign};
 use crate::app::open_store::store;
@@ -13,6 +12,7 @@ use crate::domain::campaigns::consent_guard::Purpose;
 use crate::domain::locale::language::Language;
 use crate::domain::record::RecordMeta;
 use crate::ui::app_state::{app_state, tr};
+use crate::ui::campaigns::audience_facts::gather_after_first_paint;
 use crate::ui::campaigns::campaign_words::{
     aim_name, channel_name, exclusion_name, field_name, purpose_name,
 };
@@ -79,7 +79,7 @@ fn CampaignFormCard(editing: Option<Campaign>) -> impl IntoView {
     );
     let problems = RwSignal::new(Vec::<CampaignField>::new());
     // What the segments read of every contact, gathered once for the live count.
-    let facts = StoredValue::new_local(AudienceFacts::gather(&*store(), &local_clock()));
+    let facts = gather_after_first_paint();
     let checked = Memo::new({
         let meta = meta.clone();
         move |_| form.with(|f| f.check(meta.clone(), status).ok())
@@ -89,9 +89,17 @@ fn CampaignFormCard(editing: Option<Campaign>) -> impl IntoView {
             form.with(|f| (f.segment.check().ok(), f.purpose, f.channel));
         let segment = segment?;
         let clock = local_clock();
-        Some(facts.with_value(|facts| {
-            audience_preview(&*store(), facts, &segment, purpose, channel, &clock)
-        }))
+        facts.with(|facts| {
+            let facts = facts.as_ref()?;
+            Some(audience_preview(
+                &*store(),
+                facts,
+                &segment,
+                purpose,
+                channel,
+                &clock,
+            ))
+        })
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
